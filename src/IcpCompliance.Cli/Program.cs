@@ -1,0 +1,3 @@
+using IcpCompliance.Cli;
+
+return IcpCommand.Create().Parse(args).Invoke();

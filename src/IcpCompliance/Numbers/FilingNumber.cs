@@ -1,0 +1,134 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using IcpCompliance.Parsing;
+using IcpCompliance.Regions;
+using OneOf;
+
+namespace IcpCompliance.Numbers;
+
+/// <summary>
+/// Any of the three numbers a site shows: an <see cref="IcpFilingNumber"/>, an <see cref="IcpLicenseNumber"/> or a
+/// <see cref="PsbFilingNumber"/>, recognised from its text. Consume it with <c>Match</c> or <c>Switch</c>.
+/// </summary>
+/// <remarks>A licence number followed by a service index (<c>京ICP证030173号-1</c>) is the filing number of a service
+/// under that licence, so it is an <see cref="IcpFilingNumber"/>. Immutable; safe to use from any thread.</remarks>
+public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>
+{
+    private FilingNumber(OneOf<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber> value)
+        : base(value)
+    {
+    }
+
+    /// <summary>Which kind of number this is.</summary>
+    public FilingNumberKind Kind => (FilingNumberKind)(Index + 1);
+
+    /// <summary>The region that issued the number.</summary>
+    public Province Province => Match(f => f.Province, l => l.Province, p => p.Province);
+
+    /// <summary>Wraps an ICP filing number.</summary>
+    /// <param name="number">The number.</param>
+    public static implicit operator FilingNumber(IcpFilingNumber number) => new(number);
+
+    /// <summary>Wraps a licence number.</summary>
+    /// <param name="number">The number.</param>
+    public static implicit operator FilingNumber(IcpLicenseNumber number) => new(number);
+
+    /// <summary>Wraps a PSB filing number.</summary>
+    /// <param name="number">The number.</param>
+    public static implicit operator FilingNumber(PsbFilingNumber number) => new(number);
+
+    /// <summary>Wraps an ICP filing number (the named alternative to the implicit conversion).</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The wrapped number.</returns>
+    public static FilingNumber FromIcpFilingNumber(IcpFilingNumber number) => new(number);
+
+    /// <summary>Wraps a licence number (the named alternative to the implicit conversion).</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The wrapped number.</returns>
+    public static FilingNumber FromIcpLicenseNumber(IcpLicenseNumber number) => new(number);
+
+    /// <summary>Wraps a PSB filing number (the named alternative to the implicit conversion).</summary>
+    /// <param name="number">The number.</param>
+    /// <returns>The wrapped number.</returns>
+    public static FilingNumber FromPsbFilingNumber(PsbFilingNumber number) => new(number);
+
+    /// <summary>Recognises and parses any of the three numbers.</summary>
+    /// <param name="text">The text; null or empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The number, or why and where the text is none of the three.</returns>
+    public static OneOf<FilingNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text.AsSpan(), mode, out FilingNumber? value);
+        return failure.IsFailure ? failure.ToError() : value!;
+    }
+
+    /// <summary>Recognises and parses any of the three numbers.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <returns>Whether the text is one of the three numbers.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, [NotNullWhen(true)] out FilingNumber? value)
+        => !Read(text, mode, out value).IsFailure;
+
+    private static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out FilingNumber? value)
+    {
+        value = null;
+        if (LooksLikePsb(text, mode))
+        {
+            ParseFailure psbFailure = PsbFilingNumber.Read(text, mode, out PsbFilingNumber psb);
+            if (!psbFailure.IsFailure)
+            {
+                value = psb;
+            }
+
+            return psbFailure;
+        }
+
+        var cursor = new TextCursor(text, mode);
+        ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.AnyFilingNumber, out IcpNumberParts parts);
+        if (failure.IsFailure)
+        {
+            return failure;
+        }
+
+        if (parts.LicenceForm != 0 && parts.SiteIndex == 0)
+        {
+            failure = IcpLicenseNumber.FromParts(parts, out IcpLicenseNumber licence);
+            value = licence;
+            return failure;
+        }
+
+        failure = IcpFilingNumber.FromParts(parts, out IcpFilingNumber filing);
+        value = filing;
+        return failure;
+    }
+
+    // The marker decides the grammar: after the label, the province character and any spaces, 公网安备 starts a PSB
+    // number and anything else is read by the ICP grammar (whose errors then name the expected markers).
+    private static bool LooksLikePsb(ReadOnlySpan<char> text, ParseMode mode)
+    {
+        var cursor = new TextCursor(text, mode);
+        cursor.SkipLeadingLabel();
+        if (cursor.AtEnd || !Province.TryFromCharacter(cursor.PeekRaw(), out _))
+        {
+            return false;
+        }
+
+        cursor.Advance();
+        cursor.SkipSpaces();
+        return cursor.StartsWith("公网安备");
+    }
+
+    /// <summary>The canonical text of the number held.</summary>
+    /// <returns>The canonical text.</returns>
+    public override string ToString() => Match(f => f.ToString(), l => l.ToString(), p => p.ToString());
+
+    /// <inheritdoc />
+    public bool Equals(FilingNumber? other) => other is not null && Index == other.Index && Value.Equals(other.Value);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is FilingNumber other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Index, Value);
+}

@@ -1,0 +1,194 @@
+using IcpCompliance.Parsing;
+using IcpCompliance.Regions;
+
+namespace IcpCompliance.Numbers;
+
+/// <summary>
+/// The one grammar behind ICP filing and licence numbers:
+/// <c>province ( "ICP备" digits "号" | "ICP证" digits "号" | "B2-" digits ) [ "-" index [A|X|K] ]</c>,
+/// with the lenient allowances of <see cref="ParseMode.Lenient"/>.
+/// </summary>
+internal static class IcpNumberReader
+{
+    internal const int MinSerialDigits = 6;
+    internal const int MaxSerialDigits = 10;
+    internal const int B2SerialDigits = 8;
+    internal const int MaxSiteIndexDigits = 6;
+
+    /// <summary>Reads one ICP number that must make up the whole input (bar whitespace and a label in lenient
+    /// mode).</summary>
+    internal static ParseFailure Read(ref TextCursor cursor, ParseDetail expecting, out IcpNumberParts parts)
+    {
+        parts = default;
+        cursor.SkipLeadingLabel();
+        if (cursor.AtEnd)
+        {
+            return cursor.Fail(ParseErrorCode.Empty);
+        }
+
+        if (!Province.TryFromCharacter(cursor.PeekRaw(), out Province? province))
+        {
+            return cursor.Fail(ParseErrorCode.UnknownProvince);
+        }
+
+        parts.Province = province;
+        parts.Character = cursor.PeekRaw();
+        cursor.Advance();
+        cursor.SkipSpaces();
+
+        ParseFailure failure = ReadMarker(ref cursor, expecting, ref parts);
+        if (failure.IsFailure)
+        {
+            return failure;
+        }
+
+        cursor.SkipSpaces();
+        failure = ReadSerial(ref cursor, ref parts);
+        if (failure.IsFailure)
+        {
+            return failure;
+        }
+
+        bool licenceB2 = parts.LicenceForm == (byte)IcpLicenseForm.B2;
+        cursor.SkipSpaces();
+        bool terminated = cursor.TryConsume('号');
+        if (!terminated && !licenceB2 && !cursor.IsLenient)
+        {
+            return cursor.Fail(ParseErrorCode.MissingTerminator);
+        }
+
+        // The strict B2 form has no 号; a lenient reader tolerates one, as some pages write it.
+        if (terminated && licenceB2 && !cursor.IsLenient)
+        {
+            return cursor.FailAt(ParseErrorCode.TrailingText, cursor.Position - 1, expecting);
+        }
+
+        cursor.SkipSpaces();
+        parts.DashPosition = cursor.Position;
+        if (cursor.TryConsume('-'))
+        {
+            cursor.SkipSpaces();
+            failure = ReadSiteIndex(ref cursor, ref parts);
+            if (failure.IsFailure)
+            {
+                return failure;
+            }
+
+            // Real pages write 滇ICP备09010050-5号: the terminator after the index.
+            cursor.SkipSpaces();
+            if (cursor.IsLenient && !terminated)
+            {
+                cursor.TryConsume('号');
+            }
+        }
+
+        cursor.SkipSpaces();
+        parts.EndPosition = cursor.Position;
+        return cursor.AtEnd ? ParseFailure.None : cursor.Fail(ParseErrorCode.TrailingText, expecting);
+    }
+
+    private static ParseFailure ReadMarker(ref TextCursor cursor, ParseDetail expecting, ref IcpNumberParts parts)
+    {
+        if (cursor.TryConsume("ICP"))
+        {
+            cursor.SkipSpaces();
+            parts.KindPosition = cursor.Position;
+            if (cursor.TryConsume('备'))
+            {
+                return ParseFailure.None;
+            }
+
+            if (cursor.TryConsume('证'))
+            {
+                parts.LicenceForm = (byte)IcpLicenseForm.Certificate;
+                return ParseFailure.None;
+            }
+
+            return cursor.Fail(ParseErrorCode.WrongKindMarker, expecting);
+        }
+
+        parts.KindPosition = cursor.Position;
+        if (cursor.TryConsume("B2"))
+        {
+            cursor.SkipSpaces();
+            if (!cursor.TryConsume('-'))
+            {
+                return cursor.Fail(ParseErrorCode.WrongKindMarker, expecting);
+            }
+
+            parts.LicenceForm = (byte)IcpLicenseForm.B2;
+            return ParseFailure.None;
+        }
+
+        return cursor.Fail(
+            ParseErrorCode.WrongKindMarker,
+            cursor.StartsWith("公网安备") ? ParseDetail.LooksLikePsb : expecting);
+    }
+
+    private static ParseFailure ReadSerial(ref TextCursor cursor, ref IcpNumberParts parts)
+    {
+        int start = cursor.Position;
+        int count = cursor.ReadDigits(out ulong serial);
+        bool b2 = parts.LicenceForm == (byte)IcpLicenseForm.B2;
+        ParseDetail detail = b2 ? ParseDetail.IcpLicenceB2 : ParseDetail.None;
+        int min = b2 ? B2SerialDigits : MinSerialDigits;
+        int max = b2 ? B2SerialDigits : MaxSerialDigits;
+        if (count == 0)
+        {
+            return cursor.FailAt(ParseErrorCode.DigitsMissing, start);
+        }
+
+        if (count < min)
+        {
+            return cursor.FailAt(ParseErrorCode.TooFewDigits, start, detail);
+        }
+
+        if (count > max)
+        {
+            return cursor.FailAt(ParseErrorCode.TooManyDigits, start + max, detail);
+        }
+
+        parts.Serial = serial;
+        parts.SerialLength = (byte)count;
+        return ParseFailure.None;
+    }
+
+    private static ParseFailure ReadSiteIndex(ref TextCursor cursor, ref IcpNumberParts parts)
+    {
+        int start = cursor.Position;
+        parts.SiteIndexPosition = start;
+        if (!cursor.PeekIsDigit() || cursor.Peek() == '0')
+        {
+            return cursor.FailAt(ParseErrorCode.BadSiteIndex, start);
+        }
+
+        int count = cursor.ReadDigits(out ulong index);
+        if (count > MaxSiteIndexDigits)
+        {
+            return cursor.FailAt(ParseErrorCode.BadSiteIndex, start + MaxSiteIndexDigits);
+        }
+
+        parts.SiteIndex = (int)index;
+        char letter = cursor.Peek();
+        if (cursor.AtEnd || !char.IsAsciiLetter(letter))
+        {
+            return ParseFailure.None;
+        }
+
+        parts.Suffix = letter switch
+        {
+            'A' => ServiceSuffix.App,
+            'X' => ServiceSuffix.MiniProgram,
+            'K' => ServiceSuffix.QuickApp,
+            _ => ServiceSuffix.None,
+        };
+
+        if (parts.Suffix == ServiceSuffix.None)
+        {
+            return cursor.Fail(ParseErrorCode.BadSuffix);
+        }
+
+        cursor.Advance();
+        return ParseFailure.None;
+    }
+}

@@ -1,0 +1,243 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using IcpCompliance.Internal;
+using IcpCompliance.Parsing;
+using IcpCompliance.Regions;
+using OneOf;
+
+namespace IcpCompliance.Numbers;
+
+/// <summary>
+/// A Public Security Bureau filing number (公安联网备案号), such as <c>京公网安备11010802012345号</c>: the province
+/// character, <c>公网安备</c>, 14 digits and <c>号</c>. Every live site must obtain one within 30 days of going live.
+/// </summary>
+/// <remarks>
+/// <para>The first six digits are the administrative division code (GB/T 2260) of the filing public-security
+/// office, and the first two must be the prefix province's code. Offices of development zones use codes outside
+/// GB/T 2260 (510190), and the city-level cyber police use codes ending in 0000 (11000002000001): neither is an
+/// error. The remaining eight digits have no documented structure.</para>
+/// <para>Numbers issued before the national platform had 12 digits (<c>京公网安备110105001181号</c>); they parse as
+/// the <see cref="IsLegacy"/> form so a footer check can point out that the platform now issues 14 digits.</para>
+/// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
+/// an empty string. Immutable; safe to use from any thread.</para>
+/// </remarks>
+public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanFormattable
+{
+    /// <summary>Digits in a number issued by the national platform.</summary>
+    public const int DigitCount = 14;
+
+    /// <summary>Digits in a number of the legacy form.</summary>
+    public const int LegacyDigitCount = 12;
+
+    internal const int MaxLength = 20;
+
+    private readonly Province? _province;
+    private readonly char _character;
+    private readonly byte _length;
+    private readonly ulong _digits;
+
+    internal PsbFilingNumber(Province province, char character, ulong digits, byte length)
+    {
+        _province = province;
+        _character = character;
+        _digits = digits;
+        _length = length;
+    }
+
+    /// <summary>The region of the filing office.</summary>
+    /// <exception cref="InvalidOperationException">This is the default value.</exception>
+    public Province Province => _province ?? throw Preconditions.DefaultValue(nameof(PsbFilingNumber));
+
+    /// <summary>The province character as written (川 or 蜀 for Sichuan).</summary>
+    public char ProvinceCharacter => _character;
+
+    /// <summary>The record code: the 14 digits (12 in the legacy form) as written.</summary>
+    public string Digits => _province is null ? string.Empty : _digits.ToString("D" + _length.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+
+    /// <summary>Whether this is a 12-digit number from before the national PSB filing platform.</summary>
+    public bool IsLegacy => _length == LegacyDigitCount;
+
+    /// <summary>The six-digit administrative division code the digits start with (<c>110108</c>).</summary>
+    public int DivisionCode => (int)(_digits / Pow10(_length - 6));
+
+    /// <summary>The record's page on the national PSB platform, which a displayed number links to.</summary>
+    public Uri VerificationUrl => new(VerificationLinks.PsbRecordPrefix + Digits);
+
+    /// <summary>The record's page on the retired PSB portal, as older footers link it.</summary>
+    public Uri LegacyVerificationUrl => new(VerificationLinks.LegacyPsbRecordPrefix + Digits);
+
+    internal ulong DigitsValue => _digits;
+
+    internal byte Length => _length;
+
+    /// <summary>Parses a PSB filing number.</summary>
+    /// <param name="text">The text; null or empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The number, or why and where the text is not one.</returns>
+    public static OneOf<PsbFilingNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text.AsSpan(), mode, out PsbFilingNumber value);
+        return failure.IsFailure ? failure.ToError() : value;
+    }
+
+    /// <summary>Parses a canonical PSB filing number without allocating.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <returns>Whether the text is a canonical PSB filing number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PsbFilingNumber value)
+        => !Read(text, ParseMode.Strict, out value).IsFailure;
+
+    /// <summary>Parses a PSB filing number without allocating.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <returns>Whether the text is a PSB filing number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
+        => !Read(text, mode, out value).IsFailure;
+
+    internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
+    {
+        value = default;
+        var cursor = new TextCursor(text, mode);
+        cursor.SkipLeadingLabel();
+        if (cursor.AtEnd)
+        {
+            return cursor.Fail(ParseErrorCode.Empty);
+        }
+
+        char character = cursor.PeekRaw();
+        if (!Province.TryFromCharacter(character, out Province? province))
+        {
+            return cursor.Fail(ParseErrorCode.UnknownProvince);
+        }
+
+        cursor.Advance();
+        cursor.SkipSpaces();
+        if (!cursor.TryConsume("公网安备"))
+        {
+            bool looksIcp = cursor.StartsWith("ICP") || cursor.StartsWith("B2");
+            return cursor.Fail(ParseErrorCode.WrongKindMarker, looksIcp ? ParseDetail.LooksLikeIcp : ParseDetail.Psb);
+        }
+
+        cursor.SkipSpaces();
+        int start = cursor.Position;
+        int count = cursor.ReadDigits(out ulong digits);
+        if (count == 0)
+        {
+            return cursor.FailAt(ParseErrorCode.DigitsMissing, start);
+        }
+
+        if (count > DigitCount)
+        {
+            return cursor.FailAt(ParseErrorCode.TooManyDigits, start + DigitCount, ParseDetail.Psb);
+        }
+
+        if (count != DigitCount && count != LegacyDigitCount)
+        {
+            return cursor.FailAt(ParseErrorCode.TooFewDigits, start, ParseDetail.Psb);
+        }
+
+        if ((int)(digits / Pow10(count - 2)) != province.Code)
+        {
+            return cursor.FailAt(ParseErrorCode.ProvinceMismatch, start);
+        }
+
+        cursor.SkipSpaces();
+        if (!cursor.TryConsume('号') && !cursor.IsLenient)
+        {
+            return cursor.Fail(ParseErrorCode.MissingTerminator);
+        }
+
+        cursor.SkipSpaces();
+        if (!cursor.AtEnd)
+        {
+            return cursor.Fail(ParseErrorCode.TrailingText);
+        }
+
+        value = new PsbFilingNumber(province, character, digits, (byte)count);
+        return ParseFailure.None;
+    }
+
+    private static ulong Pow10(int exponent)
+    {
+        ulong result = 1;
+        for (int i = 0; i < exponent; i++)
+        {
+            result *= 10;
+        }
+
+        return result;
+    }
+
+    /// <summary>Writes the canonical form into a span.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>Whether the span was large enough.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        charsWritten = 0;
+        if (_province is null)
+        {
+            return true;
+        }
+
+        int w = 0;
+        bool ok = NumberText.TryWrite(destination, ref w, _character)
+            && NumberText.TryWrite(destination, ref w, "公网安备")
+            && NumberText.TryWriteDigits(destination, ref w, _digits, _length)
+            && NumberText.TryWrite(destination, ref w, '号');
+        charsWritten = ok ? w : 0;
+        return ok;
+    }
+
+    /// <summary>Writes the record code (the digits alone) into a span, as record links need it.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>Whether the span was large enough.</returns>
+    public bool TryFormatDigits(Span<char> destination, out int charsWritten)
+    {
+        int w = 0;
+        bool ok = _province is null || NumberText.TryWriteDigits(destination, ref w, _digits, _length);
+        charsWritten = ok ? w : 0;
+        return ok;
+    }
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return TryFormat(destination, out charsWritten);
+    }
+
+    /// <summary>The canonical form, such as <c>京公网安备11010802012345号</c>.</summary>
+    /// <returns>The canonical text; empty for the default value.</returns>
+    public override string ToString() => NumberText.Format(this, MaxLength, static (in PsbFilingNumber v, Span<char> d, out int w) => v.TryFormat(d, out w));
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        NumberText.CheckFormat(format);
+        return ToString();
+    }
+
+    /// <summary>Whether two numbers are the same, character as written included.</summary>
+    /// <param name="left">One number.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(PsbFilingNumber left, PsbFilingNumber right)
+        => left._character == right._character && left._digits == right._digits && left._length == right._length;
+
+    /// <summary>Whether two numbers differ.</summary>
+    /// <param name="left">One number.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(PsbFilingNumber left, PsbFilingNumber right) => !(left == right);
+
+    /// <inheritdoc />
+    public bool Equals(PsbFilingNumber other) => this == other;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is PsbFilingNumber other && this == other;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(_character, _digits, _length);
+}

@@ -1,0 +1,22 @@
+namespace IcpCompliance.Numbers;
+
+/// <summary>
+/// The letter after a service index that says what kind of service a filing number belongs to. Websites, Apps,
+/// Mini Programs and quick apps share one sequence under their subject (<c>-1</c>, <c>-2A</c>, <c>-3X</c>,
+/// <c>-4K</c>); only the letter tells them apart.
+/// </summary>
+public enum ServiceSuffix
+{
+    /// <summary>No letter: a website (when there is an index) or the subject's own number (when there is none).</summary>
+    None = 0,
+
+    /// <summary><c>A</c>: a mobile App (App 备案, since 2023).</summary>
+    App = 'A',
+
+    /// <summary><c>X</c>: a Mini Program (小程序).</summary>
+    MiniProgram = 'X',
+
+    /// <summary><c>K</c>: a quick app (快应用). The letter is reported by one provider's documentation and not yet
+    /// confirmed by a second source.</summary>
+    QuickApp = 'K',
+}

@@ -1,0 +1,14 @@
+namespace IcpCompliance.Parsing;
+
+/// <summary>Which kind of value a failure concerns, so the messages can say what was expected.</summary>
+internal enum ParseDetail
+{
+    None = 0,
+    IcpFiling,
+    IcpLicenceCertificate,
+    IcpLicenceB2,
+    Psb,
+    AnyFilingNumber,
+    LooksLikePsb,
+    LooksLikeIcp,
+}

@@ -1,0 +1,49 @@
+namespace IcpCompliance.Parsing;
+
+/// <summary>Why a parser refused its input. The list is fixed; new codes are only ever appended.</summary>
+public enum ParseErrorCode
+{
+    /// <summary>The input is null, empty, or (in lenient mode) only whitespace and a label.</summary>
+    Empty = 1,
+
+    /// <summary>The first character is not the abbreviation of any of the 31 province-level regions.</summary>
+    UnknownProvince = 2,
+
+    /// <summary>The marker after the province character is not the one this kind of number uses
+    /// (<c>ICP备</c>, <c>ICP证</c>, <c>B2-</c> or <c>公网安备</c>).</summary>
+    WrongKindMarker = 3,
+
+    /// <summary>Digits were expected and none were found.</summary>
+    DigitsMissing = 4,
+
+    /// <summary>The digit block is shorter than any form of this number allows.</summary>
+    TooFewDigits = 5,
+
+    /// <summary>The digit block is longer than any form of this number allows.</summary>
+    TooManyDigits = 6,
+
+    /// <summary>The terminator <c>号</c> is missing where the canonical form requires it.</summary>
+    MissingTerminator = 7,
+
+    /// <summary>The site or service index after <c>-</c> is missing, starts with zero, or is too long.</summary>
+    BadSiteIndex = 8,
+
+    /// <summary>The letter after the service index is not one of <c>A</c> (App), <c>X</c> (Mini Program) or
+    /// <c>K</c> (quick app).</summary>
+    BadSuffix = 9,
+
+    /// <summary>The number is complete but more text follows it.</summary>
+    TrailingText = 10,
+
+    /// <summary>The digits' administrative division code belongs to a different province than the prefix
+    /// character.</summary>
+    ProvinceMismatch = 11,
+
+    /// <summary>A licence number was given where a filing number is needed; a filing number under a licence needs
+    /// a service index such as <c>-1</c>.</summary>
+    LicenceWithoutServiceIndex = 12,
+
+    /// <summary>A character that has no place in this kind of value (a control character, a lone surrogate, a
+    /// letter among digits, …).</summary>
+    InvalidCharacter = 13,
+}

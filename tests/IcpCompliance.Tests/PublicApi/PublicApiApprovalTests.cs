@@ -1,0 +1,42 @@
+using System;
+using System.IO;
+using System.Runtime.CompilerServices;
+using IcpCompliance.Numbers;
+using PublicApiGenerator;
+
+namespace IcpCompliance.Tests.PublicApi;
+
+/// <summary>The package's public surface is reviewed as a file: any change to it shows up here and in review.</summary>
+public sealed class PublicApiApprovalTests
+{
+    [Fact]
+    public void Public_api_matches_the_approved_file()
+    {
+        string received = typeof(IcpFilingNumber).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        {
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
+        }).ReplaceLineEndings("\n");
+        string directory = Path.GetDirectoryName(ThisFile())!;
+        string approvedPath = Path.Combine(directory, "IcpCompliance.approved.txt");
+        string receivedPath = Path.Combine(directory, "IcpCompliance.received.txt");
+        string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
+
+        if (received == approved)
+        {
+            if (File.Exists(receivedPath))
+            {
+                File.Delete(receivedPath);
+            }
+
+            return;
+        }
+
+        File.WriteAllText(receivedPath, received);
+        Assert.Fail(
+            "The public API differs from the approved file. Review " + receivedPath + "; if the change is intended, approve it with" + Environment.NewLine
+            + "  cp " + receivedPath + " " + approvedPath + Environment.NewLine
+            + "and record it in CHANGELOG.md (Unreleased).");
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+}

@@ -1,0 +1,39 @@
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+
+namespace IcpCompliance.Tests.Readme;
+
+public sealed class ReadmeSnippetsTests
+{
+    [Fact]
+    public void Every_csharp_snippet_in_the_readme_is_compiled_and_run_by_a_test()
+    {
+        string here = Path.GetDirectoryName(ThisFile())!;
+        string readme = File.ReadAllText(Path.Combine(here, "..", "..", "..", "README.md")).ReplaceLineEndings("\n");
+        string examples = File.ReadAllText(Path.Combine(here, "ReadmeExamples.cs")).ReplaceLineEndings("\n");
+        string[] snippets = Regex.Matches(readme, "```csharp\n(.*?)```", RegexOptions.Singleline, System.TimeSpan.FromSeconds(5))
+            .Select(m => m.Groups[1].Value)
+            .ToArray();
+
+        Assert.NotEmpty(snippets);
+        foreach (string snippet in snippets)
+        {
+            string[] lines = snippet.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToArray();
+            string normalizedExamples = string.Join('\n', examples.Split('\n').Select(l => l.Trim()));
+            Assert.True(normalizedExamples.Contains(string.Join('\n', lines), System.StringComparison.Ordinal), "README snippet not found in ReadmeExamples.cs:\n" + snippet);
+        }
+    }
+
+    [Fact]
+    public void The_readme_opens_with_the_two_commands()
+    {
+        string readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", "README.md"));
+        string[] commands = readme.Split('\n').Where(l => l.StartsWith("dotnet ", System.StringComparison.Ordinal)).Take(2).ToArray();
+        Assert.StartsWith("dotnet run --project src/IcpCompliance.Cli -- ", commands[0]);
+        Assert.Equal("dotnet test IcpCompliance.sln", commands[1].Trim());
+    }
+
+    private static string ThisFile([CallerFilePath] string path = "") => path;
+}
