@@ -8,7 +8,7 @@ internal sealed class PartsTable(TextWriter output)
 {
     private const int NameWidth = 10;
 
-    internal void Row(string name, string value) => output.WriteLine((name + ":").PadRight(NameWidth + 1) + " " + value);
+    internal void Row(string name, string value) => output.WriteLine((name + ":").PadRight(NameWidth + 1) + value);
 
     internal void Province(Province province, char written)
         => Row("province", DisplayWidth.Invariant($"{province.ShortChineseName} {province.EnglishName} (code {province.Code}, written {written})"));

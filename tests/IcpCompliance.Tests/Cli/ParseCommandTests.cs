@@ -1,0 +1,61 @@
+namespace IcpCompliance.Tests.Cli;
+
+public sealed class ParseCommandTests
+{
+    [Fact]
+    public void Prints_the_parts_of_a_lenient_filing_number()
+    {
+        var (exit, output, error) = CliRunner.Run("parse", "备案号：京ICP备 12345678号-1");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("kind:      ICP filing number (ICP备案号)", output);
+        Assert.Contains("province:  北京 Beijing (code 11, written 京)", output);
+        Assert.Contains("serial:    12345678 (8 digits)", output);
+        Assert.Contains("number of: service 1: website (网站)", output);
+        Assert.Contains("canonical: 京ICP备12345678号-1", output);
+    }
+
+    [Theory]
+    [InlineData("川公网安备51019002006069号", "division:  510190")]
+    [InlineData("粤B2-20090059", "form:      B2 (增值电信业务经营许可证)")]
+    [InlineData("粤B2-20090059-1626X", "number of: service 1626: Mini Program (小程序)")]
+    [InlineData("京公网安备110105001181号", "legacy 12-digit form")]
+    public void Recognises_each_kind(string text, string expected)
+    {
+        var (exit, output, _) = CliRunner.Run("parse", text);
+        Assert.Equal(0, exit);
+        Assert.Contains(expected, output);
+    }
+
+    [Fact]
+    public void Shows_a_caret_under_the_failing_character_counting_wide_characters_twice()
+    {
+        var (exit, output, error) = CliRunner.Run("parse", "京ICP备12345678号-1Z");
+        Assert.Equal(1, exit);
+        Assert.Empty(output);
+        string[] lines = error.Split('\n');
+        Assert.Equal("error: BadSuffix at position 16", lines[0]);
+        Assert.Equal("  京ICP备12345678号-1Z", lines[1]);
+        // 京 and 备 and 号 are two columns each: 16 characters before Z take 19 columns.
+        Assert.Equal("  " + new string(' ', 19) + "^", lines[2]);
+        Assert.Contains("A (App), X (Mini Program) or K (quick app)", lines[3]);
+        Assert.Contains("快应用", lines[4]);
+    }
+
+    [Fact]
+    public void Strict_mode_refuses_what_lenient_mode_accepts()
+    {
+        Assert.Equal(0, CliRunner.Run("parse", "京icp备12345678号").ExitCode);
+        var (exit, _, error) = CliRunner.Run("parse", "--strict", "京icp备12345678号");
+        Assert.Equal(1, exit);
+        Assert.StartsWith("error: WrongKindMarker at position 1", error);
+    }
+
+    [Fact]
+    public void Control_characters_are_not_echoed_to_the_terminal()
+    {
+        var (exit, _, error) = CliRunner.Run("parse", "京ICP备\u001b[2J12345678号");
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain('\u001b', error);
+    }
+}
