@@ -61,26 +61,24 @@ public class NumberParsingBenchmarks
         => IcpFilingNumber.TryParse(Lenient, ParseMode.Lenient, out IcpFilingNumber n) ? n : default;
 
     [Benchmark(Description = "PSB: compiled Regex")]
-    public Parts PsbRegexParse()
-    {
-        Match m = PsbRegex.Match(Psb);
-        return m.Success ? new Parts(m.Groups["p"].ValueSpan[0], long.Parse(m.Groups["digits"].ValueSpan, provider: null), m.Groups["digits"].Length, 0, '\0') : default;
-    }
+    public Parts PsbRegexParse() => MatchSerialOnly(PsbRegex, Psb, "digits");
 
     [Benchmark(Description = "PSB: PsbFilingNumber.TryParse")]
     public PsbFilingNumber PsbLibrary()
         => PsbFilingNumber.TryParse(Psb, out PsbFilingNumber n) ? n : default;
 
     [Benchmark(Description = "Licence: compiled Regex")]
-    public Parts LicenceRegexParse()
-    {
-        Match m = LicenceRegex.Match(Licence);
-        return m.Success ? new Parts(m.Groups["p"].ValueSpan[0], long.Parse(m.Groups["serial"].ValueSpan, provider: null), m.Groups["serial"].Length, 0, '\0') : default;
-    }
+    public Parts LicenceRegexParse() => MatchSerialOnly(LicenceRegex, Licence, "serial");
 
     [Benchmark(Description = "Licence: IcpLicenseNumber.TryParse")]
     public IcpLicenseNumber LicenceLibrary()
         => IcpLicenseNumber.TryParse(Licence, out IcpLicenseNumber n) ? n : default;
+
+    private static Parts MatchSerialOnly(Regex regex, string text, string group)
+    {
+        Match m = regex.Match(text);
+        return m.Success ? new Parts(m.Groups["p"].ValueSpan[0], long.Parse(m.Groups[group].ValueSpan, provider: null), m.Groups[group].Length, 0, '\0') : default;
+    }
 
     private static Parts MatchIcp(string text)
     {

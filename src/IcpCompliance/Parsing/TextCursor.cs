@@ -191,7 +191,9 @@ internal ref struct TextCursor
     internal void SkipLeadingLabel()
     {
         SkipSpaces();
-        if (!_lenient)
+
+        // Every label starts with one of these; most inputs start with a province character and leave here.
+        if (!_lenient || Peek() is not ('增' or 'I' or '经' or '公' or '网' or '备'))
         {
             return;
         }
