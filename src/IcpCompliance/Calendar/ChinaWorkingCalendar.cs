@@ -1,0 +1,325 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using IcpCompliance.Internal;
+using NodaTime;
+
+namespace IcpCompliance.Calendar;
+
+/// <summary>
+/// Mainland China's working days: Monday to Friday, except the statutory holidays, plus the weekend days made
+/// working days (调休), as the State Council's yearly notices set them.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> holds the notices for 2019 to 2026 (each year's notice addresses are in
+/// <see cref="HolidayYear.Notices"/>). Next year's notice comes out each November: add it with
+/// <see cref="WithYear"/> without waiting for a release.</para>
+/// <para>Arithmetic does not walk day by day: a cumulative count of working days is precomputed over the covered
+/// years, and outside them the weekday count has a closed form, so <see cref="IsWorkingDay"/> and
+/// <see cref="WorkingDaysBetween"/> are O(1) and <see cref="AddWorkingDays"/> is O(log n), all without
+/// allocating.</para>
+/// <para>Outside the covered years the calendar estimates (no holidays) or, in <see cref="CoverageMode.Strict"/>,
+/// refuses. A notice can also move the last days of the December before its year; until next year's notice is
+/// added, late-December answers in the last covered year may change.</para>
+/// <para>Immutable; safe to use from any thread.</para>
+/// </remarks>
+public sealed class ChinaWorkingCalendar : IWorkingCalendar
+{
+    private const string ResourceName = "IcpCompliance.Calendar.Holidays.tsv";
+
+    private static readonly Lazy<ChinaWorkingCalendar> BuiltIn = new(LoadBuiltIn, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly ImmutableArray<HolidayYear> _years;
+    private readonly Dictionary<LocalDate, HolidayDay> _byDate;
+
+    // Day numbers (DateOnly.DayNumber: 0 is Monday 0001-01-01) of the precomputed span [_rangeStart, _rangeEnd),
+    // and _cumulative[i] = working days in [_rangeStart, _rangeStart + i).
+    private readonly int _rangeStart;
+    private readonly int _rangeEnd;
+    private readonly int[] _cumulative;
+
+    private ChinaWorkingCalendar(ImmutableArray<HolidayYear> years, CoverageMode mode)
+    {
+        _years = years;
+        Mode = mode;
+        Coverage = new CalendarCoverage([.. years.Select(y => y.Year)]);
+        _byDate = years.SelectMany(y => y.Days).ToDictionary(d => d.Date);
+        if (_byDate.Count == 0)
+        {
+            _cumulative = [0];
+            return;
+        }
+
+        _rangeStart = DayNumber(new LocalDate(_byDate.Keys.Min().Year, 1, 1));
+        _rangeEnd = DayNumber(new LocalDate(_byDate.Keys.Max().Year + 1, 1, 1));
+        _cumulative = new int[_rangeEnd - _rangeStart + 1];
+        for (int n = _rangeStart; n < _rangeEnd; n++)
+        {
+            _cumulative[n - _rangeStart + 1] = _cumulative[n - _rangeStart] + (IsWorkingByRules(n) ? 1 : 0);
+        }
+    }
+
+    /// <summary>The built-in calendar: the notices for 2019 to 2026, estimating outside them.</summary>
+    public static ChinaWorkingCalendar Default => BuiltIn.Value;
+
+    /// <summary>What the calendar does outside its covered years.</summary>
+    public CoverageMode Mode { get; }
+
+    /// <inheritdoc />
+    public CalendarCoverage Coverage { get; }
+
+    /// <summary>The holiday arrangements the calendar holds, by year.</summary>
+    public ImmutableArray<HolidayYear> Years => _years;
+
+    /// <summary>Creates a calendar from holiday years.</summary>
+    /// <param name="years">The years; each year at most once.</param>
+    /// <param name="mode">What to do outside the covered years.</param>
+    /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="years"/> is null or holds null.</exception>
+    /// <exception cref="ArgumentException">A year appears twice, or two years set the same date.</exception>
+    public static ChinaWorkingCalendar Create(IEnumerable<HolidayYear> years, CoverageMode mode = CoverageMode.Estimate)
+    {
+        Preconditions.CheckEnumDefined(mode);
+        ImmutableArray<HolidayYear> list = [.. Preconditions.CheckNotNull(years).Select(y => Preconditions.CheckNotNull(y, nameof(years))).OrderBy(y => y.Year)];
+        for (int i = 1; i < list.Length; i++)
+        {
+            Preconditions.CheckArgument(list[i].Year != list[i - 1].Year, "Each year may appear once.", nameof(years));
+        }
+
+        Preconditions.CheckArgument(
+            list.SelectMany(y => y.Days).Select(d => d.Date).Distinct().Count() == list.Sum(y => y.Days.Length),
+            "Two years set the same date.",
+            nameof(years));
+        return new ChinaWorkingCalendar(list, mode);
+    }
+
+    /// <summary>This calendar with a year added, or replaced when it is already there.</summary>
+    /// <param name="year">The year's arrangements.</param>
+    /// <returns>A new calendar; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="year"/> is null.</exception>
+    public ChinaWorkingCalendar WithYear(HolidayYear year)
+    {
+        Preconditions.CheckNotNull(year);
+        return Create([.. _years.Where(y => y.Year != year.Year), year], Mode);
+    }
+
+    /// <summary>This calendar with another coverage mode.</summary>
+    /// <param name="mode">The mode.</param>
+    /// <returns>A new calendar; this one is unchanged.</returns>
+    public ChinaWorkingCalendar WithMode(CoverageMode mode)
+    {
+        Preconditions.CheckEnumDefined(mode);
+        return new ChinaWorkingCalendar(_years, mode);
+    }
+
+    /// <summary>What the notices say about a date, if anything.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The day off or make-up working day, or null for an ordinary day.</returns>
+    public HolidayDay? Arrangement(LocalDate date) => _byDate.TryGetValue(date, out HolidayDay day) ? day : null;
+
+    /// <inheritdoc />
+    public bool IsWorkingDay(LocalDate date)
+    {
+        CheckCovered(date, date);
+        int n = DayNumber(date);
+        return Cumulative(n + 1) - Cumulative(n) == 1;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The result would lie outside the ISO calendar's range, or, in
+    /// strict mode, the calculation touches an uncovered year.</exception>
+    public LocalDate AddWorkingDays(LocalDate date, int days)
+    {
+        if (days == 0)
+        {
+            CheckCovered(date, date);
+            return date;
+        }
+
+        int d = DayNumber(date);
+        long span = (2L * Math.Abs((long)days)) + 40;
+        int result;
+        if (days > 0)
+        {
+            // The smallest k with G(k) >= G(d + 1) + days; day k - 1 is then the days-th working day after d.
+            int target = Cumulative(d + 1) + days;
+            int lo = d + 2;
+            int hi = (int)Math.Min(d + 1 + span, DateOnly.MaxValue.DayNumber + 1L);
+            if (Cumulative(hi) < target)
+            {
+                throw new ArgumentOutOfRangeException(nameof(days), days, "The result lies beyond the end of the ISO calendar.");
+            }
+            while (lo < hi)
+            {
+                int mid = lo + ((hi - lo) / 2);
+                if (Cumulative(mid) >= target)
+                {
+                    hi = mid;
+                }
+                else
+                {
+                    lo = mid + 1;
+                }
+            }
+
+            result = lo - 1;
+        }
+        else
+        {
+            // The largest m with G(m) <= G(d) - |days|; day m is then the |days|-th working day before d.
+            int target = Cumulative(d) + days;
+            int lo = (int)Math.Max(d - span, 0L);
+            int hi = d - 1;
+            if (Cumulative(lo) > target)
+            {
+                throw new ArgumentOutOfRangeException(nameof(days), days, "The result lies before the start of the ISO calendar.");
+            }
+            while (lo < hi)
+            {
+                int mid = hi - ((hi - lo) / 2);
+                if (Cumulative(mid) <= target)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            result = lo;
+        }
+
+        LocalDate reached = FromDayNumber(result);
+        CheckCovered(date, reached);
+        return reached;
+    }
+
+    /// <inheritdoc />
+    public int WorkingDaysBetween(LocalDate start, LocalDate end)
+    {
+        CheckCovered(start, end);
+        int s = DayNumber(start);
+        int e = DayNumber(end);
+        return e >= s ? Cumulative(e + 1) - Cumulative(s + 1) : -(Cumulative(s) - Cumulative(e));
+    }
+
+    /// <inheritdoc />
+    public LocalDate NextWorkingDay(LocalDate date) => AddWorkingDays(date, 1);
+
+    /// <summary>The working days in [day 0, <paramref name="n"/>): exact inside the precomputed span, Monday to
+    /// Friday outside it, continuous across its edges.</summary>
+    private long CumulativeLong(long n)
+    {
+        if (n <= _rangeStart || _rangeEnd == _rangeStart)
+        {
+            return Weekdays(n);
+        }
+
+        if (n >= _rangeEnd)
+        {
+            return Weekdays(n) - Weekdays(_rangeEnd) + Weekdays(_rangeStart) + _cumulative[^1];
+        }
+
+        return Weekdays(_rangeStart) + _cumulative[n - _rangeStart];
+    }
+
+    // Differences of G are all the arithmetic needs; G itself stays below 2.7 million over the ISO range.
+    private int Cumulative(long n) => (int)CumulativeLong(n);
+
+    // Weekdays in [0, n): day 0 is a Monday.
+    private static long Weekdays(long n) => (n / 7 * 5) + Math.Min(n % 7, 5);
+
+    private bool IsWorkingByRules(int dayNumber)
+    {
+        LocalDate date = FromDayNumber(dayNumber);
+        if (_byDate.TryGetValue(date, out HolidayDay day))
+        {
+            return day.Kind == HolidayDayKind.MakeUpWorkday;
+        }
+
+        return dayNumber % 7 < 5;
+    }
+
+    private void CheckCovered(LocalDate first, LocalDate second)
+    {
+        if (Mode == CoverageMode.Strict && !Coverage.Covers(first, second))
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(first),
+                string.Create(CultureInfo.InvariantCulture, $"The calendar covers {Coverage.FirstYear}–{Coverage.LastYear}; {first:uuuu-MM-dd} to {second:uuuu-MM-dd} is outside it (strict mode). Add the year's notice with WithYear, or use CoverageMode.Estimate."));
+        }
+    }
+
+    private static int DayNumber(LocalDate date)
+    {
+        Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, "Dates must be in the ISO calendar.", nameof(date));
+        Preconditions.CheckArgument(date.Year >= 1, "Dates must be in years 1 to 9999.", nameof(date));
+        return date.ToDateOnly().DayNumber;
+    }
+
+    private static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
+
+    private static ChinaWorkingCalendar LoadBuiltIn()
+    {
+        using Stream stream = typeof(ChinaWorkingCalendar).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException("The built-in holiday data is missing from the assembly.");
+        using var reader = new StreamReader(stream);
+        return Create(ReadTsv(reader));
+    }
+
+    // The committed data's own format: '#' lines (with "#   YYYY: address" naming each year's notices), a header,
+    // then date, kind (off/work), holiday in Chinese, in English, year of notice.
+    internal static IEnumerable<HolidayYear> ReadTsv(TextReader reader)
+    {
+        var notices = new Dictionary<int, List<Uri>>();
+        var days = new Dictionary<int, List<HolidayDay>>();
+        bool headerSeen = false;
+        while (reader.ReadLine() is string line)
+        {
+            if (line.StartsWith('#'))
+            {
+                string body = line.TrimStart('#', ' ');
+                int colon = body.IndexOf(": http", StringComparison.Ordinal);
+                if (colon == 4 && int.TryParse(body.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int noticeYear))
+                {
+                    Add(notices, noticeYear, new Uri(body[(colon + 2)..].Trim()));
+                }
+
+                continue;
+            }
+
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            string[] f = line.Split('\t');
+            LocalDate date = LocalDate.FromDateOnly(DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture));
+            HolidayDayKind kind = f[1] == "work" ? HolidayDayKind.MakeUpWorkday : HolidayDayKind.DayOff;
+            Add(days, int.Parse(f[4], NumberStyles.None, CultureInfo.InvariantCulture), new HolidayDay(date, kind, f[2], f[3]));
+        }
+
+        return days.Select(kv => HolidayYear.Create(kv.Key, notices.GetValueOrDefault(kv.Key) ?? [], kv.Value)).ToList();
+    }
+
+    private static void Add<T>(Dictionary<int, List<T>> map, int key, T value)
+    {
+        if (!map.TryGetValue(key, out List<T>? list))
+        {
+            map[key] = list = [];
+        }
+
+        list.Add(value);
+    }
+}
