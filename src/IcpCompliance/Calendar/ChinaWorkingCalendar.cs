@@ -42,6 +42,11 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
     private readonly int _rangeEnd;
     private readonly int[] _cumulative;
 
+    // The day numbers of the working days in the span, in order, and the weekday count before the span: the
+    // j-th working day of the span is the one whose cumulative count G(day + 1) is _weekdaysBefore + j + 1.
+    private readonly int[] _workingDays;
+    private readonly int _weekdaysBefore;
+
     private ChinaWorkingCalendar(ImmutableArray<HolidayYear> years, CoverageMode mode)
     {
         _years = years;
@@ -51,16 +56,26 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         if (_byDate.Count == 0)
         {
             _cumulative = [0];
+            _workingDays = [];
             return;
         }
 
         _rangeStart = DayNumber(new LocalDate(_byDate.Keys.Min().Year, 1, 1));
         _rangeEnd = DayNumber(new LocalDate(_byDate.Keys.Max().Year + 1, 1, 1));
         _cumulative = new int[_rangeEnd - _rangeStart + 1];
+        var workingDays = new List<int>();
         for (int n = _rangeStart; n < _rangeEnd; n++)
         {
-            _cumulative[n - _rangeStart + 1] = _cumulative[n - _rangeStart] + (IsWorkingByRules(n) ? 1 : 0);
+            bool working = IsWorkingByRules(n);
+            _cumulative[n - _rangeStart + 1] = _cumulative[n - _rangeStart] + (working ? 1 : 0);
+            if (working)
+            {
+                workingDays.Add(n);
+            }
         }
+
+        _workingDays = [.. workingDays];
+        _weekdaysBefore = (int)Weekdays(_rangeStart);
     }
 
     /// <summary>The built-in calendar: the notices for 2019 to 2026, estimating outside them.</summary>
@@ -146,7 +161,14 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         if (days > 0)
         {
             // The smallest k with G(k) >= G(d + 1) + days; day k - 1 is then the days-th working day after d.
+            // Inside the covered span it is read from the list of working days.
             int target = Cumulative(d + 1) + days;
+            long j = (long)target - 1 - _weekdaysBefore;
+            if (j >= 0 && j < _workingDays.Length)
+            {
+                return Reached(date, _workingDays[j]);
+            }
+
             int lo = d + 2;
             int hi = (int)Math.Min(d + 1 + span, DateOnly.MaxValue.DayNumber + 1L);
             if (Cumulative(hi) < target)
@@ -172,6 +194,12 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         {
             // The largest m with G(m) <= G(d) - |days|; day m is then the |days|-th working day before d.
             int target = Cumulative(d) + days;
+            long j = (long)target - _weekdaysBefore;
+            if (j >= 0 && j < _workingDays.Length)
+            {
+                return Reached(date, _workingDays[j]);
+            }
+
             int lo = (int)Math.Max(d - span, 0L);
             int hi = d - 1;
             if (Cumulative(lo) > target)
@@ -194,8 +222,13 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
             result = lo;
         }
 
-        LocalDate reached = FromDayNumber(result);
-        CheckCovered(date, reached);
+        return Reached(date, result);
+    }
+
+    private LocalDate Reached(LocalDate from, int dayNumber)
+    {
+        LocalDate reached = FromDayNumber(dayNumber);
+        CheckCovered(from, reached);
         return reached;
     }
 
