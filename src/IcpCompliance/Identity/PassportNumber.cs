@@ -80,6 +80,26 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
         return failure.IsFailure ? failure.ToError() : value;
     }
 
+    /// <summary>Parses the canonical form, the country code, a space and the number (<c>CHN E12345678</c>), as
+    /// <see cref="ToString()"/> writes it.</summary>
+    /// <param name="text">The text; null or empty gives an error.</param>
+    /// <param name="mode">How strictly to read it: lenient mode also accepts lower case, full-width characters and
+    /// more whitespace.</param>
+    /// <returns>The number, or why and where the text is not one.</returns>
+    public static OneOf<PassportNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text.AsSpan(), mode, out PassportNumber value);
+        return failure.IsFailure ? failure.ToError() : value;
+    }
+
+    /// <summary>Parses the canonical form (<c>CHN E12345678</c>) without allocating.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <returns>Whether the text is a country code and a passport number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value)
+        => !Read(text, mode, out value).IsFailure;
+
     /// <summary>Parses a passport number without allocating.</summary>
     /// <param name="text">The number.</param>
     /// <param name="issuingCountry">The ISO 3166-1 alpha-3 code of the issuing country.</param>
@@ -88,6 +108,44 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <returns>Whether the text is a passport number and the country a three-letter code.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode, out PassportNumber value)
         => !Read(text, issuingCountry, mode, out value).IsFailure;
+
+    internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value)
+    {
+        value = default;
+        int start = 0;
+        if (mode == ParseMode.Lenient)
+        {
+            while (start < text.Length && TextCursor.IsSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
+        if (start == text.Length)
+        {
+            return new ParseFailure(ParseErrorCode.Empty, 0);
+        }
+
+        int space = start;
+        while (space < text.Length && !TextCursor.IsSpace(text[space]))
+        {
+            space++;
+        }
+
+        if (space - start != 3 || space == text.Length)
+        {
+            return new ParseFailure(ParseErrorCode.BadCountryCode, start);
+        }
+
+        int numberStart = space + 1;
+        ParseFailure failure = Read(text[numberStart..], text[start..space], mode, out value);
+        return failure.Code switch
+        {
+            0 => failure,
+            ParseErrorCode.BadCountryCode => failure with { Position = start },
+            _ => failure with { Position = failure.Position + numberStart },
+        };
+    }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode, out PassportNumber value)
     {
