@@ -52,6 +52,19 @@ public sealed class MobileNumberTests
            && MobileNumber.TryParse(n.ToString(), out MobileNumber t) && t == n
            && MobileNumber.Parse(n.InternationalForm, ParseMode.Lenient).Match(p => p == n, _ => false);
 
+    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    public Property Lenient_spellings_parse_to_the_same_number(MobileNumber n)
+    {
+        string d = n.ToString();
+        Gen<string> spellings =
+            from prefix in Gen.Elements(string.Empty, "+86 ", "0086", "86-", "(+86)")
+            from separator in Gen.Elements(string.Empty, " ", "-", "\u3000")
+            from fullWidth in Gen.Elements(false, true)
+            let digits = fullWidth ? new string(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(d, c => (char)(c + 0xFEE0)))) : d
+            select prefix + digits[..3] + separator + digits[3..7] + separator + digits[7..];
+        return Prop.ForAll(spellings.ToArbitrary(), s => MobileNumber.Parse(s, ParseMode.Lenient).Match(p => p == n, _ => false).Label(s));
+    }
+
     [Property(MaxTest = 10_000)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(MobileNumber.Parse(text, ParseMode.Strict), text)

@@ -185,6 +185,16 @@ public sealed class UnifiedSocialCreditCodeTests
                    && (e.Code, e.Position) == (ParseErrorCode.BadCheckCharacter, 17);
         });
 
+    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool Lenient_spellings_parse_to_the_same_code(UnifiedSocialCreditCode code, bool fullWidth, bool lower)
+    {
+        string s = code.ToString();
+        s = lower ? s.ToLowerInvariant() : s;
+        s = fullWidth ? new string(System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(s, c => (char)(c + 0xFEE0)))) : s;
+        s = " " + s[..2] + " " + s[2..8] + "\u3000" + s[8..] + " ";
+        return UnifiedSocialCreditCode.Parse(s, ParseMode.Lenient).Match(p => p == code, _ => false);
+    }
+
     [Property(MaxTest = 10_000)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Strict), text)
