@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
@@ -25,6 +26,11 @@ Check("licence number", IcpLicenseNumber.Parse("粤B2-20090059").Match(n => n.Fo
 Check("psb number", PsbFilingNumber.Parse("川公网安备51019002006069号").Match(n => n.DivisionCode == 510190, _ => false));
 Check("any number", FilingNumber.Parse("京ICP证030173号-1").Match(n => n.Kind == FilingNumberKind.IcpFiling, _ => false));
 Check("parse error", IcpFilingNumber.Parse("萌ICP备20230001号").Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.MessageChinese.Length > 0));
+Check("resident id number", ResidentIdNumber.Parse("110105 19491231 002x", ParseMode.Lenient).Match(n => n.BirthDate.Year == 1949 && n.Sex == Sex.Female && n.Province == Province.Beijing, _ => false));
+Check("credit code", UnifiedSocialCreditCode.Parse("91350100M000100Y43").Match(c => c.OrganizationCode == "M000100Y4", _ => false)
+    && UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).IsT0);
+Check("domain name", DomainName.Parse("例子。中国", ParseMode.Lenient).Match(d => d.Name == "xn--fsqu00a.xn--fiqs8s" && d.UnicodeName == "例子.中国" && d.IsFileable, _ => false));
+Check("identity document", ((IdentityDocument)TravelPermitNumber.Parse("H12345678").AsT0).Kind == IdentityDocumentKind.TravelPermit);
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

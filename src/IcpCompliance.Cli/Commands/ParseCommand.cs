@@ -1,12 +1,17 @@
+using System;
 using System.CommandLine;
+using System.Globalization;
 using System.IO;
 using IcpCompliance.Cli.Output;
+using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 
 namespace IcpCompliance.Cli.Commands;
 
-/// <summary><c>icp parse TEXT</c>: says which kind of number TEXT is and prints its parts, or shows where it fails.</summary>
+/// <summary><c>icp parse TEXT</c>: says which kind of number TEXT is and prints its parts, or shows where it fails.
+/// Filing numbers are tried first, then the identifiers a filing contains: resident ID number, unified social credit
+/// code, mobile number, travel permit number and domain name.</summary>
 internal static class ParseCommand
 {
     // Longer input is shown cut, so a pasted page does not flood the terminal; the error position still counts.
@@ -14,9 +19,9 @@ internal static class ParseCommand
 
     internal static Command Create()
     {
-        var text = new Argument<string>("text") { Description = "The number, such as 京ICP备12345678号-1 or 京公网安备11010802012345号." };
+        var text = new Argument<string>("text") { Description = "The number, such as 京ICP备12345678号-1, 京公网安备11010802012345号, an ID number, a credit code, a mobile number, a permit number or a domain name." };
         var strict = new Option<bool>("--strict") { Description = "Accept only the canonical form (default: lenient, as footers write numbers)." };
-        var command = new Command("parse", "Recognise a filing, licence or PSB number and print its parts.") { text, strict };
+        var command = new Command("parse", "Recognise a filing, licence or PSB number, or an identifier (ID number, credit code, mobile, permit, domain), and print its parts.") { text, strict };
         command.SetAction(result =>
         {
             ParseMode mode = result.GetValue(strict) ? ParseMode.Strict : ParseMode.Lenient;
@@ -27,17 +32,163 @@ internal static class ParseCommand
 
     internal static int Run(string text, ParseMode mode, TextWriter output, TextWriter error)
     {
-        return FilingNumber.Parse(text, mode).Match(
-            number =>
+        OneOf.OneOf<FilingNumber, ParseError> filing = FilingNumber.Parse(text, mode);
+        if (filing.TryPickT0(out FilingNumber number, out ParseError filingError))
+        {
+            Describe(number, output);
+            return ExitCodes.Ok;
+        }
+
+        if (TryDescribeIdentifier(text, mode, output))
+        {
+            return ExitCodes.Ok;
+        }
+
+        WriteError(text, LikeliestError(text, mode, filingError), error);
+        return ExitCodes.ProblemFound;
+    }
+
+    private static bool TryDescribeIdentifier(string text, ParseMode mode, TextWriter output)
+    {
+        var table = new PartsTable(output);
+        if (ResidentIdNumber.TryParse(text, mode, out ResidentIdNumber id))
+        {
+            Describe(id, table);
+            return true;
+        }
+
+        if (UnifiedSocialCreditCode.TryParse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes, out UnifiedSocialCreditCode code))
+        {
+            Describe(code, table);
+            return true;
+        }
+
+        if (MobileNumber.TryParse(text, mode, out MobileNumber mobile))
+        {
+            table.Row("kind", "Mainland mobile number (手机号码)");
+            table.Row("segment", mobile.Segment.ToString(CultureInfo.InvariantCulture));
+            table.Row("canonical", mobile.ToString());
+            table.Row("intl", mobile.InternationalForm);
+            return true;
+        }
+
+        if (TravelPermitNumber.TryParse(text, mode, out TravelPermitNumber permit))
+        {
+            table.Row("kind", permit.Kind switch
             {
-                Describe(number, output);
-                return ExitCodes.Ok;
-            },
-            failure =>
-            {
-                WriteError(text, failure, error);
-                return ExitCodes.ProblemFound;
+                TravelPermitKind.HongKong => "Hong Kong resident's Mainland Travel Permit (港澳居民来往内地通行证)",
+                TravelPermitKind.Macao => "Macao resident's Mainland Travel Permit (港澳居民来往内地通行证)",
+                _ => "Taiwan resident's Mainland Travel Permit (台湾居民来往大陆通行证)",
             });
+            table.Row("form", permit.IsOlderForm ? "older card" : "current card");
+            table.Row("canonical", permit.ToString());
+            return true;
+        }
+
+        if (DomainName.TryParse(text, mode, out DomainName domain))
+        {
+            table.Row("kind", "domain name (域名)");
+            table.Row("canonical", domain.Name);
+            if (domain.UnicodeName != domain.Name)
+            {
+                table.Row("display", domain.UnicodeName);
+            }
+
+            table.Row("suffix", domain.PublicSuffix);
+            table.Row("registered", domain.RegistrableDomain is { } registrable
+                ? registrable.Name + " (the registrable domain)"
+                : "(none: the name is a public suffix)");
+            table.Row("TLD", domain.TopLevelDomain + (domain.IsFileable
+                ? " (on the built-in list of TLDs approved for filing)"
+                : " (NOT on the built-in list of TLDs approved for filing; check domain.miit.gov.cn)"));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static void Describe(ResidentIdNumber id, PartsTable table)
+    {
+        table.Row("kind", id.ResidencePermitRegion switch
+        {
+            ResidencePermitRegion.HongKong => "residence permit of a Hong Kong resident (港澳台居民居住证)",
+            ResidencePermitRegion.Macao => "residence permit of a Macao resident (港澳台居民居住证)",
+            ResidencePermitRegion.Taiwan => "residence permit of a Taiwan resident (港澳台居民居住证)",
+            _ => "resident ID number (居民身份证号码)",
+        });
+        table.Row("region", id.Province is { } province
+            ? DisplayWidth.Invariant($"{id.RegionCode} ({province.ShortChineseName} {province.EnglishName})")
+            : id.RegionCode.ToString(CultureInfo.InvariantCulture));
+        table.Row("born", id.BirthDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        table.Row("sex", id.Sex == Sex.Male ? "male (男)" : "female (女)");
+        table.Row("sequence", id.SequenceNumber.ToString("D3", CultureInfo.InvariantCulture));
+        table.Row("check", id.CheckCharacter + " (GB 11643, correct)");
+        table.Row("canonical", id.ToString());
+    }
+
+    private static void Describe(UnifiedSocialCreditCode code, PartsTable table)
+    {
+        table.Row("kind", "unified social credit code (统一社会信用代码)");
+        table.Row("authority", code.RegistrationAuthorityCode.ToString());
+        table.Row("type", code.OrganizationTypeCode.ToString());
+        table.Row("region", code.Province is { } province
+            ? DisplayWidth.Invariant($"{code.RegionCode:D6} ({province.ShortChineseName} {province.EnglishName})")
+            : code.RegionCode.ToString("D6", CultureInfo.InvariantCulture));
+        table.Row("org code", code.OrganizationCode);
+        table.Row("check", code.CheckCharacter + (code.PassesChecksum ? " (GB 32100, correct)" : " (fails GB 32100: a known early pilot code, accepted)"));
+        table.Row("canonical", code.ToString());
+    }
+
+    // When nothing parses, the error shown is the one of the kind the text most resembles: 18 letters and digits
+    // are an ID number (all digits before the last) or a credit code, text with a dot a domain name, 11 or more
+    // digits with + a mobile number; anything else is reported as a filing number.
+    private static ParseError LikeliestError(string text, ParseMode mode, ParseError filingError)
+    {
+        int letters = 0;
+        int digits = 0;
+        int other = 0;
+        bool digitsFirst17 = true;
+        bool dot = false;
+        foreach (char raw in text)
+        {
+            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (char.IsAsciiLetter(c))
+            {
+                digitsFirst17 &= letters + digits >= 17;
+                letters++;
+            }
+            else if (c is '.' or '。')
+            {
+                dot = true;
+            }
+            else if (!char.IsWhiteSpace(c) && c is not '-' and not '+')
+            {
+                other++;
+            }
+        }
+
+        if (other == 0 && letters + digits == 18)
+        {
+            return digitsFirst17
+                ? ResidentIdNumber.Parse(text, mode).AsT1
+                : UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).AsT1;
+        }
+
+        if (dot && (other == 0 || mode == ParseMode.Lenient))
+        {
+            return DomainName.Parse(text, mode).AsT1;
+        }
+
+        if (other == 0 && letters == 0 && digits >= 11)
+        {
+            return MobileNumber.Parse(text, mode).AsT1;
+        }
+
+        return filingError;
     }
 
     internal static void WriteError(string text, ParseError failure, TextWriter error)

@@ -11,4 +11,11 @@ internal enum ParseDetail
     AnyFilingNumber,
     LooksLikePsb,
     LooksLikeIcp,
+    ResidentId,
+    CreditCode,
+    OrganizationCode,
+    TravelPermit,
+    Passport,
+    Mobile,
+    DomainName,
 }

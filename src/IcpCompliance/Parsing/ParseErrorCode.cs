@@ -46,4 +46,31 @@ public enum ParseErrorCode
     /// <summary>A character that has no place in this kind of value (a control character, a lone surrogate, a
     /// letter among digits, …).</summary>
     InvalidCharacter = 13,
+
+    /// <summary>The value has a fixed length (or a range of lengths) and the text has a different one.</summary>
+    WrongLength = 14,
+
+    /// <summary>The check character (or the embedded organisation code's check character) does not match the
+    /// characters before it: a character was mistyped or two were swapped.</summary>
+    BadCheckCharacter = 15,
+
+    /// <summary>The embedded date (a birth date) does not exist in the calendar.</summary>
+    InvalidDate = 16,
+
+    /// <summary>The region code is not the code of any province-level region this kind of value can carry.</summary>
+    UnknownRegion = 17,
+
+    /// <summary>A label of a domain name is empty, longer than 63 characters, or breaks the letter-digit-hyphen
+    /// rules (a hyphen at its start or end, an invalid punycode label).</summary>
+    BadLabel = 18,
+
+    /// <summary>The value is longer than its kind allows (a domain name over 253 characters).</summary>
+    TooLong = 19,
+
+    /// <summary>The value does not start the way its kind does (a mobile number not starting 13 to 19, a permit
+    /// without its H or M letter).</summary>
+    WrongPrefix = 20,
+
+    /// <summary>The issuing country is not an ISO 3166-1 alpha-3 code (three ASCII letters).</summary>
+    BadCountryCode = 21,
 }

@@ -1,0 +1,387 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using IcpCompliance.Internal;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Identity;
+
+/// <summary>
+/// A domain name (域名) as a filing lists it, such as <c>www.example.com.cn</c> or <c>例子.中国</c>, held in its
+/// canonical ASCII form: lower case, internationalised labels in punycode (<c>xn--fsqu00a.xn--fiqs8s</c>).
+/// </summary>
+/// <remarks>
+/// <para>Checks made: each label has 1 to 63 letters, digits or hyphens and neither starts nor ends with a hyphen;
+/// a punycode label decodes; the whole name has at most 253 characters and at least two labels; the TLD is not all
+/// digits (so an IP address is refused). Internationalised labels are converted with
+/// <see cref="IdnMapping"/> (IDNA 2003 mapping, standard-3 ASCII rules).</para>
+/// <para><see cref="RegistrableDomain"/> and <see cref="PublicSuffix"/> use a small built-in list of multi-label
+/// suffixes (<c>com.cn</c>, <c>bj.cn</c>, …, from the Public Suffix List); whether the TLD may be filed comes from
+/// <see cref="FilingTopLevelDomains"/>.</para>
+/// <para>Strict mode accepts only the canonical form. Lenient mode also accepts upper case, Unicode labels,
+/// surrounding spaces, full-width and ideographic dots (<c>。</c>) and one trailing dot. Parsing allocates the
+/// name's string.</para>
+/// <para>The default value holds no name: <see cref="ToString()"/> returns an empty string and
+/// <see cref="TopLevelDomain"/> throws. Immutable; safe to use from any thread.</para>
+/// </remarks>
+public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
+{
+    /// <summary>The most characters a name may have in ASCII form.</summary>
+    public const int MaxLength = 253;
+
+    /// <summary>The most characters a label may have in ASCII form.</summary>
+    public const int MaxLabelLength = 63;
+
+    private readonly string? _name;
+
+    internal DomainName(string name) => _name = name;
+
+    /// <summary>The canonical ASCII form (<c>xn--fsqu00a.xn--fiqs8s</c>); empty for the default value.</summary>
+    public string Name => _name ?? string.Empty;
+
+    /// <summary>The name for display, punycode labels decoded (<c>例子.中国</c>); empty for the default value.</summary>
+    public string UnicodeName => _name is null ? string.Empty : new IdnMapping().GetUnicode(_name);
+
+    /// <summary>The last label, in ASCII form (<c>cn</c>, <c>xn--fiqs8s</c>).</summary>
+    /// <exception cref="InvalidOperationException">This is the default value.</exception>
+    public string TopLevelDomain
+    {
+        get
+        {
+            string name = _name ?? throw Preconditions.DefaultValue(nameof(DomainName));
+            return name[(name.LastIndexOf('.') + 1)..];
+        }
+    }
+
+    /// <summary>The public suffix, under which names are registered (<c>com.cn</c> for <c>www.example.com.cn</c>,
+    /// <c>com</c> for <c>www.example.com</c>).</summary>
+    /// <exception cref="InvalidOperationException">This is the default value.</exception>
+    public string PublicSuffix
+    {
+        get
+        {
+            string name = _name ?? throw Preconditions.DefaultValue(nameof(DomainName));
+            return name[SuffixStart(name)..];
+        }
+    }
+
+    /// <summary>The registrable domain (注册域名): the public suffix and one more label (<c>example.com.cn</c> for
+    /// <c>www.example.com.cn</c>); null when the name is itself a public suffix (<c>com.cn</c>) and for the default
+    /// value. This is the name a filing's domain certificate is for.</summary>
+    public DomainName? RegistrableDomain
+    {
+        get
+        {
+            if (_name is null)
+            {
+                return null;
+            }
+
+            int suffix = SuffixStart(_name);
+            if (suffix == 0)
+            {
+                return null;
+            }
+
+            int start = _name.LastIndexOf('.', suffix - 2) + 1;
+            return start == 0 ? this : new DomainName(_name[start..]);
+        }
+    }
+
+    /// <summary>Whether the name is itself a registrable domain (<c>example.com.cn</c>, not
+    /// <c>www.example.com.cn</c>).</summary>
+    public bool IsRegistrableDomain => _name is not null && RegistrableDomain == this;
+
+    /// <summary>Whether the TLD is on the built-in list of TLDs approved for filing
+    /// (<see cref="FilingTopLevelDomains.Default"/>).</summary>
+    public bool IsFileable => IsFileableUnder(FilingTopLevelDomains.Default);
+
+    /// <summary>Whether the TLD is on a given list of TLDs approved for filing.</summary>
+    /// <param name="topLevelDomains">The list, such as one built from the current MIIT list.</param>
+    /// <returns>Whether the TLD is on it; false for the default value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="topLevelDomains"/> is null.</exception>
+    public bool IsFileableUnder(FilingTopLevelDomains topLevelDomains)
+    {
+        Preconditions.CheckNotNull(topLevelDomains);
+        return _name is not null && topLevelDomains.Contains(TopLevelDomain);
+    }
+
+    // The index where the public suffix starts: the longest listed multi-label suffix, else the TLD.
+    private static int SuffixStart(string name)
+    {
+        int start = name.LastIndexOf('.') + 1;
+        int dot = start - 1;
+        while (dot > 0)
+        {
+            int previous = name.LastIndexOf('.', dot - 1);
+            int candidate = previous + 1;
+            if (!PublicSuffixes.MultiLabel.Contains(name[candidate..]))
+            {
+                break;
+            }
+
+            start = candidate;
+            dot = previous;
+        }
+
+        return start;
+    }
+
+    /// <summary>Parses a domain name.</summary>
+    /// <param name="text">The text; null or empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The name, or why and where the text is not one.</returns>
+    public static OneOf<DomainName, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text.AsSpan(), mode, out DomainName value);
+        return failure.IsFailure ? failure.ToError() : value;
+    }
+
+    /// <summary>Parses a domain name (allocating its string).</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The name, when the text is one.</param>
+    /// <returns>Whether the text is a domain name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out DomainName value)
+        => !Read(text, mode, out value).IsFailure;
+
+    internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out DomainName value)
+    {
+        value = default;
+        bool lenient = mode == ParseMode.Lenient;
+        int begin = 0;
+        int end = text.Length;
+        if (lenient)
+        {
+            while (begin < end && TextCursor.IsSpace(text[begin]))
+            {
+                begin++;
+            }
+
+            while (end > begin && TextCursor.IsSpace(text[end - 1]))
+            {
+                end--;
+            }
+
+            if (end > begin && IsDot(text[end - 1]))
+            {
+                end--;
+            }
+        }
+
+        if (begin == end)
+        {
+            return new ParseFailure(ParseErrorCode.Empty, begin == text.Length ? 0 : begin);
+        }
+
+        if (end - begin > 4 * MaxLength)
+        {
+            return new ParseFailure(ParseErrorCode.TooLong, begin);
+        }
+
+        Span<char> ascii = stackalloc char[MaxLength + MaxLabelLength + 1];
+        int written = 0;
+        int labels = 0;
+        int labelStart = begin;
+        bool allDigitLabel = false;
+        IdnMapping? idn = null;
+        for (int i = begin; i <= end; i++)
+        {
+            if (i < end && !IsDot(text[i]))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> label = text[labelStart..i];
+            if (label.IsEmpty)
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, labelStart);
+            }
+
+            if (labels > 0)
+            {
+                if (written >= MaxLength)
+                {
+                    return new ParseFailure(ParseErrorCode.TooLong, labelStart);
+                }
+
+                ascii[written++] = '.';
+            }
+
+            ParseFailure failure = AppendLabel(label, labelStart, lenient, ascii[written..], ref idn, out int length, out allDigitLabel);
+            if (failure.IsFailure)
+            {
+                return failure;
+            }
+
+            written += length;
+            if (written > MaxLength)
+            {
+                return new ParseFailure(ParseErrorCode.TooLong, labelStart);
+            }
+
+            labels++;
+            labelStart = i + 1;
+        }
+
+        if (labels < 2 || allDigitLabel)
+        {
+            return new ParseFailure(ParseErrorCode.WrongPrefix, begin, ParseDetail.DomainName);
+        }
+
+        value = new DomainName(new string(ascii[..written]));
+        return ParseFailure.None;
+    }
+
+    private static bool IsDot(char c) => c is '.' or '。' or '．' or '｡';
+
+    private static ParseFailure AppendLabel(ReadOnlySpan<char> label, int position, bool lenient, Span<char> destination, ref IdnMapping? idn, out int length, out bool allDigits)
+    {
+        length = 0;
+        allDigits = true;
+        bool ascii = true;
+        for (int j = 0; j < label.Length; j++)
+        {
+            char c = label[j];
+            if (char.IsControl(c) || char.IsSurrogate(c) || TextCursor.IsSpace(c))
+            {
+                return new ParseFailure(ParseErrorCode.InvalidCharacter, position + j);
+            }
+
+            if (!char.IsAscii(c))
+            {
+                if (!lenient)
+                {
+                    return new ParseFailure(ParseErrorCode.InvalidCharacter, position + j);
+                }
+
+                ascii = false;
+            }
+            else if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return new ParseFailure(ParseErrorCode.InvalidCharacter, position + j);
+            }
+            else if (char.IsAsciiLetterUpper(c) && !lenient)
+            {
+                return new ParseFailure(ParseErrorCode.InvalidCharacter, position + j);
+            }
+        }
+
+        ReadOnlySpan<char> result = label;
+        string? converted = null;
+        if (!ascii)
+        {
+            if (label.Length > MaxLabelLength * 4)
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
+            }
+
+            idn ??= new IdnMapping { UseStd3AsciiRules = true };
+            try
+            {
+                converted = idn.GetAscii(label.ToString());
+            }
+            catch (ArgumentException)
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
+            }
+
+            result = converted;
+        }
+
+        if (result.Length > MaxLabelLength || result.Length > destination.Length || result[0] == '-' || result[^1] == '-')
+        {
+            return new ParseFailure(ParseErrorCode.BadLabel, position);
+        }
+
+        for (int j = 0; j < result.Length; j++)
+        {
+            char c = result[j];
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
+            }
+
+            allDigits &= char.IsAsciiDigit(c);
+            destination[j] = char.ToLowerInvariant(c);
+        }
+
+        length = result.Length;
+        ReadOnlySpan<char> lower = destination[..length];
+        if (length >= 4 && lower[2] == '-' && lower[3] == '-')
+        {
+            // Hyphens in the third and fourth places are reserved for encodings; only punycode (xn--) is one, and
+            // its label must decode.
+            if (!lower.StartsWith("xn--"))
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
+            }
+
+            idn ??= new IdnMapping { UseStd3AsciiRules = true };
+            try
+            {
+                string round = idn.GetAscii(idn.GetUnicode(lower.ToString()));
+                if (!lower.SequenceEqual(round))
+                {
+                    return new ParseFailure(ParseErrorCode.BadLabel, position);
+                }
+            }
+            catch (ArgumentException)
+            {
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
+            }
+        }
+
+        return ParseFailure.None;
+    }
+
+    /// <summary>Writes the canonical ASCII form into a span.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>Whether the span was large enough.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten)
+    {
+        string name = Name;
+        bool ok = name.AsSpan().TryCopyTo(destination);
+        charsWritten = ok ? name.Length : 0;
+        return ok;
+    }
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        Numbers.NumberText.CheckFormat(format);
+        return TryFormat(destination, out charsWritten);
+    }
+
+    /// <summary>The canonical ASCII form, such as <c>www.example.com.cn</c>.</summary>
+    /// <returns>The canonical text; empty for the default value.</returns>
+    public override string ToString() => Name;
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        Numbers.NumberText.CheckFormat(format);
+        return ToString();
+    }
+
+    /// <summary>Whether two names are the same.</summary>
+    /// <param name="left">One name.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they are equal.</returns>
+    public static bool operator ==(DomainName left, DomainName right) => string.Equals(left._name, right._name, StringComparison.Ordinal);
+
+    /// <summary>Whether two names differ.</summary>
+    /// <param name="left">One name.</param>
+    /// <param name="right">The other.</param>
+    /// <returns>Whether they differ.</returns>
+    public static bool operator !=(DomainName left, DomainName right) => !(left == right);
+
+    /// <inheritdoc />
+    public bool Equals(DomainName other) => this == other;
+
+    /// <inheritdoc />
+    public override bool Equals([NotNullWhen(true)] object? obj) => obj is DomainName other && this == other;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => _name is null ? 0 : StringComparer.Ordinal.GetHashCode(_name);
+}
