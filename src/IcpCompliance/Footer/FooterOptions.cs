@@ -28,6 +28,9 @@ public sealed record FooterOptions
     public Uri? PsbIconUrl { get; init; } = DefaultPsbIconUrl;
 
     /// <summary>The text between items (copyright, ICP number, licence, PSB number); <c> | </c> by default.</summary>
+    /// <remarks>An empty separator, or one that starts with a letter or digit, is rendered with a space before it,
+    /// so the number before it cannot be misread (<c>…号-1</c> then <c>2</c>). A separator that starts with a dash
+    /// reads as part of a number that ends in <c>号</c>: avoid it.</remarks>
     public string Separator { get; init; } = " | ";
 
     /// <summary>Which labels to put before the numbers.</summary>

@@ -95,7 +95,7 @@ public static class FooterRenderer
         }
 
         b.Append('>');
-        string separator = new StringBuilder().Append("<span>").AppendHtmlText(FooterText.Normalize(options.Separator)).Append("</span>").ToString();
+        string separator = new StringBuilder().Append("<span>").AppendHtmlText(Separator(options)).Append("</span>").ToString();
         for (int i = 0; i < items.Count; i++)
         {
             b.Append(i == 0 ? string.Empty : separator).Append(items[i]);
@@ -159,7 +159,7 @@ public static class FooterRenderer
             items.Add(Take(b));
         }
 
-        return string.Join(new StringBuilder().AppendMarkdownText(FooterText.Normalize(options.Separator)).ToString(), items);
+        return string.Join(new StringBuilder().AppendMarkdownText(Separator(options)).ToString(), items);
     }
 
     private static string PlainText(FooterContent content, IcpFilingNumber displayed)
@@ -182,7 +182,7 @@ public static class FooterRenderer
             items.Add(psb.ToString());
         }
 
-        return string.Join(FooterText.Normalize(options.Separator), items);
+        return string.Join(Separator(options), items);
     }
 
     private static string Label(FooterLabels labels, string chinese, string english, bool html)
@@ -194,6 +194,14 @@ public static class FooterRenderer
             _ => string.Empty,
         };
         return html && label.Length > 0 ? "<span>" + label + "</span>" : label;
+    }
+
+    // A number must not run on into the separator: "…号-1" followed by "2" reads as "…号-12" to visitors and
+    // to the inspector alike, so a separator that is empty or starts with a letter or digit gets a space before it.
+    internal static string Separator(FooterOptions options)
+    {
+        string separator = FooterText.Normalize(options.Separator);
+        return separator.Length == 0 || char.IsAsciiLetterOrDigit(Parsing.TextCursor.Fold(separator[0])) ? " " + separator : separator;
     }
 
     private static string IconText(FooterLabels labels) => labels == FooterLabels.English ? "PSB filing icon" : "公安备案图标";

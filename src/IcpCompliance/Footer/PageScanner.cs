@@ -412,7 +412,10 @@ internal sealed class PageScanner
                 continue;
             }
 
-            if (candidate < text.Length && char.IsAsciiLetterOrDigit(TextCursor.Fold(text[candidate])))
+            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
+            // a word (号-1Apple); "号-1All rights" still ends after the 1.
+            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
+            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
             {
                 continue;
             }
