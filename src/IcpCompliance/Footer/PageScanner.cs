@@ -88,8 +88,10 @@ internal sealed class PageScanner
             }
             else
             {
-                Emit(c, i);
-                i++;
+                int run = html.AsSpan(i).IndexOfAny('<', '&');
+                int end = run < 0 ? html.Length : i + run;
+                EmitText(i, end);
+                i = end;
             }
         }
     }
@@ -317,6 +319,29 @@ internal sealed class PageScanner
         }
 
         _lastSource = -2;
+    }
+
+    /// <summary>Emits a run of plain source text in one copy.</summary>
+    private void EmitText(int start, int end)
+    {
+        Emit(_html[start], start);
+        int count = end - start - 1;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        if (_text.Length - _length < count)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length * 2, _length + count));
+            _text.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_text);
+            _text = bigger;
+        }
+
+        _html.AsSpan(start + 1, count).CopyTo(_text.AsSpan(_length));
+        _length += count;
+        _lastSource = end - 1;
     }
 
     private void Emit(char c, int source)
