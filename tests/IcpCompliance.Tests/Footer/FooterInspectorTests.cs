@@ -107,7 +107,7 @@ public sealed class FooterInspectorTests
     public void Finds_numbers_as_pages_write_them(string html, string numbers)
         => Assert.Equal(numbers, string.Join(" ", FooterInspector.Inspect(html).Numbers.Select(n => n.Number.ToString())));
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 1_000)]
     public Property Render_then_inspect_finds_exactly_the_rendered_numbers_and_nothing_wrong()
         => Prop.ForAll(FooterGenerators.Content(FooterGenerators.HostileWithoutNumbers, FooterGenerators.SeparatorsWithoutNumbers).ToArbitrary(), content =>
             FooterRenderer.Render(content).Match(
@@ -135,6 +135,20 @@ public sealed class FooterInspectorTests
         FooterInspection inspection = FooterInspector.Inspect(html.Get, new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")));
         return inspection.Numbers.All(n => n.Offset >= 0 && n.Offset < html.Get.Length && n.Line >= 1);
     }
+
+    private static readonly Gen<string> MarkupSoup = Gen.ListOf(Gen.Elements(
+            "<a href='", "<A HREF=", "\"", "'", ">", "</a>", "<!--", "-->", "<script>", "</SCRIPT>", "<style>", "</style>", "<br>", "<b>",
+            "&#", "&#x", "4EAC;", "20140", ";", "&amp;", "&", "<", "京", "粤", "ICP备", "icp 备", "B2-", "公网安备", "12345678", "20090059",
+            "11010802012345", "号", "-1", "A", " ", "\n", "https://beian.miit.gov.cn/", "?code=11010802012345"))
+        .Select(parts => string.Concat(parts));
+
+    [Property(MaxTest = 10_000)]
+    public Property Every_found_number_points_at_its_first_character_and_line_in_markup_soup()
+        => Prop.ForAll(MarkupSoup.ToArbitrary(), html =>
+            FooterInspector.Inspect(html, new ExpectedFooterNumbers(Icp("粤ICP备2021150097号-1"))).Numbers.All(n =>
+                (html[n.Offset] == '&' || html[n.Offset] == n.Number.ToString()[0])
+                && n.Line == 1 + html.AsSpan(0, n.Offset).Count('\n')
+                && (n.Href is null || n.IsLinked)).Label(html));
 
     [Property(MaxTest = 2_000, Arbitrary = [typeof(NumberArbitraries)])]
     public Property Inspection_never_throws_on_mangled_footers(IcpFilingNumber number, PsbFilingNumber psb, int cut)

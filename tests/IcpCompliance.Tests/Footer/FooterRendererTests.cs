@@ -91,7 +91,7 @@ public sealed class FooterRendererTests
         Assert.Throws<System.ArgumentException>(() => new FooterContent(Icp("京ICP备12345678号-1")) { PsbNumber = default(PsbFilingNumber) });
     }
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 1_000)]
     public Property Every_html_fragment_has_exactly_the_expected_elements_links_and_text()
         => Prop.ForAll(FooterGenerators.Content(FooterGenerators.Hostile).ToArbitrary(), content =>
             FooterRenderer.Render(content).Match(
