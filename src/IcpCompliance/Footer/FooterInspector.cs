@@ -20,6 +20,9 @@ namespace IcpCompliance.Footer;
 /// </remarks>
 public static class FooterInspector
 {
+    private static readonly string PsbHost = new Uri(VerificationLinks.PsbRecordPrefix).Host;
+    private static readonly string LegacyPsbHost = new Uri(VerificationLinks.LegacyPsbRecordPrefix).Host;
+
     /// <summary>Inspects a page on its own: each number's link and place.</summary>
     /// <param name="html">The page's HTML.</param>
     /// <returns>The numbers found and the findings.</returns>
@@ -108,10 +111,9 @@ public static class FooterInspector
         }
 
         string? host = Host(href);
-        bool current = string.Equals(host, new Uri(VerificationLinks.PsbRecordPrefix).Host, StringComparison.OrdinalIgnoreCase);
-        string legacyHost = new Uri(VerificationLinks.LegacyPsbRecordPrefix).Host;
-        bool legacy = string.Equals(host, legacyHost, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(host, legacyHost["www.".Length..], StringComparison.OrdinalIgnoreCase);
+        bool current = string.Equals(host, PsbHost, StringComparison.OrdinalIgnoreCase);
+        bool legacy = string.Equals(host, LegacyPsbHost, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(host, LegacyPsbHost["www.".Length..], StringComparison.OrdinalIgnoreCase);
         if (!current && !legacy)
         {
             findings.Add(Finding(FooterRules.PsbLinkWrong, found));
@@ -183,7 +185,10 @@ public static class FooterInspector
             ReportDifferentOrMissing(visible.Where(n => n.Number.IsT2).ToList(), FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
         }
 
-        if (expected.LicenseNumber is IcpLicenseNumber licence && !visible.Any(n => n.Number.IsT1 && n.Number.AsT1 == licence) && !hidden.Contains(licence))
+        // A service number under the licence (京ICP证030173号-1) shows the licence number too.
+        if (expected.LicenseNumber is IcpLicenseNumber licence
+            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1 == licence) || (n.Number.IsT0 && n.Number.AsT0.Licence == licence))
+            && !hidden.Contains(licence))
         {
             findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, licence));
         }

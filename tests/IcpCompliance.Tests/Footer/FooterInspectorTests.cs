@@ -98,6 +98,17 @@ public sealed class FooterInspectorTests
         Assert.Equal(["FTR0305"], Ids(FooterInspector.Inspect("<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>", new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号") })));
     }
 
+    [Fact]
+    public void A_service_number_under_the_licence_shows_the_licence()
+    {
+        var expected = new ExpectedFooterNumbers(Icp("京ICP证030173号-1")) { LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0 };
+        Assert.Empty(Ids(FooterInspector.Inspect("<a href=\"https://beian.miit.gov.cn/\">京ICP证030173号-1</a>", expected)));
+    }
+
+    [Fact]
+    public void Numbers_in_attribute_values_are_not_shown()
+        => Assert.Empty(FooterInspector.Inspect("<img alt=\"京ICP备12345678号-1\" title='京公网安备11010802012345号'>").Numbers);
+
     [Theory]
     [InlineData("京ICP备12345678号-1All rights reserved", "京ICP备12345678号-1")]
     [InlineData("北京ICP备12345678号 | 沪B2-20201234 | 川公网安备 51019002001128号", "京ICP备12345678号 沪B2-20201234 川公网安备51019002001128号")]
