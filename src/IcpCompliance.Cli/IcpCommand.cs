@@ -10,6 +10,8 @@ internal static class IcpCommand
     {
         var root = new RootCommand("icp: China ICP filing compliance as code (ICP备案, 经营许可证, 公网安备).");
         root.Add(ParseCommand.Create());
+        root.Add(FooterCommand.Create());
+        root.Add(InspectCommand.Create());
         return root;
     }
 }

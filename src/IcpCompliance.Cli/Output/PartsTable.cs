@@ -6,7 +6,7 @@ namespace IcpCompliance.Cli.Output;
 /// <summary>Writes "name: value" rows aligned on the colon.</summary>
 internal sealed class PartsTable(TextWriter output)
 {
-    private const int NameWidth = 10;
+    private const int NameWidth = 11;
 
     internal void Row(string name, string value) => output.WriteLine((name + ":").PadRight(NameWidth + 1) + value);
 

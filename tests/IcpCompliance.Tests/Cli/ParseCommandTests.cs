@@ -8,17 +8,17 @@ public sealed class ParseCommandTests
         var (exit, output, error) = CliRunner.Run("parse", "备案号：京ICP备 12345678号-1");
         Assert.Equal(0, exit);
         Assert.Empty(error);
-        Assert.Contains("kind:      ICP filing number (ICP备案号)", output);
-        Assert.Contains("province:  北京 Beijing (code 11, written 京)", output);
-        Assert.Contains("serial:    12345678 (8 digits)", output);
-        Assert.Contains("number of: service 1: website (网站)", output);
-        Assert.Contains("canonical: 京ICP备12345678号-1", output);
+        Assert.Contains("kind:       ICP filing number (ICP备案号)", output);
+        Assert.Contains("province:   北京 Beijing (code 11, written 京)", output);
+        Assert.Contains("serial:     12345678 (8 digits)", output);
+        Assert.Contains("number of:  service 1: website (网站)", output);
+        Assert.Contains("canonical:  京ICP备12345678号-1", output);
     }
 
     [Theory]
-    [InlineData("川公网安备51019002006069号", "division:  510190")]
-    [InlineData("粤B2-20090059", "form:      B2 (增值电信业务经营许可证)")]
-    [InlineData("粤B2-20090059-1626X", "number of: service 1626: Mini Program (小程序)")]
+    [InlineData("川公网安备51019002006069号", "division:   510190")]
+    [InlineData("粤B2-20090059", "form:       B2 (增值电信业务经营许可证)")]
+    [InlineData("粤B2-20090059-1626X", "number of:  service 1626: Mini Program (小程序)")]
     [InlineData("京公网安备110105001181号", "legacy 12-digit form")]
     public void Recognises_each_kind(string text, string expected)
     {

@@ -1,0 +1,112 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using System.Text;
+using IcpCompliance.Cli.Output;
+using IcpCompliance.Footer;
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+
+namespace IcpCompliance.Cli.Commands;
+
+/// <summary><c>icp inspect FILE|-</c>: finds the filing numbers in a page and reports what is wrong with its footer.</summary>
+internal static class InspectCommand
+{
+    internal static Command Create()
+    {
+        var file = new Argument<string>("file") { Description = "The page's HTML file, or - to read the standard input." };
+        var icp = new Option<string?>("--icp") { Description = "The site's ICP filing number as filed, to check the page shows it as its province requires." };
+        var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, to check the page shows it." };
+        var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when an error-level finding, 2 when the input cannot be read.") { file, icp, psb, license };
+        command.SetAction(result => Run(
+            result.GetRequiredValue(file),
+            result.GetValue(icp),
+            result.GetValue(psb),
+            result.GetValue(license),
+            Console.In,
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, TextReader standardInput, TextWriter output, TextWriter error)
+    {
+        ExpectedFooterNumbers? expected = null;
+        if (icpText is not null)
+        {
+            if (!IcpFilingNumber.Parse(icpText, ParseMode.Lenient).TryPickT0(out IcpFilingNumber number, out ParseError failure))
+            {
+                return BadNumber("--icp", icpText, failure, error);
+            }
+
+            expected = new ExpectedFooterNumbers(number);
+        }
+        else if (psbText is not null || licenseText is not null)
+        {
+            error.WriteLine("error: --psb and --license need --icp (the site's ICP filing number)");
+            return ExitCodes.BadInput;
+        }
+
+        if (expected is not null && psbText is not null)
+        {
+            if (!PsbFilingNumber.Parse(psbText, ParseMode.Lenient).TryPickT0(out PsbFilingNumber number, out ParseError failure))
+            {
+                return BadNumber("--psb", psbText, failure, error);
+            }
+
+            expected = expected with { PsbNumber = number };
+        }
+
+        if (expected is not null && licenseText is not null)
+        {
+            if (!IcpLicenseNumber.Parse(licenseText, ParseMode.Lenient).TryPickT0(out IcpLicenseNumber number, out ParseError failure))
+            {
+                return BadNumber("--license", licenseText, failure, error);
+            }
+
+            expected = expected with { LicenseNumber = number };
+        }
+
+        string html;
+        try
+        {
+            html = path == "-" ? standardInput.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine("error: cannot read " + path + ": " + e.Message);
+            return ExitCodes.BadInput;
+        }
+
+        FooterInspection inspection = expected is null ? FooterInspector.Inspect(html) : FooterInspector.Inspect(html, expected);
+        string name = path == "-" ? "<stdin>" : path;
+        foreach (FoundNumber found in inspection.Numbers)
+        {
+            string where = found.Context switch
+            {
+                FoundNumberContext.Comment => " (in a comment)",
+                FoundNumberContext.Script => " (in a script)",
+                _ => found.Href is null ? " (not linked)" : " → " + found.Href,
+            };
+            output.WriteLine(DisplayWidth.Invariant($"{name}:{found.Line}: found {found.Number}{where}"));
+        }
+
+        foreach (FooterFinding finding in inspection.Findings)
+        {
+            string line = finding.Line is int l ? DisplayWidth.Invariant($"{l}") : "-";
+            string severity = finding.Severity.ToString().ToLowerInvariant();
+            output.WriteLine(DisplayWidth.Invariant($"{name}:{line}: {severity} {finding.RuleId}: {finding.Message}"));
+            output.WriteLine("  " + finding.MessageChinese);
+        }
+
+        output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
+        return inspection.IsCompliant ? ExitCodes.Ok : ExitCodes.ProblemFound;
+    }
+
+    private static int BadNumber(string what, string text, ParseError failure, TextWriter error)
+    {
+        error.WriteLine(DisplayWidth.Invariant($"error: {what} '{DisplayWidth.Printable(text, 60, out _)}': {failure.Code} at position {failure.Position}: {failure.Message}"));
+        return ExitCodes.BadInput;
+    }
+}

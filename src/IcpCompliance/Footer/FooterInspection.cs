@@ -1,0 +1,14 @@
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace IcpCompliance.Footer;
+
+/// <summary>The result of inspecting a page: every number found and every finding.</summary>
+/// <param name="Numbers">Every number found, in page order.</param>
+/// <param name="Findings">Every finding, in page order; findings about the page as a whole come last.</param>
+/// <remarks>Immutable; safe to use from any thread.</remarks>
+public sealed record FooterInspection(ImmutableArray<FoundNumber> Numbers, ImmutableArray<FooterFinding> Findings)
+{
+    /// <summary>Whether no finding has <see cref="FooterSeverity.Error"/> severity.</summary>
+    public bool IsCompliant => !Findings.Any(f => f.Severity == FooterSeverity.Error);
+}

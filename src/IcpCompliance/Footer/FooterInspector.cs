@@ -1,0 +1,248 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IcpCompliance.Internal;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Footer;
+
+/// <summary>
+/// Finds every filing, licence and PSB number in a page's HTML and says what is wrong with each: not linked, linked
+/// to a wrong or retired address, a PSB link to another record, a number only in a comment or script, and, given the
+/// site's numbers, a missing or different number or the wrong one for the province's display rule.
+/// </summary>
+/// <remarks>
+/// <para>The HTML is read in one linear pass without a DOM: character references are decoded, tags in any case
+/// and attributes in any order and quoting are understood. Any string is accepted; malformed HTML is read the way
+/// a browser would read most of it, and never throws.</para>
+/// <para>The rules are listed in <see cref="FooterRules"/>. Stateless; safe to use from any thread.</para>
+/// </remarks>
+public static class FooterInspector
+{
+    private static readonly string PsbHost = new Uri(VerificationLinks.PsbRecordPrefix).Host;
+    private static readonly string LegacyPsbHost = new Uri(VerificationLinks.LegacyPsbRecordPrefix).Host;
+
+    /// <summary>Inspects a page on its own: each number's link and place.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> is null.</exception>
+    public static FooterInspection Inspect(string html)
+    {
+        Preconditions.CheckNotNull(html);
+        List<FoundNumber> numbers = PageScanner.Scan(html);
+        var findings = new List<FooterFinding>();
+        CheckEach(numbers, findings);
+        return Result(numbers, findings);
+    }
+
+    /// <summary>Inspects a page against the numbers the site has been issued: as <see cref="Inspect(string)"/>, and
+    /// whether the expected numbers are shown as the province's display rule requires.</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="expected">The site's numbers.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> or <paramref name="expected"/> is null.</exception>
+    public static FooterInspection Inspect(string html, ExpectedFooterNumbers expected)
+    {
+        Preconditions.CheckNotNull(html);
+        Preconditions.CheckNotNull(expected);
+        List<FoundNumber> numbers = PageScanner.Scan(html);
+        var findings = new List<FooterFinding>();
+        CheckEach(numbers, findings);
+        CheckExpected(numbers, expected, findings);
+        return Result(numbers, findings);
+    }
+
+    private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings)
+        => new([.. numbers], [.. findings.OrderBy(f => f.Offset ?? int.MaxValue)]);
+
+    private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
+    {
+        var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
+        var reportedHidden = new HashSet<FilingNumber>();
+        foreach (FoundNumber found in numbers)
+        {
+            if (found.Context != FoundNumberContext.Text)
+            {
+                if (!visible.Contains(found.Number) && reportedHidden.Add(found.Number))
+                {
+                    findings.Add(Finding(found.Context == FoundNumberContext.Comment ? FooterRules.NumberOnlyInComment : FooterRules.NumberOnlyInScript, found));
+                }
+
+                continue;
+            }
+
+            found.Number.Switch(
+                _ => CheckIcpLink(found, findings),
+                _ => { },
+                psb => CheckPsb(found, psb, findings));
+        }
+    }
+
+    private static void CheckIcpLink(FoundNumber found, List<FooterFinding> findings)
+    {
+        if (found.Href is not string href)
+        {
+            findings.Add(Finding(FooterRules.IcpNumberNotLinked, found));
+            return;
+        }
+
+        string? host = Host(href);
+        if (string.Equals(host, VerificationLinks.MiitHost, StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        bool retired = host is not null && VerificationLinks.RetiredMiitHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
+        findings.Add(Finding(retired ? FooterRules.IcpLinkRetired : FooterRules.IcpLinkWrong, found));
+    }
+
+    private static void CheckPsb(FoundNumber found, PsbFilingNumber psb, List<FooterFinding> findings)
+    {
+        if (psb.IsLegacy)
+        {
+            findings.Add(Finding(FooterRules.PsbNumberLegacy, found));
+        }
+
+        if (found.Href is not string href)
+        {
+            findings.Add(Finding(FooterRules.PsbNumberNotLinked, found));
+            return;
+        }
+
+        string? host = Host(href);
+        bool current = string.Equals(host, PsbHost, StringComparison.OrdinalIgnoreCase);
+        bool legacy = string.Equals(host, LegacyPsbHost, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(host, LegacyPsbHost["www.".Length..], StringComparison.OrdinalIgnoreCase);
+        if (!current && !legacy)
+        {
+            findings.Add(Finding(FooterRules.PsbLinkWrong, found));
+            return;
+        }
+
+        if (legacy)
+        {
+            findings.Add(Finding(FooterRules.PsbLinkLegacy, found));
+        }
+
+        // "code=" is the parameter on the platform and the end of "recordcode=" on the retired portal.
+        int code = href.IndexOf("code=", StringComparison.OrdinalIgnoreCase);
+        if (code < 0)
+        {
+            if (current)
+            {
+                findings.Add(Finding(FooterRules.PsbLinkWrong, found));
+            }
+
+            return;
+        }
+
+        ReadOnlySpan<char> digits = href.AsSpan(code + "code=".Length);
+        int length = 0;
+        while (length < digits.Length && char.IsAsciiDigit(digits[length]))
+        {
+            length++;
+        }
+
+        if (!digits[..length].SequenceEqual(psb.Digits))
+        {
+            findings.Add(Finding(FooterRules.PsbLinkCodeMismatch, found));
+        }
+    }
+
+    private static void CheckExpected(List<FoundNumber> numbers, ExpectedFooterNumbers expected, List<FooterFinding> findings)
+    {
+        var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).ToList();
+        var hidden = numbers.Where(n => n.Context != FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
+        var visibleFilings = visible.Where(n => n.Number.IsT0).ToList();
+
+        IcpFilingNumber filed = expected.IcpNumber;
+        if (!FooterDisplay.TryGetDisplayed(filed, out IcpFilingNumber displayed, out DisplayRule rule))
+        {
+            displayed = filed;
+        }
+
+        bool Shows(IcpFilingNumber n) => visibleFilings.Any(f => f.Number.AsT0 == n);
+        FoundNumber First(IcpFilingNumber n) => visibleFilings.First(f => f.Number.AsT0 == n);
+        if (!Shows(displayed))
+        {
+            if (rule == DisplayRule.SubjectNumber && Shows(filed))
+            {
+                findings.Add(Finding(FooterRules.GuangdongShowsServiceNumber, First(filed), displayed));
+            }
+            else if (rule == DisplayRule.ServiceNumber && filed.SubjectNumber is IcpFilingNumber subject && Shows(subject) && subject != filed)
+            {
+                findings.Add(Finding(FooterRules.ShowsOnlySubjectNumber, First(subject), displayed));
+            }
+            else if (!hidden.Contains(displayed))
+            {
+                ReportDifferentOrMissing(visibleFilings, FooterRules.UnexpectedIcpNumber, FooterRules.ExpectedIcpNumberMissing, displayed, findings);
+            }
+        }
+
+        if (expected.PsbNumber is PsbFilingNumber psb && !visible.Any(n => n.Number.IsT2 && n.Number.AsT2 == psb) && !hidden.Contains(psb))
+        {
+            ReportDifferentOrMissing(visible.Where(n => n.Number.IsT2).ToList(), FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
+        }
+
+        // A service number under the licence (京ICP证030173号-1) shows the licence number too.
+        if (expected.LicenseNumber is IcpLicenseNumber licence
+            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1 == licence) || (n.Number.IsT0 && n.Number.AsT0.Licence == licence))
+            && !hidden.Contains(licence))
+        {
+            findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, licence));
+        }
+    }
+
+    private static void ReportDifferentOrMissing(List<FoundNumber> sameKind, FooterRule different, FooterRule missing, FilingNumber expected, List<FooterFinding> findings)
+    {
+        if (sameKind.Count == 0)
+        {
+            findings.Add(Finding(missing, null, expected));
+            return;
+        }
+
+        var reported = new HashSet<FilingNumber>();
+        foreach (FoundNumber found in sameKind)
+        {
+            if (reported.Add(found.Number))
+            {
+                findings.Add(Finding(different, found, expected));
+            }
+        }
+    }
+
+    private static string? Host(string href)
+    {
+        string absolute = href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href;
+        return Uri.TryCreate(absolute, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri.Host
+            : null;
+    }
+
+    private static FooterFinding Finding(FooterRule rule, FoundNumber found) => Finding(rule, found, null);
+
+    private static FooterFinding Finding(FooterRule rule, FoundNumber? found, FilingNumber? expected)
+    {
+        string english = rule.Title;
+        string chinese = rule.TitleChinese;
+        if (found is not null)
+        {
+            english += ": " + found.Number;
+            chinese += "：" + found.Number;
+            if (found.Href is string href && (rule.Id.StartsWith("FTR01", StringComparison.Ordinal) || rule.Id.StartsWith("FTR02", StringComparison.Ordinal)))
+            {
+                english += " (links to " + href + ")";
+                chinese += "（链接为 " + href + "）";
+            }
+        }
+
+        if (expected is not null)
+        {
+            english += (found is null ? ": " : "; ") + "expected " + expected;
+            chinese += (found is null ? "：" : "；") + "应为 " + expected;
+        }
+
+        return new FooterFinding(rule, english, chinese, found?.Number ?? expected, found?.Offset, found?.Line, found?.Href);
+    }
+}

@@ -1,0 +1,123 @@
+using System.Text;
+
+namespace IcpCompliance.Footer;
+
+/// <summary>Encodes caller-supplied text for the place it goes: HTML text, HTML attribute values, Markdown.</summary>
+internal static class FooterText
+{
+    /// <summary>Text that renders the same in every format: control characters (line breaks included) become a
+    /// space and a lone surrogate becomes U+FFFD, which is what an HTML parser would make of them anyway.</summary>
+    internal static string Normalize(string text)
+    {
+        StringBuilder? builder = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            char replacement = c;
+            if (char.IsControl(c))
+            {
+                replacement = ' ';
+            }
+            else if (char.IsHighSurrogate(c))
+            {
+                if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                {
+                    builder?.Append(c).Append(text[i + 1]);
+                    i++;
+                    continue;
+                }
+
+                replacement = '\uFFFD';
+            }
+            else if (char.IsLowSurrogate(c))
+            {
+                replacement = '\uFFFD';
+            }
+
+            if (replacement != c && builder is null)
+            {
+                builder = new StringBuilder(text.Length).Append(text, 0, i);
+            }
+
+            builder?.Append(replacement);
+        }
+
+        return builder?.ToString() ?? text;
+    }
+
+    /// <summary>Appends text for an HTML element's content: <c>&amp; &lt; &gt;</c> encoded.</summary>
+    internal static StringBuilder AppendHtmlText(this StringBuilder builder, string text)
+    {
+        foreach (char c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder;
+    }
+
+    /// <summary>Appends text for a double-quoted HTML attribute value: <c>&amp; &lt; &gt; " '</c> encoded.</summary>
+    internal static StringBuilder AppendHtmlAttribute(this StringBuilder builder, string text)
+    {
+        foreach (char c in text)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\'' => builder.Append("&#39;"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder;
+    }
+
+    /// <summary>Appends text for Markdown inline content: every ASCII punctuation character is backslash-escaped
+    /// (CommonMark allows escaping any of them), so nothing in the text can start a link, emphasis or raw HTML.</summary>
+    internal static StringBuilder AppendMarkdownText(this StringBuilder builder, string text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c == ' ' || c > '\u007F')
+            {
+                builder.Append(c);
+            }
+            else
+            {
+                builder.Append('\\').Append(c);
+            }
+        }
+
+        return builder;
+    }
+
+    /// <summary>Appends a link destination for Markdown in angle brackets, where only <c>&lt; &gt;</c> and line
+    /// breaks would end it: those are percent-encoded.</summary>
+    internal static StringBuilder AppendMarkdownDestination(this StringBuilder builder, string url)
+    {
+        builder.Append('<');
+        foreach (char c in url)
+        {
+            _ = c switch
+            {
+                '<' => builder.Append("%3C"),
+                '>' => builder.Append("%3E"),
+                ' ' => builder.Append("%20"),
+                '\\' => builder.Append("%5C"),
+                _ when char.IsControl(c) => builder.Append("%20"),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.Append('>');
+    }
+}

@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.IO;
+using IcpCompliance.Cli;
+using IcpCompliance.Cli.Commands;
+
+namespace IcpCompliance.Tests.Footer;
+
+/// <summary>The <c>icp footer</c> and <c>icp inspect</c> commands, run in-process.</summary>
+public sealed class FooterCliTests
+{
+    private static (int Exit, string Output, string Error) Run(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = IcpCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public void Footer_renders_html_by_default()
+    {
+        (int exit, string output, string error) = Run("footer", "京ICP备 12345678号-1", "--psb", "京公网安备11010802012345号");
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("<a href=\"https://beian.miit.gov.cn/\" target=\"_blank\" rel=\"noopener noreferrer\">京ICP备12345678号-1</a>", output);
+        Assert.Contains("code=11010802012345", output);
+    }
+
+    [Fact]
+    public void Footer_writes_the_requested_format_to_a_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "icp-footer-" + System.Guid.NewGuid().ToString("N") + ".md");
+        try
+        {
+            (int exit, string output, _) = Run("footer", "粤ICP备2021150097号-1", "--format", "markdown", "--out", path);
+            Assert.Equal((0, string.Empty), (exit, output));
+            Assert.Equal("[粤ICP备2021150097号](<https://beian.miit.gov.cn/>)\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("京ICP备1234号-1", 2, "error: ICP number")]
+    [InlineData("京ICP备12345678号-1 --psb 京公网安备44010802012345号", 2, "ProvinceMismatch")]
+    [InlineData("京ICP备12345678号-1 --format pdf", 2, "--format")]
+    [InlineData("京ICP备12345678号", 1, "FTR0304")]
+    [InlineData("陕ICP备2024026116号-1A", 1, "About or Settings")]
+    public void Footer_reports_bad_input_and_refusals_on_one_line(string args, int expectedExit, string expectedError)
+    {
+        (int exit, string output, string error) = Run(["footer", .. args.Split(' ')]);
+        Assert.Equal((expectedExit, string.Empty), (exit, output));
+        Assert.Contains(expectedError, error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    [Fact]
+    public void Inspect_exits_0_for_a_compliant_page_and_1_for_an_error()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "icp-inspect-" + System.Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            File.WriteAllText(path, "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>");
+            (int exit, string output, _) = Run("inspect", path);
+            Assert.Equal(0, exit);
+            Assert.Contains("compliant", output);
+
+            (exit, output, _) = Run("inspect", path, "--icp", "京ICP备12345678号-2");
+            Assert.Equal(1, exit);
+            Assert.Contains(":1: error FTR0302:", output);
+
+            File.WriteAllText(path, "<p>\n<a href=\"http://www.miitbeian.gov.cn/\">京ICP备12345678号-1</a>");
+            (exit, output, _) = Run("inspect", path);
+            Assert.Equal(1, exit);
+            Assert.Contains(":2: error FTR0102:", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Inspect_reads_the_standard_input()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        int exit = InspectCommand.Run("-", null, null, null, new StringReader("<p>京公网安备11010802012345号</p>"), output, error);
+        Assert.Equal(0, exit);
+        Assert.Contains("<stdin>:1: warning FTR0201:", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("/nonexistent/page.html")]
+    [InlineData("/")]
+    public void Inspect_exits_2_for_an_unreadable_file(string path)
+    {
+        (int exit, string output, string error) = Run("inspect", path);
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.StartsWith("error: cannot read " + path, error);
+        Assert.Single(error.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void Inspect_exits_2_for_an_unparsable_expected_number()
+    {
+        (int exit, _, string error) = Run("inspect", "-", "--icp", "not a number");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("error: --icp", error);
+    }
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using IcpCompliance.Footer;
+using IcpCompliance.Numbers;
+using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
+
+namespace IcpCompliance.Tests.Footer;
+
+/// <summary>Generators of footer content with hostile caller-supplied strings.</summary>
+public static class FooterGenerators
+{
+    private static readonly string[] Fragments =
+    [
+        "<", ">", "\"", "'", "&", "&amp;", "&#20140;", "<script>alert(1)</script>", "</div>", "</a>", "<!--", "-->",
+        "]]>", "[x](https://e.invalid)", "*", "_", "`", "\\", "|", " ", "\n", "\r\n", "\0", "A", "有限公司", "©", "\uD800",
+    ];
+
+    /// <summary>Strings made of hostile fragments, or arbitrary strings.</summary>
+    public static readonly Gen<string> Hostile = Gen.Frequency(
+        (3, Gen.ListOf(Gen.Elements(Fragments)).Select(parts => string.Concat(parts))),
+        (1, ArbMap.Default.GeneratorFor<string>().Select(s => s ?? string.Empty)));
+
+    /// <summary>Hostile strings that cannot themselves contain a number (no province character).</summary>
+    public static readonly Gen<string> HostileWithoutNumbers =
+        Hostile.Select(s => new string(s.Where(c => !Province.TryFromCharacter(c, out _)).ToArray()));
+
+    /// <summary>As <see cref="HostileWithoutNumbers"/>, not starting with a dash once spaces are skipped: such a
+    /// separator reads as a site index after a number ending in 号 (documented on FooterOptions.Separator).</summary>
+    public static readonly Gen<string> SeparatorsWithoutNumbers =
+        HostileWithoutNumbers.Select(s => s.TrimStart().StartsWith('-') ? "|" + s : s);
+
+    public static Gen<FooterOptions> Options(Gen<string> strings, Gen<string> separators) =>
+        from newTab in Gen.Elements(true, false)
+        from container in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
+        from link in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
+        from icon in Gen.OneOf(Gen.Constant<Uri?>(null), Gen.Constant<Uri?>(FooterOptions.DefaultPsbIconUrl), strings.Select(s => Uri.TryCreate(s, UriKind.Relative, out Uri? u) ? u : null))
+        from separator in separators
+        from labels in Gen.Elements(FooterLabels.None, FooterLabels.Chinese, FooterLabels.English)
+        select new FooterOptions { OpenLinksInNewTab = newTab, ContainerCssClass = container, LinkCssClass = link, PsbIconUrl = icon, Separator = separator, Labels = labels };
+
+    /// <summary>Content for any site number, with hostile strings of the given kind.</summary>
+    public static Gen<FooterContent> Content(Gen<string> strings, Gen<string>? separators = null) =>
+        from icp in NumberGenerators.IcpFilingNumberGen
+        from psb in Gen.OneOf(Gen.Constant<PsbFilingNumber?>(null), NumberGenerators.PsbFilingNumberGen.Select(p => (PsbFilingNumber?)p))
+        from licence in Gen.OneOf(Gen.Constant<IcpLicenseNumber?>(null), NumberGenerators.IcpLicenseNumberGen.Select(l => (IcpLicenseNumber?)l))
+        from holder in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
+        from options in Options(strings, separators ?? strings)
+        select new FooterContent(icp) { PsbNumber = psb, LicenseNumber = licence, CopyrightHolder = holder, Options = options };
+}
