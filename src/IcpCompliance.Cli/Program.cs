@@ -1,3 +1,3 @@
 using IcpCompliance.Cli;
 
-return IcpCommand.Create().Parse(args).Invoke();
+return IcpCommand.Run(args);

@@ -51,6 +51,20 @@ public sealed class ParseCommandTests
         Assert.StartsWith("error: WrongKindMarker at position 1", error);
     }
 
+    [Theory]
+    [InlineData("parse")]
+    [InlineData("parse", "a", "b")]
+    [InlineData("parse", "--no-such-option", "京ICP备12345678号")]
+    [InlineData("no-such-command")]
+    public void A_command_line_that_does_not_parse_is_bad_input(params string[] args)
+    {
+        var (exit, output, error) = CliRunner.Run(args);
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.StartsWith("error: ", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
     [Fact]
     public void Control_characters_are_not_echoed_to_the_terminal()
     {
