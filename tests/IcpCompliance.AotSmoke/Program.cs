@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
+using IcpCompliance.Calendar;
+using IcpCompliance.Footer;
 using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using NodaTime;
 
 // Exercises the package after trimming and Native AOT compilation: SmartEnum members, OneOf unions and the parsers.
 // Every check prints its outcome; any failure exits non-zero so CI fails.
@@ -31,6 +34,14 @@ Check("credit code", UnifiedSocialCreditCode.Parse("91350100M000100Y43").Match(c
     && UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).IsT0);
 Check("domain name", DomainName.Parse("例子。中国", ParseMode.Lenient).Match(d => d.Name == "xn--fsqu00a.xn--fiqs8s" && d.UnicodeName == "例子.中国" && d.IsFileable, _ => false));
 Check("identity document", ((IdentityDocument)TravelPermitNumber.Parse("H12345678").AsT0).Kind == IdentityDocumentKind.TravelPermit);
+Check("division table (embedded resource)", AdministrativeDivisions.Default.TryFind(120110, 1992, out AdministrativeDivision dongli) && dongli.Name == "东丽区"
+    && AdministrativeDivisions.Default.FullName(dongli) == "天津市 东丽区");
+Check("working-day calendar (embedded resource)", ChinaWorkingCalendar.Default.AddWorkingDays(new LocalDate(2024, 9, 30), 1) == new LocalDate(2024, 10, 8)
+    && ChinaWorkingCalendar.Default.Coverage.Covers(2026));
+IcpFilingNumber site = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
+FooterRendering rendering = FooterRenderer.Render(new FooterContent(site));
+Check("footer render", rendering.Match(r => r.Text.Contains("https://beian.miit.gov.cn/", StringComparison.Ordinal), _ => false, _ => false));
+Check("footer inspect", rendering.Match(r => FooterInspector.Inspect(r.Text).IsCompliant, _ => false, _ => false));
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;
