@@ -1,5 +1,8 @@
+using IcpCompliance.Calendar;
+using IcpCompliance.Footer;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
+using NodaTime;
 
 namespace IcpCompliance.Tests.Readme;
 
@@ -45,5 +48,28 @@ public sealed class ReadmeExamples
         // END README
 
         Assert.Equal(FilingNumberKind.IcpFiling, kind);
+    }
+
+    [Fact]
+    public void Render_a_footer()
+    {
+        // README: footer
+        var footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse("粤ICP备2021150097号-1").AsT0));
+        string shown = footer.Match(f => f.DisplayedNumber.ToString(), elsewhere => "", refused => "");
+        // shown == "粤ICP备2021150097号"
+        // END README
+
+        Assert.Equal("粤ICP备2021150097号", shown);
+    }
+
+    [Fact]
+    public void Count_working_days()
+    {
+        // README: calendar
+        LocalDate due = ChinaWorkingCalendar.Default.AddWorkingDays(new LocalDate(2024, 9, 30), 5);
+        // due == 2024-10-12, a Saturday made a working day after the National Day week
+        // END README
+
+        Assert.Equal(new LocalDate(2024, 10, 12), due);
     }
 }
