@@ -1,6 +1,7 @@
 using System.IO;
-using System.Runtime.CompilerServices;
 using IcpCompliance.Footer;
+
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Footer;
 
@@ -9,7 +10,7 @@ public sealed class FooterDocsTests
     [Fact]
     public void Docs_list_every_rule_with_its_severity_and_titles()
     {
-        string docs = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", "docs", "footer.md"));
+        string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "footer.md"));
         foreach (FooterRule rule in FooterRules.All)
         {
             Assert.Contains($"| `{rule.Id}` | {rule.Severity} | {rule.Title} | {rule.TitleChinese} |", docs);
@@ -21,7 +22,7 @@ public sealed class FooterDocsTests
     [Fact]
     public void The_snippet_in_the_docs_is_what_the_renderer_writes()
     {
-        string docs = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", "docs", "footer.md"));
+        string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "footer.md"));
         int start = docs.IndexOf("```html\n", System.StringComparison.Ordinal) + "```html\n".Length;
         string snippet = docs[start..docs.IndexOf("```", start, System.StringComparison.Ordinal)].Replace("\n", string.Empty, System.StringComparison.Ordinal);
         var content = new FooterContent(IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
@@ -31,6 +32,4 @@ public sealed class FooterDocsTests
         };
         Assert.Equal(snippet, FooterRenderer.Render(content).AsT0.Text);
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

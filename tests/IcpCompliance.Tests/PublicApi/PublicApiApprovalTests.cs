@@ -1,8 +1,9 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using IcpCompliance.Numbers;
 using PublicApiGenerator;
+
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.PublicApi;
 
@@ -16,7 +17,7 @@ public sealed class PublicApiApprovalTests
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
         }).ReplaceLineEndings("\n");
-        string directory = Path.GetDirectoryName(ThisFile())!;
+        string directory = RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "PublicApi");
         string approvedPath = Path.Combine(directory, "IcpCompliance.approved.txt");
         string receivedPath = Path.Combine(directory, "IcpCompliance.received.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
@@ -37,6 +38,4 @@ public sealed class PublicApiApprovalTests
             + "  cp " + receivedPath + " " + approvedPath + Environment.NewLine
             + "and record it in CHANGELOG.md (Unreleased).");
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

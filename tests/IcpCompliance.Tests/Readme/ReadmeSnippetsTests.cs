@@ -1,7 +1,8 @@
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Readme;
 
@@ -10,8 +11,8 @@ public sealed class ReadmeSnippetsTests
     [Fact]
     public void Every_csharp_snippet_in_the_readme_is_compiled_and_run_by_a_test()
     {
-        string here = Path.GetDirectoryName(ThisFile())!;
-        string readme = File.ReadAllText(Path.Combine(here, "..", "..", "..", "README.md")).ReplaceLineEndings("\n");
+        string here = RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Readme");
+        string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).ReplaceLineEndings("\n");
         string examples = File.ReadAllText(Path.Combine(here, "ReadmeExamples.cs")).ReplaceLineEndings("\n");
         string[] snippets = Regex.Matches(readme, "```csharp\n(.*?)```", RegexOptions.Singleline, System.TimeSpan.FromSeconds(5))
             .Select(m => m.Groups[1].Value)
@@ -29,11 +30,9 @@ public sealed class ReadmeSnippetsTests
     [Fact]
     public void The_readme_opens_with_the_two_commands()
     {
-        string readme = File.ReadAllText(Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", "README.md"));
+        string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
         string[] commands = readme.Split('\n').Where(l => l.StartsWith("dotnet ", System.StringComparison.Ordinal)).Take(2).ToArray();
         Assert.StartsWith("dotnet run --project src/IcpCompliance.Cli -- ", commands[0]);
         Assert.Equal("dotnet test IcpCompliance.sln", commands[1].Trim());
     }
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

@@ -2,12 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Regions;
 using NodaTime;
+
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Regions;
 
@@ -18,7 +19,7 @@ public sealed class AdministrativeDivisionsTests
     [Fact]
     public void The_built_in_table_matches_the_committed_tsv_row_for_row()
     {
-        string path = Path.Combine(Path.GetDirectoryName(ThisFile())!, "..", "..", "..", "src", "IcpCompliance", "Regions", "Data", "gbt2260-divisions-stdnum-2026-01.tsv");
+        string path = RepositoryFiles.PathOf("src", "IcpCompliance", "Regions", "Data", "gbt2260-divisions-stdnum-2026-01.tsv");
         var rows = File.ReadAllLines(path)
             .Where(l => l.Length > 0 && l[0] != '#')
             .Skip(1)
@@ -165,6 +166,4 @@ public sealed class AdministrativeDivisionsTests
             bool byYear = found ? scanned.Contains(d) && d.IsInForceIn(year) : !scanned.Any(e => e.IsInForceIn(year));
             return byCode && byYear;
         });
-
-    private static string ThisFile([CallerFilePath] string path = "") => path;
 }

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IcpCompliance.Internal;
+using NodaTime;
+
+namespace IcpCompliance.Deadlines;
+
+/// <summary>
+/// Every time limit of the filing process as data, each with its source: <see cref="Default"/> holds the figures the
+/// project's domain research established, and a provider replaces any of them with its own
+/// (<see cref="With(DeadlineRule)"/>).
+/// </summary>
+/// <remarks>
+/// Figures marked unconfirmed (<see cref="DeadlineRule.Confirmed"/> false) come from secondary sources or
+/// were stated without a primary source; treat deadlines derived from them as estimates. <c>docs/deadlines.md</c>
+/// lists every entry and is checked against this class by a test. Immutable; safe to use from any thread.
+/// </remarks>
+public sealed class DeadlinePolicy
+{
+    /// <summary>The id of <see cref="SmsCodeValidity"/>.</summary>
+    public const string SmsCodeValidityId = "sms-code-validity";
+
+    /// <summary>The id of <see cref="SmsResendWindow"/>.</summary>
+    public const string SmsResendWindowId = "sms-resend-window";
+
+    /// <summary>The id of <see cref="PsbFiling"/>.</summary>
+    public const string PsbFilingId = "psb-filing";
+
+    /// <summary>The id of <see cref="ProviderReview"/>.</summary>
+    public const string ProviderReviewId = "provider-review";
+
+    /// <summary>The id of <see cref="BureauReview"/>.</summary>
+    public const string BureauReviewId = "bureau-review";
+
+    /// <summary>The id of <see cref="WeChatVerification"/>.</summary>
+    public const string WeChatVerificationId = "wechat-verification";
+
+    /// <summary>The id of <see cref="IcpFilingOverall"/>.</summary>
+    public const string IcpFilingOverallId = "icp-filing-overall";
+
+    /// <summary>The id of <see cref="InaccurateInformationCorrection"/>.</summary>
+    public const string InaccurateInformationCorrectionId = "inaccurate-information-correction";
+
+    /// <summary>The id of <see cref="CommercialLicence"/>.</summary>
+    public const string CommercialLicenceId = "commercial-licence";
+
+    private static readonly string[] RequiredIds =
+    [
+        SmsCodeValidityId, SmsResendWindowId, PsbFilingId, ProviderReviewId, BureauReviewId, WeChatVerificationId,
+        IcpFilingOverallId, InaccurateInformationCorrectionId, CommercialLicenceId,
+    ];
+
+    private readonly ImmutableDictionary<string, DeadlineRule> _rules;
+
+    private DeadlinePolicy(ImmutableDictionary<string, DeadlineRule> rules, ImmutableArray<RegulatoryDate> dates)
+    {
+        _rules = rules;
+        Dates = dates;
+    }
+
+    /// <summary>The figures of the project's domain research (see <c>docs/deadlines.md</c>).</summary>
+    public static DeadlinePolicy Default { get; } = CreateDefault();
+
+    /// <summary>Every time limit, ordered by id.</summary>
+    public ImmutableArray<DeadlineRule> Rules => [.. _rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+
+    /// <summary>The fixed dates (Mini Program and App filing), in date order.</summary>
+    public ImmutableArray<RegulatoryDate> Dates { get; }
+
+    /// <summary>The MIIT SMS verification code is valid for 24 hours from sending (短信核验).</summary>
+    public DeadlineRule SmsCodeValidity => _rules[SmsCodeValidityId];
+
+    /// <summary>A resend of the SMS code is possible only within 24 hours of the step starting.</summary>
+    public DeadlineRule SmsResendWindow => _rules[SmsResendWindowId];
+
+    /// <summary>The PSB filing is due within 30 days of the site going live (公安联网备案).</summary>
+    public DeadlineRule PsbFiling => _rules[PsbFilingId];
+
+    /// <summary>The hosting provider's first review (初审): 1–2 working days.</summary>
+    public DeadlineRule ProviderReview => _rules[ProviderReviewId];
+
+    /// <summary>The provincial bureau's review (管局审核): up to 20 working days.</summary>
+    public DeadlineRule BureauReview => _rules[BureauReviewId];
+
+    /// <summary>WeChat's review of a Mini Program's verification (微信认证): 1–5 business days, unconfirmed.</summary>
+    public DeadlineRule WeChatVerification => _rules[WeChatVerificationId];
+
+    /// <summary>An ICP filing from submission to approval: about 20 days to a month.</summary>
+    public DeadlineRule IcpFilingOverall => _rules[IcpFilingOverallId];
+
+    /// <summary>Inaccurate filing information must be corrected within 10 working days.</summary>
+    public DeadlineRule InaccurateInformationCorrection => _rules[InaccurateInformationCorrectionId];
+
+    /// <summary>The ICP Commercial Licence decision: within 60 days of acceptance.</summary>
+    public DeadlineRule CommercialLicence => _rules[CommercialLicenceId];
+
+    /// <summary>A rule by id.</summary>
+    /// <param name="id">The id.</param>
+    /// <param name="rule">The rule, when found.</param>
+    /// <returns>Whether the policy has the rule.</returns>
+    public bool TryGetRule(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out DeadlineRule? rule)
+    {
+        rule = null;
+        return id is not null && _rules.TryGetValue(id, out rule);
+    }
+
+    /// <summary>This policy with a rule added or replaced (matched by id), such as a provider's stricter review time.</summary>
+    /// <param name="rule">The rule.</param>
+    /// <returns>A new policy; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rule"/> is null.</exception>
+    public DeadlinePolicy With(DeadlineRule rule)
+    {
+        Preconditions.CheckNotNull(rule);
+        return new DeadlinePolicy(_rules.SetItem(rule.Id, rule), Dates);
+    }
+
+    /// <summary>This policy with a dated rule added or replaced (matched by id).</summary>
+    /// <param name="date">The dated rule.</param>
+    /// <returns>A new policy; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="date"/> is null.</exception>
+    public DeadlinePolicy With(RegulatoryDate date)
+    {
+        Preconditions.CheckNotNull(date);
+        return new DeadlinePolicy(_rules, [.. Dates.Where(d => d.Id != date.Id).Append(date).OrderBy(d => d.Date)]);
+    }
+
+    /// <summary>Creates a policy from rules and dates; every rule the library's calculations use must be present.</summary>
+    /// <param name="rules">The rules, ids unique.</param>
+    /// <param name="dates">The dated rules, ids unique.</param>
+    /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An id repeats, or a required rule is missing.</exception>
+    public static DeadlinePolicy Create(IEnumerable<DeadlineRule> rules, IEnumerable<RegulatoryDate> dates)
+    {
+        List<DeadlineRule> ruleList = [.. Preconditions.CheckNotNull(rules)];
+        List<RegulatoryDate> dateList = [.. Preconditions.CheckNotNull(dates)];
+        Preconditions.CheckArgument(ruleList.All(r => r is not null) && dateList.All(d => d is not null), "Rules and dates may not be null.", nameof(rules));
+        Preconditions.CheckArgument(ruleList.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count() == ruleList.Count, "Rule ids must be unique.", nameof(rules));
+        Preconditions.CheckArgument(dateList.Select(d => d.Id).Distinct(StringComparer.Ordinal).Count() == dateList.Count, "Date ids must be unique.", nameof(dates));
+        ImmutableDictionary<string, DeadlineRule> map = ruleList.ToImmutableDictionary(r => r.Id, StringComparer.Ordinal);
+        string? missing = RequiredIds.FirstOrDefault(id => !map.ContainsKey(id));
+        Preconditions.CheckArgument(missing is null, "The policy lacks the rule '" + missing + "'.", nameof(rules));
+        return new DeadlinePolicy(map, [.. dateList.OrderBy(d => d.Date)]);
+    }
+
+    private static DeadlinePolicy CreateDefault()
+    {
+        const string huaweiSms = "Huawei Cloud ICP knowledge base, 备案短信核验 (huaweicloud/huaweicloud-skills); Alibaba Cloud help 456796";
+        DeadlineRule[] rules =
+        [
+            new(SmsCodeValidityId, "MIIT SMS verification code valid", "工信部备案短信验证码有效期",
+                DeadlineSpan.Hours(24), null, huaweiSms, confirmed: true),
+            new(SmsResendWindowId, "SMS code resend possible", "短信验证码可重发时限",
+                DeadlineSpan.Hours(24), null, huaweiSms + "; resends at most twice: Alibaba Cloud help 5604600", confirmed: false),
+            new(PsbFilingId, "PSB filing after the site goes live", "网站开通后公安联网备案",
+                DeadlineSpan.CalendarDays(30), null,
+                "《计算机信息网络国际联网安全保护管理办法》 as relayed by Huawei Cloud (备案成功后咨询, doc_0033) and Baidu Cloud", confirmed: true),
+            new(ProviderReviewId, "Hosting provider's first review", "接入商初审",
+                DeadlineSpan.WorkingDays(2), DeadlineSpan.WorkingDays(1), "Huawei Cloud filing rules (filing-rules.yml, FilingProcess)", confirmed: true),
+            new(BureauReviewId, "Provincial bureau review", "管局审核",
+                DeadlineSpan.WorkingDays(20), DeadlineSpan.WorkingDays(7),
+                "Huawei Cloud filing rules (7–20 working days); Alibaba Cloud help 5571424 (1–20 working days)", confirmed: true),
+            new(WeChatVerificationId, "WeChat verification review of a Mini Program", "微信认证审核",
+                DeadlineSpan.WorkingDays(5), DeadlineSpan.WorkingDays(1),
+                "Not confirmed by a primary source (research gap); fee from a community discussion", confirmed: false),
+            new(IcpFilingOverallId, "ICP filing from submission to approval", "ICP备案从提交到通过",
+                DeadlineSpan.CalendarDays(30), DeadlineSpan.CalendarDays(20),
+                "Derived: provider review plus bureau review (Huawei Cloud, Alibaba Cloud); commonly quoted as about 20 days to a month", confirmed: false),
+            new(InaccurateInformationCorrectionId, "Correct inaccurate filing information", "备案信息不准确时变更",
+                DeadlineSpan.WorkingDays(10), null, "Huawei Cloud ICP knowledge base, 备案成功后咨询 (doc_0173)", confirmed: true),
+            new(CommercialLicenceId, "ICP Commercial Licence decision after acceptance", "ICP经营许可证受理后作出决定",
+                DeadlineSpan.CalendarDays(60), DeadlineSpan.CalendarDays(40),
+                "《电信业务经营许可证管理办法》 as relayed by secondary sources (60 days; 40–60 commonly quoted)", confirmed: false),
+        ];
+        RegulatoryDate[] dates =
+        [
+            new("mini-program-filing-before-listing", new LocalDate(2023, 9, 1),
+                "New Mini Programs must be filed before they are listed", "新上架小程序须先完成备案",
+                "WeChat notice as reported by news (secondary)", confirmed: false),
+            new("app-filing-new-apps", new LocalDate(2023, 9, 1),
+                "New Apps must be filed before they operate (工信部信管〔2023〕105号, issued 2023-08-04)", "新App须备案后方可开展业务",
+                "MIIT notice 工信部信管〔2023〕105号 as summarised by secondary sources", confirmed: false),
+            new("app-and-mini-program-existing-deadline", new LocalDate(2024, 3, 31),
+                "Apps and Mini Programs already operating must be filed by this date", "存量App和小程序须在此日期前完成备案",
+                "MIIT notice 工信部信管〔2023〕105号; WeChat notice (secondary sources)", confirmed: false),
+            new("mini-program-delisting", new LocalDate(2024, 4, 1),
+                "Unfiled Mini Programs are delisted from this date", "未备案小程序自此日起清退",
+                "WeChat notice as reported by news (secondary)", confirmed: false),
+        ];
+        return Create(rules, dates);
+    }
+}
