@@ -47,6 +47,10 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
     private readonly int[] _workingDays;
     private readonly int _weekdaysBefore;
 
+    // Days off in the span widen the binary search's window: without them a user's year with a run of days off
+    // longer than the slack would put the answer outside the window.
+    private readonly int _daysOff;
+
     private ChinaWorkingCalendar(ImmutableArray<HolidayYear> years, CoverageMode mode)
     {
         _years = years;
@@ -75,6 +79,7 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         }
 
         _workingDays = [.. workingDays];
+        _daysOff = _byDate.Values.Count(d => d.Kind == HolidayDayKind.DayOff);
         _weekdaysBefore = (int)Weekdays(_rangeStart);
     }
 
@@ -156,14 +161,15 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         }
 
         int d = DayNumber(date);
-        long span = (2L * Math.Abs((long)days)) + 40;
+        long span = (2L * Math.Abs((long)days)) + 40 + _daysOff;
         int result;
         if (days > 0)
         {
             // The smallest k with G(k) >= G(d + 1) + days; day k - 1 is then the days-th working day after d.
             // Inside the covered span it is read from the list of working days.
-            int target = Cumulative(d + 1) + days;
-            long j = (long)target - 1 - _weekdaysBefore;
+            // In long arithmetic: days near int.MaxValue would otherwise wrap the target below the start.
+            long target = (long)Cumulative(d + 1) + days;
+            long j = target - 1 - _weekdaysBefore;
             if (j >= 0 && j < _workingDays.Length)
             {
                 return Reached(date, _workingDays[j]);
@@ -193,8 +199,8 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         else
         {
             // The largest m with G(m) <= G(d) - |days|; day m is then the |days|-th working day before d.
-            int target = Cumulative(d) + days;
-            long j = (long)target - _weekdaysBefore;
+            long target = (long)Cumulative(d) + days;
+            long j = target - _weekdaysBefore;
             if (j >= 0 && j < _workingDays.Length)
             {
                 return Reached(date, _workingDays[j]);

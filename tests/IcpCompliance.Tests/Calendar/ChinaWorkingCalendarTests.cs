@@ -175,6 +175,23 @@ public sealed class ChinaWorkingCalendarTests
     }
 
     [Fact]
+    public void Regression_counts_near_int_max_value_do_not_wrap_to_the_next_day()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cal.AddWorkingDays(new LocalDate(2025, 1, 1), int.MaxValue));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cal.AddWorkingDays(new LocalDate(2025, 1, 1), int.MaxValue - 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Cal.AddWorkingDays(new LocalDate(2025, 1, 1), int.MinValue));
+    }
+
+    [Fact]
+    public void Regression_a_user_year_with_two_months_off_still_finds_the_next_working_day()
+    {
+        var days = Enumerable.Range(0, 61).Select(i => new HolidayDay(new LocalDate(2030, 11, 1).PlusDays(i), HolidayDayKind.DayOff, "测试", "Test"));
+        ChinaWorkingCalendar cal = ChinaWorkingCalendar.Create([HolidayYear.Create(2030, [new Uri("https://example.org/n")], days)]);
+        Assert.Equal(new LocalDate(2031, 1, 1), cal.AddWorkingDays(new LocalDate(2030, 10, 31), 1));
+        Assert.Equal(new LocalDate(2030, 10, 31), cal.AddWorkingDays(new LocalDate(2031, 1, 1), -1));
+    }
+
+    [Fact]
     public void Extreme_counts_are_programmer_errors_not_hangs()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => Cal.AddWorkingDays(new LocalDate(9999, 12, 1), 100));
