@@ -17,9 +17,11 @@ internal static class CharacterReferences
         ("thinsp;", '\u2009'), ("ndash;", '–'), ("mdash;", '—'), ("hyphen;", '‐'), ("vert;", '|'),
     ];
 
+    private static readonly string[] LegacyWithoutSemicolon = ["nbsp", "amp", "lt", "gt", "quot", "copy", "reg"];
+
     /// <summary>Reads the reference starting at <paramref name="start"/> (which holds '&amp;').</summary>
     /// <returns>How many characters the reference takes, or 0 when it is not one (the '&amp;' is then text).</returns>
-    internal static int TryDecode(ReadOnlySpan<char> text, int start, out int codePoint)
+    internal static int TryDecode(ReadOnlySpan<char> text, int start, out int codePoint, bool inAttribute = false)
     {
         codePoint = 0;
         int i = start + 1;
@@ -73,6 +75,24 @@ internal static class CharacterReferences
             }
         }
 
+        // Browsers also read the legacy references without ';' (京ICP备&nbsp12345678号); inside an attribute, not
+        // when a letter, digit or '=' follows, as in a query string's "&copy=1".
+        foreach (string legacy in LegacyWithoutSemicolon)
+        {
+            if (rest.StartsWith(legacy, StringComparison.Ordinal)
+                && (!inAttribute || rest.Length == legacy.Length || !(char.IsAsciiLetterOrDigit(rest[legacy.Length]) || rest[legacy.Length] == '=')))
+            {
+                foreach ((string name, char value) in Named)
+                {
+                    if (name.Length == legacy.Length + 1 && name.StartsWith(legacy, StringComparison.Ordinal))
+                    {
+                        codePoint = value;
+                        return legacy.Length + 1;
+                    }
+                }
+            }
+        }
+
         return 0;
     }
 
@@ -89,7 +109,7 @@ internal static class CharacterReferences
         while (i < text.Length)
         {
             int codePoint = 0;
-            int length = text[i] == '&' ? TryDecode(text, i, out codePoint) : 0;
+            int length = text[i] == '&' ? TryDecode(text, i, out codePoint, inAttribute: true) : 0;
             if (length == 0)
             {
                 builder.Append(text[i]);

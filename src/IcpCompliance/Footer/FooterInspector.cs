@@ -125,8 +125,9 @@ public static class FooterInspector
             findings.Add(Finding(FooterRules.PsbLinkLegacy, found));
         }
 
-        // "code=" is the parameter on the platform and the end of "recordcode=" on the retired portal.
-        int code = href.IndexOf("code=", StringComparison.OrdinalIgnoreCase);
+        // "code=" is the parameter on the platform and "recordcode=" on the retired portal; "qrcode=" and the like
+        // are other parameters.
+        int code = RecordCodeParameter(href);
         if (code < 0)
         {
             if (current)
@@ -150,20 +151,42 @@ public static class FooterInspector
         }
     }
 
+    private static int RecordCodeParameter(string href)
+    {
+        for (int at = href.IndexOf("code=", StringComparison.OrdinalIgnoreCase); at >= 0; at = href.IndexOf("code=", at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            bool parameterStart = at > 0 && href[at - 1] is '?' or '&' or '#';
+            bool recordCode = at >= 7 && href.AsSpan(at - 7, 7).Equals("?record", StringComparison.OrdinalIgnoreCase)
+                || (at >= 7 && href.AsSpan(at - 7, 7).Equals("&record", StringComparison.OrdinalIgnoreCase));
+            if (parameterStart || recordCode)
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
+
     private static void CheckExpected(List<FoundNumber> numbers, ExpectedFooterNumbers expected, List<FooterFinding> findings)
     {
         var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).ToList();
-        var hidden = numbers.Where(n => n.Context != FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
+        var hidden = numbers.Where(n => n.Context != FoundNumberContext.Text).Select(n => n.Number).ToList();
         var visibleFilings = visible.Where(n => n.Number.IsT0).ToList();
+
+        // A number written with its province's other character (陇/甘, 川/蜀, 黔/贵, 滇/云) is the same record.
+        bool Hidden(FilingNumber n) => hidden.Any(h => SameRecord.Equals(h, n));
 
         IcpFilingNumber filed = expected.IcpNumber;
         if (!FooterDisplay.TryGetDisplayed(filed, out IcpFilingNumber displayed, out DisplayRule rule))
         {
+            // Outside Guangdong the site's own -n number must be shown, and only the subject's was given: the
+            // renderer refuses this, and the inspector says so rather than approve a page that shows it.
+            findings.Add(Finding(FooterRules.ShowsOnlySubjectNumber, null, filed));
             displayed = filed;
         }
 
-        bool Shows(IcpFilingNumber n) => visibleFilings.Any(f => f.Number.AsT0 == n);
-        FoundNumber First(IcpFilingNumber n) => visibleFilings.First(f => f.Number.AsT0 == n);
+        bool Shows(IcpFilingNumber n) => visibleFilings.Any(f => SameRecord.Equals(f.Number.AsT0, n));
+        FoundNumber First(IcpFilingNumber n) => visibleFilings.First(f => SameRecord.Equals(f.Number.AsT0, n));
         if (!Shows(displayed))
         {
             if (rule == DisplayRule.SubjectNumber && Shows(filed))
@@ -174,21 +197,24 @@ public static class FooterInspector
             {
                 findings.Add(Finding(FooterRules.ShowsOnlySubjectNumber, First(subject), displayed));
             }
-            else if (!hidden.Contains(displayed))
+            else if (!Hidden(displayed) || visibleFilings.Count > 0)
             {
+                // A hidden copy of the expected number is reported on its own (FTR0401/0402); it must not hide a
+                // different number that visitors do see.
                 ReportDifferentOrMissing(visibleFilings, FooterRules.UnexpectedIcpNumber, FooterRules.ExpectedIcpNumberMissing, displayed, findings);
             }
         }
 
-        if (expected.PsbNumber is PsbFilingNumber psb && !visible.Any(n => n.Number.IsT2 && n.Number.AsT2 == psb) && !hidden.Contains(psb))
+        var visiblePsb = visible.Where(n => n.Number.IsT2).ToList();
+        if (expected.PsbNumber is PsbFilingNumber psb && !visiblePsb.Any(n => SameRecord.Equals(n.Number.AsT2, psb)) && (!Hidden(psb) || visiblePsb.Count > 0))
         {
-            ReportDifferentOrMissing(visible.Where(n => n.Number.IsT2).ToList(), FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
+            ReportDifferentOrMissing(visiblePsb, FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
         }
 
         // A service number under the licence (京ICP证030173号-1) shows the licence number too.
         if (expected.LicenseNumber is IcpLicenseNumber licence
-            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1 == licence) || (n.Number.IsT0 && n.Number.AsT0.Licence == licence))
-            && !hidden.Contains(licence))
+            && !visible.Any(n => (n.Number.IsT1 && SameRecord.Equals(n.Number.AsT1, licence)) || (n.Number.IsT0 && n.Number.AsT0.Licence is IcpLicenseNumber l && SameRecord.Equals(l, licence)))
+            && !Hidden(licence))
         {
             findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, licence));
         }
@@ -214,7 +240,9 @@ public static class FooterInspector
 
     private static string? Host(string href)
     {
-        string absolute = href.StartsWith("//", StringComparison.Ordinal) ? "https:" + href : href;
+        // Browsers drop tabs and line breaks anywhere in a URL (URL standard), so "beian.mi\nit.gov.cn" is the MIIT.
+        string cleaned = href.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
+        string absolute = cleaned.StartsWith("//", StringComparison.Ordinal) ? "https:" + cleaned : cleaned;
         return Uri.TryCreate(absolute, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri.Host
             : null;
