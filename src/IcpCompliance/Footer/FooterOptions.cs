@@ -24,8 +24,25 @@ public sealed record FooterOptions
     /// <summary>The class of each link, or null for none.</summary>
     public string? LinkCssClass { get; init; }
 
-    /// <summary>The PSB emblem shown left of the PSB number, or null to show no icon.</summary>
-    public Uri? PsbIconUrl { get; init; } = DefaultPsbIconUrl;
+    /// <summary>The PSB emblem shown left of the PSB number, or null to show no icon: a relative URL or an absolute
+    /// <c>http</c> or <c>https</c> one.</summary>
+    /// <exception cref="ArgumentException">The URL is absolute with another scheme (<c>javascript:</c>,
+    /// <c>data:</c>, …), which has no place in a footer's image.</exception>
+    public Uri? PsbIconUrl
+    {
+        get => _psbIconUrl;
+        init
+        {
+            if (value is not null && value.IsAbsoluteUri && value.Scheme != Uri.UriSchemeHttp && value.Scheme != Uri.UriSchemeHttps)
+            {
+                throw new ArgumentException("The PSB icon URL must be relative, http or https.", nameof(value));
+            }
+
+            _psbIconUrl = value;
+        }
+    }
+
+    private readonly Uri? _psbIconUrl = DefaultPsbIconUrl;
 
     /// <summary>The text between items (copyright, ICP number, licence, PSB number); <c> | </c> by default.</summary>
     /// <remarks>An empty separator, or one that starts with a letter or digit, is rendered with a space before it,

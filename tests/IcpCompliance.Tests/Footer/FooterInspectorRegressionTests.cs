@@ -57,4 +57,13 @@ public sealed class FooterInspectorRegressionTests
     [Fact]
     public void Line_breaks_inside_an_href_are_dropped_as_browsers_do()
         => Assert.Empty(FooterInspector.Inspect("<a href=\"https://beian.mi\nit.gov.cn/\">京ICP备12345678号-1</a>").Findings);
+
+    [Fact]
+    public void The_icon_url_accepts_only_relative_http_and_https()
+    {
+        Assert.Throws<System.ArgumentException>(() => new FooterOptions { PsbIconUrl = new System.Uri("javascript:alert(1)") });
+        Assert.Throws<System.ArgumentException>(() => new FooterOptions { PsbIconUrl = new System.Uri("data:image/png;base64,AAAA") });
+        Assert.Equal("https://cdn.example.com/beian.png", new FooterOptions { PsbIconUrl = new System.Uri("https://cdn.example.com/beian.png") }.PsbIconUrl!.ToString());
+        Assert.Null(new FooterOptions { PsbIconUrl = null }.PsbIconUrl);
+    }
 }
