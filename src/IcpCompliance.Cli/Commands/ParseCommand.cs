@@ -1,11 +1,13 @@
 using System;
 using System.CommandLine;
+using System.Linq;
 using System.Globalization;
 using System.IO;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
+using IcpCompliance.Regions;
 
 namespace IcpCompliance.Cli.Commands;
 
@@ -119,12 +121,30 @@ internal static class ParseCommand
         table.Row("region", id.Province is { } province
             ? DisplayWidth.Invariant($"{id.RegionCode} ({province.ShortChineseName} {province.EnglishName})")
             : id.RegionCode.ToString(CultureInfo.InvariantCulture));
+        table.Row("division", IdDivisionText(id));
         table.Row("born", id.BirthDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         table.Row("sex", id.Sex == Sex.Male ? "male (男)" : "female (女)");
         table.Row("sequence", id.SequenceNumber.ToString("D3", CultureInfo.InvariantCulture));
         table.Row("check", id.CheckCharacter + " (GB 11643, correct)");
         table.Row("canonical", id.ToString());
     }
+
+    private static string IdDivisionText(ResidentIdNumber id)
+    {
+        DivisionCheck check = AdministrativeDivisions.Default.Check(id);
+        return check.Status switch
+        {
+            DivisionStatus.Valid when check.Division is AdministrativeDivision d => AdministrativeDivisions.Default.FullName(d),
+            DivisionStatus.Valid => "residence-permit region (港澳台)",
+            DivisionStatus.UnknownCode => "not in the GB/T 2260 table (" + AdministrativeDivisions.DefaultEdition + "): check the code",
+            _ => DisplayWidth.Invariant($"abolished in {check.Entries.Max(e => e.LastYear)}, before the birth year {check.BirthYear}: no such number can exist"),
+        };
+    }
+
+    private static string LatestDivisionText(int code)
+        => AdministrativeDivisions.Default.TryFindLatest(code, out AdministrativeDivision d)
+            ? AdministrativeDivisions.Default.FullName(d)
+            : "(not in GB/T 2260: development zones and national authorities use codes outside it)";
 
     private static void Describe(UnifiedSocialCreditCode code, PartsTable table)
     {
@@ -134,6 +154,7 @@ internal static class ParseCommand
         table.Row("region", code.Province is { } province
             ? DisplayWidth.Invariant($"{code.RegionCode:D6} ({province.ShortChineseName} {province.EnglishName})")
             : code.RegionCode.ToString("D6", CultureInfo.InvariantCulture));
+        table.Row("division", LatestDivisionText(code.RegionCode));
         table.Row("org code", code.OrganizationCode);
         table.Row("check", code.CheckCharacter + (code.PassesChecksum ? " (GB 32100, correct)" : " (fails GB 32100: a known early pilot code, accepted)"));
         table.Row("canonical", code.ToString());
@@ -232,7 +253,7 @@ internal static class ParseCommand
                 table.Row("kind", psb.IsLegacy ? "PSB filing number, legacy 12-digit form (公网安备, 旧版)" : "PSB filing number (公网安备)");
                 table.Province(psb.Province, psb.ProvinceCharacter);
                 table.Row("digits", psb.Digits);
-                table.Row("division", psb.DivisionCode.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                table.Row("division", psb.DivisionCode.ToString("D6", CultureInfo.InvariantCulture) + " " + LatestDivisionText(psb.DivisionCode));
                 table.Row("canonical", psb.ToString());
                 table.Row("verify at", psb.VerificationUrl.ToString());
             });
