@@ -40,8 +40,7 @@ public class DivisionColdStartBenchmarks
     public int LoadTable()
     {
         // The same work as the first use of AdministrativeDivisions.Default: read the resource, parse, sort.
-        using var stream = typeof(AdministrativeDivisions).Assembly.GetManifestResourceStream("IcpCompliance.Regions.Divisions.tsv")!;
-        using var reader = new System.IO.StreamReader(stream);
+        using System.IO.StreamReader reader = IcpCompliance.Internal.EmbeddedTable.Open("IcpCompliance.Regions.Divisions.tsv");
         return AdministrativeDivisions.Create(AdministrativeDivisions.ReadTsv(reader)).Count;
     }
 }

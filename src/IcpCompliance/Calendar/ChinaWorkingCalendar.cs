@@ -305,45 +305,28 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
 
     private static ChinaWorkingCalendar LoadBuiltIn()
     {
-        using Stream stream = typeof(ChinaWorkingCalendar).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The built-in holiday data is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using StreamReader reader = EmbeddedTable.Open(ResourceName);
         return Create(ReadTsv(reader));
     }
 
-    // The committed data's own format: '#' lines (with "#   YYYY: address" naming each year's notices), a header,
-    // then date, kind (off/work), holiday in Chinese, in English, year of notice.
+    // The committed data's columns: date, kind (off/work), holiday in Chinese, in English, year of notice; comment
+    // lines of the form "#   YYYY: address" name each year's notices.
     internal static IEnumerable<HolidayYear> ReadTsv(TextReader reader)
     {
         var notices = new Dictionary<int, List<Uri>>();
         var days = new Dictionary<int, List<HolidayDay>>();
-        bool headerSeen = false;
-        while (reader.ReadLine() is string line)
+        void ReadNotice(string comment)
         {
-            if (line.StartsWith('#'))
+            string body = comment.TrimStart(' ');
+            int colon = body.IndexOf(": http", StringComparison.Ordinal);
+            if (colon == 4 && int.TryParse(body.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int noticeYear))
             {
-                string body = line.TrimStart('#', ' ');
-                int colon = body.IndexOf(": http", StringComparison.Ordinal);
-                if (colon == 4 && int.TryParse(body.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int noticeYear))
-                {
-                    Add(notices, noticeYear, new Uri(body[(colon + 2)..].Trim()));
-                }
-
-                continue;
+                Add(notices, noticeYear, new Uri(body[(colon + 2)..].Trim()));
             }
+        }
 
-            if (line.Length == 0)
-            {
-                continue;
-            }
-
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            string[] f = line.Split('\t');
+        foreach (string[] f in EmbeddedTable.Rows(reader, ReadNotice))
+        {
             LocalDate date = LocalDate.FromDateOnly(DateOnly.ParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture));
             HolidayDayKind kind = f[1] == "work" ? HolidayDayKind.MakeUpWorkday : HolidayDayKind.DayOff;
             Add(days, int.Parse(f[4], NumberStyles.None, CultureInfo.InvariantCulture), new HolidayDay(date, kind, f[2], f[3]));

@@ -57,6 +57,7 @@ public sealed class DeadlinePolicy
     private DeadlinePolicy(ImmutableDictionary<string, DeadlineRule> rules, ImmutableArray<RegulatoryDate> dates)
     {
         _rules = rules;
+        Rules = [.. rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
         Dates = dates;
     }
 
@@ -64,7 +65,7 @@ public sealed class DeadlinePolicy
     public static DeadlinePolicy Default { get; } = CreateDefault();
 
     /// <summary>Every time limit, ordered by id.</summary>
-    public ImmutableArray<DeadlineRule> Rules => [.. _rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
+    public ImmutableArray<DeadlineRule> Rules { get; }
 
     /// <summary>The fixed dates (Mini Program and App filing), in date order.</summary>
     public ImmutableArray<RegulatoryDate> Dates { get; }

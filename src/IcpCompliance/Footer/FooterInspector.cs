@@ -174,7 +174,7 @@ public static class FooterInspector
         var visibleFilings = visible.Where(n => n.Number.IsT0).ToList();
 
         // A number written with its province's other character (陇/甘, 川/蜀, 黔/贵, 滇/云) is the same record.
-        bool Hidden(FilingNumber n) => hidden.Any(h => SameRecord.Equals(h, n));
+        bool Hidden(FilingNumber n) => hidden.Any(h => h.IsSameRecordAs(n));
 
         IcpFilingNumber filed = expected.IcpNumber;
         if (!FooterDisplay.TryGetDisplayed(filed, out IcpFilingNumber displayed, out DisplayRule rule))
@@ -185,8 +185,8 @@ public static class FooterInspector
             displayed = filed;
         }
 
-        bool Shows(IcpFilingNumber n) => visibleFilings.Any(f => SameRecord.Equals(f.Number.AsT0, n));
-        FoundNumber First(IcpFilingNumber n) => visibleFilings.First(f => SameRecord.Equals(f.Number.AsT0, n));
+        bool Shows(IcpFilingNumber n) => visibleFilings.Any(f => f.Number.AsT0.IsSameRecordAs(n));
+        FoundNumber First(IcpFilingNumber n) => visibleFilings.First(f => f.Number.AsT0.IsSameRecordAs(n));
         if (!Shows(displayed))
         {
             if (rule == DisplayRule.SubjectNumber && Shows(filed))
@@ -206,14 +206,14 @@ public static class FooterInspector
         }
 
         var visiblePsb = visible.Where(n => n.Number.IsT2).ToList();
-        if (expected.PsbNumber is PsbFilingNumber psb && !visiblePsb.Any(n => SameRecord.Equals(n.Number.AsT2, psb)) && (!Hidden(psb) || visiblePsb.Count > 0))
+        if (expected.PsbNumber is PsbFilingNumber psb && !visiblePsb.Any(n => n.Number.AsT2.IsSameRecordAs(psb)) && (!Hidden(psb) || visiblePsb.Count > 0))
         {
             ReportDifferentOrMissing(visiblePsb, FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
         }
 
         // A service number under the licence (京ICP证030173号-1) shows the licence number too.
         if (expected.LicenseNumber is IcpLicenseNumber licence
-            && !visible.Any(n => (n.Number.IsT1 && SameRecord.Equals(n.Number.AsT1, licence)) || (n.Number.IsT0 && n.Number.AsT0.Licence is IcpLicenseNumber l && SameRecord.Equals(l, licence)))
+            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1.IsSameRecordAs(licence)) || (n.Number.IsT0 && n.Number.AsT0.Licence is IcpLicenseNumber l && l.IsSameRecordAs(licence)))
             && !Hidden(licence))
         {
             findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, licence));

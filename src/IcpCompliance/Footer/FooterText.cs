@@ -46,24 +46,12 @@ internal static class FooterText
     }
 
     /// <summary>Appends text for an HTML element's content: <c>&amp; &lt; &gt;</c> encoded.</summary>
-    internal static StringBuilder AppendHtmlText(this StringBuilder builder, string text)
-    {
-        foreach (char c in text)
-        {
-            _ = c switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder;
-    }
+    internal static StringBuilder AppendHtmlText(this StringBuilder builder, string text) => AppendHtml(builder, text, attribute: false);
 
     /// <summary>Appends text for a double-quoted HTML attribute value: <c>&amp; &lt; &gt; " '</c> encoded.</summary>
-    internal static StringBuilder AppendHtmlAttribute(this StringBuilder builder, string text)
+    internal static StringBuilder AppendHtmlAttribute(this StringBuilder builder, string text) => AppendHtml(builder, text, attribute: true);
+
+    private static StringBuilder AppendHtml(StringBuilder builder, string text, bool attribute)
     {
         foreach (char c in text)
         {
@@ -72,8 +60,8 @@ internal static class FooterText
                 '&' => builder.Append("&amp;"),
                 '<' => builder.Append("&lt;"),
                 '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\'' => builder.Append("&#39;"),
+                '"' when attribute => builder.Append("&quot;"),
+                '\'' when attribute => builder.Append("&#39;"),
                 _ => builder.Append(c),
             };
         }

@@ -119,6 +119,20 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
         return cursor.StartsWith("公网安备");
     }
 
+    /// <summary>Whether <paramref name="other"/> holds the same record, whichever of the province's characters each
+    /// is written with.</summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Whether both name the same record.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool IsSameRecordAs(FilingNumber other)
+    {
+        Internal.Preconditions.CheckNotNull(other);
+        return Kind == other.Kind && Match(
+            f => f.IsSameRecordAs(other.AsT0),
+            l => l.IsSameRecordAs(other.AsT1),
+            p => p.IsSameRecordAs(other.AsT2));
+    }
+
     /// <summary>The canonical text of the number held.</summary>
     /// <returns>The canonical text.</returns>
     public override string ToString() => Match(f => f.ToString(), l => l.ToString(), p => p.ToString());

@@ -196,6 +196,16 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
         return ToString();
     }
 
+    /// <summary>
+    /// Whether <paramref name="other"/> is the same record written with any of the province's characters: 甘ICP备…
+    /// and 陇ICP备… with the same digits are one filing, though <c>==</c> tells their spellings apart.
+    /// </summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Whether both name the same filing.</returns>
+    public bool IsSameRecordAs(IcpFilingNumber other)
+        => _province == other._province && _licenceForm == other._licenceForm && _serial == other._serial
+           && _serialLength == other._serialLength && _siteIndex == other._siteIndex && _suffix == other._suffix;
+
     /// <summary>Whether two numbers are the same, character as written included.</summary>
     /// <param name="left">One number.</param>
     /// <param name="right">The other.</param>

@@ -162,6 +162,12 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
         return ToString();
     }
 
+    /// <summary>Whether <paramref name="other"/> is the same licence written with any of the province's characters.</summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Whether both name the same licence.</returns>
+    public bool IsSameRecordAs(IcpLicenseNumber other)
+        => _province == other._province && _form == other._form && _serial == other._serial && _serialLength == other._serialLength;
+
     /// <summary>Whether two numbers are the same, character as written included.</summary>
     /// <param name="left">One number.</param>
     /// <param name="right">The other.</param>

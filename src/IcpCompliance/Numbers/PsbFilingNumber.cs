@@ -219,6 +219,13 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
         return ToString();
     }
 
+    /// <summary>Whether <paramref name="other"/> is the same record written with any of the province's characters
+    /// (川公网安备… and 蜀公网安备… with the same digits).</summary>
+    /// <param name="other">The other number.</param>
+    /// <returns>Whether both name the same record.</returns>
+    public bool IsSameRecordAs(PsbFilingNumber other)
+        => _province == other._province && _digits == other._digits && _length == other._length;
+
     /// <summary>Whether two numbers are the same, character as written included.</summary>
     /// <param name="left">One number.</param>
     /// <param name="right">The other.</param>

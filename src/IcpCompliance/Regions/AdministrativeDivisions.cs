@@ -323,30 +323,15 @@ public sealed class AdministrativeDivisions
 
     private static AdministrativeDivisions LoadBuiltIn()
     {
-        using Stream stream = typeof(AdministrativeDivisions).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The built-in division table is missing from the assembly.");
-        using var reader = new StreamReader(stream);
+        using StreamReader reader = EmbeddedTable.Open(ResourceName);
         return Create(ReadTsv(reader));
     }
 
-    // The committed table's own format: '#' comment lines, a header, then code, name, province, from, to.
+    // The committed table's columns: code, name, province, from, to.
     internal static IEnumerable<AdministrativeDivision> ReadTsv(TextReader reader)
     {
-        bool headerSeen = false;
-        while (reader.ReadLine() is string line)
+        foreach (string[] fields in EmbeddedTable.Rows(reader))
         {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            if (!headerSeen)
-            {
-                headerSeen = true;
-                continue;
-            }
-
-            string[] fields = line.Split('\t');
             int code = int.Parse(fields[0], NumberStyles.None, CultureInfo.InvariantCulture);
             int provinceCode = int.Parse(fields[2], NumberStyles.None, CultureInfo.InvariantCulture);
             Province.TryFromCode(provinceCode, out Province? province);
