@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
 using IcpCompliance.Calendar;
+using IcpCompliance.Filing;
 using IcpCompliance.Footer;
 using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Serialization;
 using NodaTime;
 
 // Exercises the package after trimming and Native AOT compilation: SmartEnum members, OneOf unions and the parsers.
@@ -42,6 +44,19 @@ IcpFilingNumber site = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
 FooterRendering rendering = FooterRenderer.Render(new FooterContent(site));
 Check("footer render", rendering.Match(r => r.Text.Contains("https://beian.miit.gov.cn/", StringComparison.Ordinal), _ => false, _ => false));
 Check("footer inspect", rendering.Match(r => FooterInspector.Inspect(r.Text).IsCompliant, _ => false, _ => false));
+Check("smart enums list their members", EntityType.All.Length == 9 && FilingOperation.All.Length == 7);
+string applicationJson = IcpJson.Serialize(SampleFilings.CompanyWebsite);
+Check("application json round trip (source-generated)", IcpJson.DeserializeApplication(applicationJson) == SampleFilings.CompanyWebsite
+    && applicationJson.Contains("\"province\": \"Beijing\"", StringComparison.Ordinal) && applicationJson.Contains("北京示例科技有限公司", StringComparison.Ordinal));
+try
+{
+    IcpJson.DeserializeApplication(applicationJson.Replace("91110108MA01ABCD5T", "91110108MA01ABCD5X", StringComparison.Ordinal));
+    Check("application json refuses a bad credit code", false);
+}
+catch (IcpJsonException e)
+{
+    Check("application json refuses a bad credit code", e.Error?.Code == ParseErrorCode.BadCheckCharacter && e.Path == "$.subject.certificate");
+}
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

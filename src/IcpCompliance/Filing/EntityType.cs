@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Filing;
@@ -8,6 +10,9 @@ namespace IcpCompliance.Filing;
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread. A foreign company has no entity type of its own: it files
 /// through its Mainland branch or representative office.</remarks>
+// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
+// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
+[JsonConverter(typeof(Serialization.EntityTypeJsonConverter))]
 public sealed class EntityType : SmartEnum<EntityType>
 {
     /// <summary>企业 An enterprise registered in the Mainland (a business licence with a credit code).</summary>
@@ -37,6 +42,10 @@ public sealed class EntityType : SmartEnum<EntityType>
 
     /// <summary>个人 A natural person; files non-commercial services only.</summary>
     public static readonly EntityType Individual = new(nameof(Individual), 9, "个人", isOrganisation: false, hasPermanentMainlandPresence: false);
+
+    /// <summary>Every one of the entity types, in order of value. Use this rather than the base class's <c>List</c>,
+    /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
+    public static ImmutableArray<EntityType> All { get; } = [Enterprise, IndividualBusiness, GovernmentBody, PublicInstitution, SocialOrganisation, PrivateNonEnterpriseUnit, Foundation, ForeignRepresentativeOffice, Individual];
 
     private EntityType(string name, int value, string chineseName, bool isOrganisation, bool hasPermanentMainlandPresence)
         : base(name, value)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 using IcpCompliance.Regions;
@@ -37,6 +38,7 @@ public sealed record FilingApplication
     public IcpFilingNumber? SubjectNumber { get; init; }
 
     /// <summary>The province whose bureau decides the application: the subject's.</summary>
+    [JsonIgnore]
     public Province Province => Subject.Province;
 
     /// <summary>The first person named in a role at subject level, or null.</summary>

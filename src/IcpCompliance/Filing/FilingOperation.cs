@@ -1,9 +1,14 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Filing;
 
 /// <summary>What an application asks the bureau to do (备案类型).</summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
+// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
+// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
+[JsonConverter(typeof(Serialization.FilingOperationJsonConverter))]
 public sealed class FilingOperation : SmartEnum<FilingOperation>
 {
     /// <summary>首次备案 The subject's first filing, with its first service(s).</summary>
@@ -26,6 +31,10 @@ public sealed class FilingOperation : SmartEnum<FilingOperation>
 
     /// <summary>取消接入 Removes this provider's access record only; the filing stays with other providers.</summary>
     public static readonly FilingOperation WithdrawAccess = new(nameof(WithdrawAccess), 7, "取消接入", needsSms: false);
+
+    /// <summary>Every one of the operations, in order of value. Use this rather than the base class's <c>List</c>,
+    /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
+    public static ImmutableArray<FilingOperation> All { get; } = [FirstFiling, AddService, AddAccess, Change, CancelSubject, CancelService, WithdrawAccess];
 
     private FilingOperation(string name, int value, string chineseName, bool needsSms)
         : base(name, value)

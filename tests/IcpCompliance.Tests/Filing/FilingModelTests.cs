@@ -72,9 +72,9 @@ public sealed class FilingModelTests
     [Fact]
     public void Operations_say_which_need_the_sms_step()
     {
-        var withSms = FilingOperation.List.Where(o => o.NeedsSmsVerification).Select(o => o.Name).Order();
+        var withSms = FilingOperation.All.Where(o => o.NeedsSmsVerification).Select(o => o.Name).Order();
         Assert.Equal(["AddAccess", "AddService", "Change", "FirstFiling"], withSms);
-        Assert.All(FilingOperation.List.Where(o => o.IsCancellation), o => Assert.False(o.NeedsSmsVerification));
+        Assert.All(FilingOperation.All.Where(o => o.IsCancellation), o => Assert.False(o.NeedsSmsVerification));
     }
 
     [Fact]

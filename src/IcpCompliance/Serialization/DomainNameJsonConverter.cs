@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="DomainName"/> as its canonical string (read leniently).</summary>
+public sealed class DomainNameJsonConverter : ParsedValueJsonConverter<DomainName>
+{
+    /// <summary>Creates the converter.</summary>
+    public DomainNameJsonConverter()
+        : base("domain name")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<DomainName, ParseError> Parse(string? text) => DomainName.Parse(text, ParseMode.Lenient);
+}

@@ -1,0 +1,13 @@
+using IcpCompliance.Filing;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="EntityType"/> by its name (for example <c>Enterprise</c>).</summary>
+public sealed class EntityTypeJsonConverter : SmartEnumNameJsonConverter<EntityType>
+{
+    /// <summary>Creates the converter.</summary>
+    public EntityTypeJsonConverter()
+        : base(EntityType.All)
+    {
+    }
+}

@@ -1,0 +1,18 @@
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="IcpFilingNumber"/> as its canonical string (read leniently).</summary>
+public sealed class IcpFilingNumberJsonConverter : ParsedValueJsonConverter<IcpFilingNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public IcpFilingNumberJsonConverter()
+        : base("ICP filing number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<IcpFilingNumber, ParseError> Parse(string? text) => IcpFilingNumber.Parse(text, ParseMode.Lenient);
+}

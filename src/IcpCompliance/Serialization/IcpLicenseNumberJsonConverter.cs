@@ -1,0 +1,18 @@
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="IcpLicenseNumber"/> as its canonical string (read leniently).</summary>
+public sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<IcpLicenseNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public IcpLicenseNumberJsonConverter()
+        : base("ICP licence number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<IcpLicenseNumber, ParseError> Parse(string? text) => IcpLicenseNumber.Parse(text, ParseMode.Lenient);
+}

@@ -1,0 +1,29 @@
+namespace IcpCompliance.Serialization;
+
+/// <summary>Text helpers for the converters' error messages.</summary>
+internal static class JsonText
+{
+    /// <summary>The exception for a string value its parser refused, with the parser's code, position and
+    /// message.</summary>
+    internal static IcpJsonException InvalidValue(string description, string? text, Parsing.ParseError error)
+        => new($"Invalid {description} \"{Printable(text)}\": {error.Code} at position {error.Position}: {error.Message}", error);
+
+    // A refused value goes into a message that may reach a terminal or a log: cut it short and hide control
+    // characters so a hostile file cannot forge log lines.
+    internal static string Printable(string? text)
+    {
+        if (text is null)
+        {
+            return string.Empty;
+        }
+
+        var shown = text.Length > 64 ? text[..64] + "…" : text;
+        return string.Create(shown.Length, shown, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = char.IsControl(source[i]) ? '\uFFFD' : source[i];
+            }
+        });
+    }
+}

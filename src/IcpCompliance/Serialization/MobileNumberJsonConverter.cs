@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="MobileNumber"/> as its canonical string (read leniently).</summary>
+public sealed class MobileNumberJsonConverter : ParsedValueJsonConverter<MobileNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public MobileNumberJsonConverter()
+        : base("mobile number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<MobileNumber, ParseError> Parse(string? text) => MobileNumber.Parse(text, ParseMode.Lenient);
+}

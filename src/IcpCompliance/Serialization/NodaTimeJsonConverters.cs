@@ -1,0 +1,48 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>
+/// ISO converters for the NodaTime values in the model (<c>2026-11-23</c>, <c>2026-11-23T01:30:00Z</c>), written on
+/// NodaTime's own patterns. NodaTime.Serialization.SystemTextJson writes the same forms, but its converters reach
+/// <c>JsonSerializerOptions.GetConverter</c>, which Native AOT flags (IL2026/IL3050), so the library carries these
+/// two small ones instead.
+/// </summary>
+internal static class NodaTimeJsonConverters
+{
+    private static T ReadIso<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string description)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new IcpJsonException($"Expected {description} as a JSON string, found {reader.TokenType}.", null);
+        }
+
+        var text = reader.GetString();
+        var result = pattern.Parse(text ?? string.Empty);
+        return result.Success
+            ? result.Value
+            : throw new IcpJsonException($"\"{JsonText.Printable(text)}\" is not {description}.", null);
+    }
+
+    internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+    {
+        public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => ReadIso(ref reader, LocalDatePattern.Iso, "an ISO date such as 2026-11-23");
+
+        public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
+            => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+    }
+
+    internal sealed class InstantConverter : JsonConverter<Instant>
+    {
+        public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+            => ReadIso(ref reader, InstantPattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z");
+
+        public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
+            => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    }
+}

@@ -1,0 +1,49 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>
+/// The shape shared by the converters of the library's value types: written as the canonical string, read with the
+/// type's lenient parser (so hand-written files may use full-width characters and spaces), and refused with an
+/// <see cref="IcpJsonException"/> that carries the <see cref="ParseError"/>.
+/// </summary>
+/// <typeparam name="T">The value type.</typeparam>
+public abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
+    where T : struct
+{
+    private readonly string _description;
+
+    /// <summary>Creates the converter.</summary>
+    /// <param name="description">What the value is, for error messages (for example "ICP filing number").</param>
+    private protected ParsedValueJsonConverter(string description) => _description = description;
+
+    /// <inheritdoc />
+    public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new IcpJsonException($"Expected the {_description} as a JSON string, found {reader.TokenType}.", null);
+        }
+
+        var text = reader.GetString();
+        return Parse(text).Match(
+            value => value,
+            error => throw JsonText.InvalidValue(_description, text, error));
+    }
+
+    /// <inheritdoc />
+    public sealed override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options)
+    {
+        Internal.Preconditions.CheckNotNull(writer);
+        writer.WriteStringValue(value.ToString());
+    }
+
+    /// <summary>Parses the string value.</summary>
+    /// <param name="text">The string.</param>
+    /// <returns>The value or the parser's error.</returns>
+    private protected abstract OneOf<T, ParseError> Parse(string? text);
+}

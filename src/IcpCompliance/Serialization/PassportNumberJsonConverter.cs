@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="PassportNumber"/> as its canonical string (read leniently).</summary>
+public sealed class PassportNumberJsonConverter : ParsedValueJsonConverter<PassportNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public PassportNumberJsonConverter()
+        : base("passport number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<PassportNumber, ParseError> Parse(string? text) => PassportNumber.Parse(text, ParseMode.Lenient);
+}

@@ -1,0 +1,18 @@
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="PsbFilingNumber"/> as its canonical string (read leniently).</summary>
+public sealed class PsbFilingNumberJsonConverter : ParsedValueJsonConverter<PsbFilingNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public PsbFilingNumberJsonConverter()
+        : base("PSB filing number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<PsbFilingNumber, ParseError> Parse(string? text) => PsbFilingNumber.Parse(text, ParseMode.Lenient);
+}

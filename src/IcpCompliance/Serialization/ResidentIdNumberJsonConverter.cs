@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="ResidentIdNumber"/> as its canonical string (read leniently).</summary>
+public sealed class ResidentIdNumberJsonConverter : ParsedValueJsonConverter<ResidentIdNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public ResidentIdNumberJsonConverter()
+        : base("resident ID number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<ResidentIdNumber, ParseError> Parse(string? text) => ResidentIdNumber.Parse(text, ParseMode.Lenient);
+}

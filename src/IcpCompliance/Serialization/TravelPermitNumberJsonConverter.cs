@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="TravelPermitNumber"/> as its canonical string (read leniently).</summary>
+public sealed class TravelPermitNumberJsonConverter : ParsedValueJsonConverter<TravelPermitNumber>
+{
+    /// <summary>Creates the converter.</summary>
+    public TravelPermitNumberJsonConverter()
+        : base("travel permit number")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<TravelPermitNumber, ParseError> Parse(string? text) => TravelPermitNumber.Parse(text, ParseMode.Lenient);
+}

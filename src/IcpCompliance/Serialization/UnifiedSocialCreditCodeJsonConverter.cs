@@ -1,0 +1,18 @@
+using IcpCompliance.Identity;
+using IcpCompliance.Parsing;
+using OneOf;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>Reads and writes a <see cref="UnifiedSocialCreditCode"/> as its canonical string (read leniently).</summary>
+public sealed class UnifiedSocialCreditCodeJsonConverter : ParsedValueJsonConverter<UnifiedSocialCreditCode>
+{
+    /// <summary>Creates the converter.</summary>
+    public UnifiedSocialCreditCodeJsonConverter()
+        : base("unified social credit code")
+    {
+    }
+
+    /// <inheritdoc />
+    private protected override OneOf<UnifiedSocialCreditCode, ParseError> Parse(string? text) => UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient);
+}

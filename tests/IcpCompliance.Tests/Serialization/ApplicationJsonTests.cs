@@ -1,0 +1,153 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Filing;
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using IcpCompliance.Serialization;
+using IcpCompliance.Tests.TestSupport;
+using Xunit;
+
+namespace IcpCompliance.Tests.Serialization;
+
+public sealed class ApplicationJsonTests
+{
+    private static string Golden(string name) => RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", name);
+
+    [Property(MaxTest = 1_000, Arbitrary = [typeof(ApplicationArbitraries)])]
+    public bool Every_application_round_trips_unchanged(FilingApplication application)
+    {
+        var json = IcpJson.Serialize(application);
+        var read = IcpJson.DeserializeApplication(json);
+        return read == application && IcpJson.Serialize(read) == json;
+    }
+
+    [Property(MaxTest = 2_000, Arbitrary = [typeof(NumberArbitraries)])]
+    public bool Numbers_are_written_as_their_canonical_string(IcpFilingNumber filing, IcpLicenseNumber licence, PsbFilingNumber psb)
+        => JsonSerializer.Serialize(filing, IcpJsonContext.Default.IcpFilingNumber) == JsonSerializer.Serialize(filing.ToString())
+            && JsonSerializer.Deserialize(JsonSerializer.Serialize(licence, IcpJsonContext.Default.IcpLicenseNumber), IcpJsonContext.Default.IcpLicenseNumber) == licence
+            && JsonSerializer.Deserialize(JsonSerializer.Serialize(psb, IcpJsonContext.Default.PsbFilingNumber), IcpJsonContext.Default.PsbFilingNumber) == psb;
+
+    [Theory]
+    [InlineData("company-website.application.json", nameof(SampleFilings.CompanyWebsite))]
+    [InlineData("wechat-mini-program.application.json", nameof(SampleFilings.WeChatMiniProgram))]
+    public void Golden_files_read_back_to_the_same_application_and_are_written_identically(string file, string sample)
+    {
+        // The golden files were written once and are never regenerated: a change that stops them reading back is a
+        // breaking change for every stored application.
+        var expected = sample == nameof(SampleFilings.CompanyWebsite) ? SampleFilings.CompanyWebsite : SampleFilings.WeChatMiniProgram;
+        var text = File.ReadAllText(Golden(file)).ReplaceLineEndings("\n").TrimEnd();
+
+        Assert.Equal(expected, IcpJson.DeserializeApplication(text));
+        Assert.Equal(text, IcpJson.Serialize(expected).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_number_that_does_not_parse_names_the_path_and_the_parse_error()
+    {
+        var json = Mutate("\"11010819850315123X\"", "\"11010819850315123Y\"", firstOnly: true);
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Equal("$.people[0].document", exception.Path);
+        Assert.NotNull(exception.Error);
+        Assert.Contains("$.people[0].document", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("ResidentIdCard", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bad_domain_carries_the_parser_error_code_and_position()
+    {
+        var json = Mutate("\"shili-keji.cn\"", "\"shili_keji.cn\"");
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Equal("$.services[0].domains[0].domain", exception.Path);
+        Assert.Equal(5, exception.Error!.Position);
+    }
+
+    [Theory]
+    [InlineData("\"operation\": \"FirstFiling\"", "\"operation\": \"FirstFiling\", \"surprise\": 1", "surprise")]
+    [InlineData("\"operation\": \"FirstFiling\"", "\"operation\": \"Register\"", "FirstFiling")]
+    [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": null", "entityType")]
+    [InlineData("\"province\": \"Beijing\",\n    \"certificate\"", "\"certificate\"", "province")]
+    [InlineData("\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": \"Moon\"", "hostingRegion")]
+    [InlineData("\"kind\": \"CreditCode\"", "\"kind\": \"Passport\"", "certificate")]
+    public void Malformed_applications_are_refused_with_a_json_exception_naming_the_place(string find, string replace, string expectedInMessageOrPath)
+    {
+        var json = Mutate(find, replace);
+
+        var exception = Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Contains(expectedInMessageOrPath, exception.Message + " " + exception.Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_resident_id_labelled_as_a_residence_permit_is_refused()
+    {
+        var json = Mutate("\"kind\": \"ResidentIdCard\"", "\"kind\": \"ResidencePermit\"", firstOnly: true);
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Contains("is a ResidentIdCard, not a ResidencePermit", exception.Message, StringComparison.Ordinal);
+        Assert.Null(exception.Error);
+    }
+
+    [Fact]
+    public void Hand_written_values_are_read_leniently_and_written_canonically()
+    {
+        var json = Mutate("\"91110108MA01ABCD5T\"", "\"９１１１０１０８ＭＡ０１ＡＢＣＤ５Ｔ\"");
+
+        var application = IcpJson.DeserializeApplication(json);
+
+        Assert.Equal(SampleFilings.CompanyWebsite, application);
+    }
+
+    [Fact]
+    public void Hostile_text_in_a_refused_value_is_cut_short_and_has_no_control_characters()
+    {
+        var hostile = new string('1', 5_000) + "\\n\\u001b[31mFAKE";
+        var json = Mutate("\"11010819850315123X\"", "\"" + hostile + "\"", firstOnly: true);
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.True(exception.Message.Length < 500, exception.Message);
+        Assert.DoesNotContain('\n', exception.Message);
+        Assert.DoesNotContain('\u001b', exception.Message);
+    }
+
+    [Fact]
+    public void Options_are_read_only_and_configure_adds_the_library_to_user_options()
+    {
+        Assert.True(IcpJson.Options.IsReadOnly);
+
+        var options = IcpJson.Configure(new JsonSerializerOptions());
+        var number = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
+
+        Assert.Equal("\"京ICP备12345678号-1\"", JsonSerializer.Serialize(number, IcpJson.Options));
+        Assert.Equal("\"\\u4EACICP\\u590712345678\\u53F7-1\"", JsonSerializer.Serialize(number, options));
+        Assert.Equal(number, JsonSerializer.Deserialize<IcpFilingNumber>("\"京ICP备12345678号-1\"", options));
+        Assert.Throws<ArgumentNullException>(() => IcpJson.Configure(null!));
+    }
+
+    [Fact]
+    public void Not_json_at_all_is_a_json_exception()
+    {
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication("{ not json"));
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication("null"));
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication("[]"));
+    }
+
+    private static string Mutate(string find, string replace, bool firstOnly = false)
+    {
+        var json = IcpJson.Serialize(SampleFilings.CompanyWebsite);
+        var index = json.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{find}' not in the sample's JSON:\n{json}");
+        return firstOnly
+            ? json[..index] + replace + json[(index + find.Length)..]
+            : json.Replace(find, replace, StringComparison.Ordinal);
+    }
+}
