@@ -31,7 +31,9 @@ public sealed class PackedPackages : IDisposable
             DotnetCommand.Result pack = DotnetCommand.Run(
                 RepositoryFiles.PathOf(),
                 "pack", RepositoryFiles.PathOf("src", project, project + ".csproj"),
-                "-c", configuration, "--no-build", "--disable-build-servers", "-o", Feed, "-p:Version=" + Version);
+                "-c", configuration, "--no-build", "--disable-build-servers", "-o", Feed, "-p:Version=" + Version,
+                // The intermediate .nuspec files go here too, not to obj/ of the repository, one per test run.
+                "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException($"Packing {project} ({configuration}) failed; the tests pack the build output, so build the solution first. " + pack.Describe());
