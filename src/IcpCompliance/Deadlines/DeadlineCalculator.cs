@@ -58,7 +58,7 @@ public sealed class DeadlineCalculator
         }
 
         end = AddStep(steps, Policy.BureauReview, end, ResponsibleParty.Bureau,
-            "Bureau review starts (after the SMS verification)", "管局审核开始（短信核验之后）");
+            "Bureau review (after the SMS verification)", "管局审核（短信核验之后）");
         end = AddStep(steps, Policy.SmsCodeValidity, end, ResponsibleParty.Applicant,
             "Verify the MIIT SMS code", "完成工信部短信核验");
         end = AddStep(steps, Policy.ProviderReview, end, ResponsibleParty.Provider,

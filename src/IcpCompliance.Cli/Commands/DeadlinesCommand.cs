@@ -1,0 +1,94 @@
+using System;
+using System.CommandLine;
+using System.IO;
+using IcpCompliance.Cli.Output;
+using IcpCompliance.Deadlines;
+using IcpCompliance.Filing;
+using NodaTime;
+using NodaTime.Text;
+
+namespace IcpCompliance.Cli.Commands;
+
+/// <summary><c>icp deadlines</c>: the deadlines of a case, or (with <c>--launch</c>) the plan that works back from a
+/// launch date.</summary>
+internal static class DeadlinesCommand
+{
+    internal static Command Create()
+    {
+        var launch = new Option<string?>("--launch") { Description = "Plan backwards from this launch date (yyyy-MM-dd, Asia/Shanghai): the latest day to start each step." };
+        var kind = new Option<string>("--kind") { Description = "With --launch: website, app, mini-program or quick-app.", DefaultValueFactory = _ => "website" };
+        var commercial = new Option<bool>("--commercial") { Description = "With --launch: the service needs an ICP Commercial Licence (applied for after the filing)." };
+        var command = new Command("deadlines", "Show the deadlines of a filing, or plan backwards from a launch date.") { launch, kind, commercial };
+        command.SetAction(result => Run(
+            result.GetValue(launch),
+            result.GetValue(kind) ?? "website",
+            result.GetValue(commercial),
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    internal static int Run(string? launchText, string kindText, bool commercial, TextWriter output, TextWriter error)
+    {
+        if (launchText is null)
+        {
+            error.WriteLine("error: give --launch yyyy-MM-dd");
+            return ExitCodes.BadInput;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(launchText);
+        if (!parsed.Success)
+        {
+            error.WriteLine("error: --launch must be a date such as 2026-12-01, not '" + DisplayWidth.Printable(launchText, 40, out _) + "'");
+            return ExitCodes.BadInput;
+        }
+
+        ServiceKind? kind = kindText.ToUpperInvariant() switch
+        {
+            "WEBSITE" => ServiceKind.Website,
+            "APP" => ServiceKind.App,
+            "MINI-PROGRAM" or "MINIPROGRAM" => ServiceKind.MiniProgram,
+            "QUICK-APP" or "QUICKAPP" => ServiceKind.QuickApp,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            error.WriteLine("error: --kind must be website, app, mini-program or quick-app, not '" + DisplayWidth.Printable(kindText, 40, out _) + "'");
+            return ExitCodes.BadInput;
+        }
+
+        WritePlan(DeadlineCalculator.Default.PlanBackwards(parsed.Value, kind.Value, commercial), kind.Value, commercial, output);
+        return ExitCodes.Ok;
+    }
+
+    internal static void WritePlan(LaunchPlan plan, ServiceKind kind, bool commercial, TextWriter output)
+    {
+        output.WriteLine(DisplayWidth.Invariant($"Launch plan: a {(commercial ? "commercial " : string.Empty)}{Describe(kind)} going live on {Iso(plan.Launch)} (Asia/Shanghai)"));
+        output.WriteLine(DisplayWidth.Invariant($"Start by {Iso(plan.StartBy)}. Each step with the latest day it may start, taking its longest duration:"));
+        output.WriteLine();
+        output.WriteLine("  start by    finish by   who        step");
+        foreach (var step in plan.Steps)
+        {
+            output.WriteLine(DisplayWidth.Invariant(
+                $"  {Iso(step.LatestStart)}  {Iso(step.FinishBy)}  {step.By.ToString().ToLowerInvariant(),-9}  {step.Action} / {step.ActionChinese} ({step.Rule.Latest}){(step.IsEstimate ? " *" : string.Empty)}"));
+        }
+
+        output.WriteLine(DisplayWidth.Invariant($"  {Iso(plan.Launch)}              applicant  go live / 上线"));
+        output.WriteLine(DisplayWidth.Invariant($"  {Iso(plan.PsbFilingDue)}  due         applicant  PSB filing / 公安联网备案 (within {DeadlinePolicy.Default.PsbFiling.Latest} of going live)"));
+        if (plan.IsEstimate)
+        {
+            output.WriteLine();
+            output.WriteLine("* estimate: the figure is not confirmed by a primary source, or the working days fall outside the calendar's data.");
+        }
+    }
+
+    private static string Describe(ServiceKind kind) => kind switch
+    {
+        ServiceKind.App => "App",
+        ServiceKind.MiniProgram => "Mini Program",
+        ServiceKind.QuickApp => "quick app",
+        _ => "website",
+    };
+
+    private static string Iso(LocalDate date) => LocalDatePattern.Iso.Format(date);
+}
