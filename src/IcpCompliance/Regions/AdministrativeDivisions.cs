@@ -321,7 +321,7 @@ public sealed class AdministrativeDivisions
         Preconditions.CheckArgument(provinceMatches, "A division's province must match its code's first two digits.", "entries");
     }
 
-    private static AdministrativeDivisions LoadBuiltIn()
+    internal static AdministrativeDivisions LoadBuiltIn()
     {
         using StreamReader reader = EmbeddedTable.Open(ResourceName);
         return Create(ReadTsv(reader));
