@@ -6,6 +6,7 @@ using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Workflow;
 using NodaTime;
 
 // Exercises the package after trimming and Native AOT compilation: SmartEnum members, OneOf unions and the parsers.
@@ -42,6 +43,9 @@ IcpFilingNumber site = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
 FooterRendering rendering = FooterRenderer.Render(new FooterContent(site));
 Check("footer render", rendering.Match(r => r.Text.Contains("https://beian.miit.gov.cn/", StringComparison.Ordinal), _ => false, _ => false));
 Check("footer inspect", rendering.Match(r => FooterInspector.Inspect(r.Text).IsCompliant, _ => false, _ => false));
+Check("workflow", SampleCases.CompanyWebsiteLive.State == FilingState.Live && FilingState.FromName("Draft") == FilingState.Draft
+    && FilingEventKind.List.Count == 25 && FilingWorkflow.Default.Replay(SampleCases.CompanyWebsiteLive.History).Match(c => c == SampleCases.CompanyWebsiteLive, _ => false)
+    && WorkflowDiagram.ToMermaid().StartsWith("stateDiagram-v2", StringComparison.Ordinal));
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

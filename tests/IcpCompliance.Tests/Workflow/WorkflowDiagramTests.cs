@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using IcpCompliance.Tests.TestSupport;
@@ -51,23 +50,7 @@ public sealed class WorkflowDiagramTests
 
     [Fact]
     public void Docs_workflow_md_holds_the_generated_diagram_and_guards()
-    {
-        string path = RepositoryFiles.PathOf("docs", "workflow.md");
-        string doc = File.ReadAllText(path).ReplaceLineEndings("\n");
-        const string begin = "<!-- generated from FilingWorkflow.Default: begin -->\n";
-        const string end = "<!-- generated from FilingWorkflow.Default: end -->";
-        int from = doc.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
-        int to = doc.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(from >= begin.Length && to >= from, "docs/workflow.md lacks the generated section markers.");
-        string expected = Render(Flow);
-        if (doc[from..to] != expected && Environment.GetEnvironmentVariable("ICP_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, doc[..from] + expected + doc[to..]);
-            return;
-        }
-
-        Assert.True(doc[from..to] == expected, "docs/workflow.md is out of date with FilingWorkflow.Default; regenerate it with\n  ICP_UPDATE_DOCS=1 dotnet test IcpCompliance.sln --filter Docs_workflow_md\nand review the diff.");
-    }
+        => GeneratedDocs.AssertSection("workflow.md", "FilingWorkflow.Default", Render(Flow), "Docs_workflow_md");
 
     private static string Render(FilingWorkflow workflow)
     {
