@@ -37,7 +37,12 @@ public sealed class FilingWorkflow
         Preconditions.CheckArgument(Transitions.All(t => t is not null), "Transitions may not be null.", nameof(transitions));
         Policy = Preconditions.CheckNotNull(policy);
         _rows = Transitions.ToLookup(t => (t.From, t.Event));
+        States = [.. InitialStates.Concat(Transitions.SelectMany(t => new[] { t.From, t.To })).Distinct().OrderBy(s => s.Value)];
     }
+
+    /// <summary>The states a case starts in: <see cref="FilingState.Draft"/>, and
+    /// <see cref="FilingState.PlatformRegistered"/> for a Mini Program.</summary>
+    public static ImmutableArray<FilingState> InitialStates { get; } = [S.Draft, S.PlatformRegistered];
 
     /// <summary>The library's table with <see cref="DeadlinePolicy.Default"/>.</summary>
     public static FilingWorkflow Default { get; } = new(DefaultTransitions(), DeadlinePolicy.Default);
@@ -48,14 +53,9 @@ public sealed class FilingWorkflow
     /// <summary>The durations the guards use (the SMS code's validity, the resend window).</summary>
     public DeadlinePolicy Policy { get; }
 
-    /// <summary>The states a case starts in: <see cref="FilingState.Draft"/>, and
-    /// <see cref="FilingState.PlatformRegistered"/> for a Mini Program.</summary>
-    public static ImmutableArray<FilingState> InitialStates { get; } = [S.Draft, S.PlatformRegistered];
-
     /// <summary>Every state a case of this workflow can be in: the initial states and every state of the table, in
     /// order of value.</summary>
-    public ImmutableArray<FilingState> States
-        => [.. InitialStates.Concat(Transitions.SelectMany(t => new[] { t.From, t.To })).Distinct().OrderBy(s => s.Value)];
+    public ImmutableArray<FilingState> States { get; }
 
     /// <summary>This workflow with another table.</summary>
     /// <param name="transitions">The rows, in order of precedence.</param>
