@@ -14,6 +14,7 @@ internal static class IcpCommand
         root.Add(FooterCommand.Create());
         root.Add(InspectCommand.Create());
         root.Add(DeadlinesCommand.Create());
+        root.Add(WorkflowCommand.Create());
         return root;
     }
 

@@ -8,6 +8,7 @@ using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
 using IcpCompliance.Serialization;
+using IcpCompliance.Workflow;
 using NodaTime;
 
 // Exercises the package after trimming and Native AOT compilation: SmartEnum members, OneOf unions and the parsers.
@@ -57,6 +58,9 @@ catch (IcpJsonException e)
 {
     Check("application json refuses a bad credit code", e.Error?.Code == ParseErrorCode.BadCheckCharacter && e.Path == "$.subject.certificate");
 }
+Check("workflow", SampleCases.CompanyWebsiteLive.State == FilingState.Live && FilingState.All.Length == 22
+    && FilingEventKind.All.Length == 25 && FilingWorkflow.Default.Replay(SampleCases.CompanyWebsiteLive.History).Match(c => c == SampleCases.CompanyWebsiteLive, _ => false)
+    && WorkflowDiagram.ToMermaid().StartsWith("stateDiagram-v2", StringComparison.Ordinal));
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

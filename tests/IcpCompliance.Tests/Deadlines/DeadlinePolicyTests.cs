@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Text;
 using IcpCompliance.Deadlines;
@@ -59,23 +58,7 @@ public sealed class DeadlinePolicyTests
 
     [Fact]
     public void Docs_list_every_policy_entry_with_its_source()
-    {
-        string path = RepositoryFiles.PathOf("docs", "deadlines.md");
-        string doc = File.ReadAllText(path).ReplaceLineEndings("\n");
-        const string begin = "<!-- generated from DeadlinePolicy.Default: begin -->\n";
-        const string end = "<!-- generated from DeadlinePolicy.Default: end -->";
-        int from = doc.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
-        int to = doc.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(from >= begin.Length && to >= from, "docs/deadlines.md lacks the generated section markers.");
-        string expected = Render(Policy);
-        if (doc[from..to] != expected && Environment.GetEnvironmentVariable("ICP_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, doc[..from] + expected + doc[to..]);
-            return;
-        }
-
-        Assert.True(doc[from..to] == expected, "docs/deadlines.md is out of date with DeadlinePolicy.Default; regenerate it with\n  ICP_UPDATE_DOCS=1 dotnet test IcpCompliance.sln --filter Docs_list_every_policy_entry\nand review the diff.");
-    }
+        => GeneratedDocs.AssertSection("deadlines.md", "DeadlinePolicy.Default", Render(Policy), "Docs_list_every_policy_entry");
 
     private static string Render(DeadlinePolicy policy)
     {

@@ -28,4 +28,36 @@ public sealed class TrimSafetyTests
 
         Assert.Empty(offenders);
     }
+
+    [Fact]
+    public void Every_smart_enum_has_an_All_array_holding_exactly_its_members()
+    {
+        var smartEnums = typeof(IcpCompliance.Regions.Province).Assembly.GetExportedTypes()
+            .Where(type => IsSmartEnum(type.BaseType))
+            .ToList();
+        Assert.NotEmpty(smartEnums);
+
+        foreach (var type in smartEnums)
+        {
+            var all = type.GetProperty("All", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static);
+            Assert.True(all is not null, type.Name + " has no static All property");
+            var listed = ((System.Collections.IEnumerable)type.GetProperty("List", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.FlattenHierarchy)!.GetValue(null)!).Cast<object>();
+            var explicitMembers = ((System.Collections.IEnumerable)all!.GetValue(null)!).Cast<object>().ToList();
+            Assert.Equal(listed.OrderBy(m => m.ToString(), System.StringComparer.Ordinal), explicitMembers.OrderBy(m => m.ToString(), System.StringComparer.Ordinal));
+            Assert.Equal(explicitMembers.Count, explicitMembers.Distinct().Count());
+        }
+    }
+
+    private static bool IsSmartEnum(System.Type? type)
+    {
+        for (; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition().FullName == "Ardalis.SmartEnum.SmartEnum`2")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

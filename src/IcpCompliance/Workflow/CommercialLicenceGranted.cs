@@ -1,0 +1,17 @@
+using IcpCompliance.Numbers;
+using NodaTime;
+
+namespace IcpCompliance.Workflow;
+
+/// <summary>取得经营许可证 An ICP Commercial Licence (增值电信业务经营许可证) was granted to the subject.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Number">The licence number.</param>
+/// <remarks>Immutable; safe to use from any thread.</remarks>
+public sealed record CommercialLicenceGranted(Instant At, IcpLicenseNumber Number) : FilingEvent(At)
+{
+    /// <inheritdoc />
+    public override FilingEventKind Kind => FilingEventKind.CommercialLicenceGranted;
+
+    /// <inheritdoc />
+    internal override FilingCase Evolve(FilingCase next) => next with { LicenceNumber = Number };
+}

@@ -1,0 +1,17 @@
+using IcpCompliance.Filing;
+using NodaTime;
+
+namespace IcpCompliance.Workflow;
+
+/// <summary>提交接入商 The application was submitted to the hosting provider: first, or again after a return, a rejection or an expired SMS step.</summary>
+/// <param name="At">When it happened.</param>
+/// <param name="Revised">The application as fixed, or null when it is submitted unchanged.</param>
+/// <remarks>Immutable; safe to use from any thread.</remarks>
+public sealed record FiledWithProvider(Instant At, FilingApplication? Revised = null) : FilingEvent(At)
+{
+    /// <inheritdoc />
+    public override FilingEventKind Kind => FilingEventKind.FiledWithProvider;
+
+    /// <inheritdoc />
+    internal override FilingCase Evolve(FilingCase next) => Revised is null ? next : next with { Application = Revised };
+}

@@ -1,0 +1,12 @@
+using NodaTime;
+
+namespace IcpCompliance.Workflow;
+
+/// <summary>注销备案 The filing was cancelled (by a cancellation order or by the bureau).</summary>
+/// <param name="At">When it happened.</param>
+/// <remarks>Immutable; safe to use from any thread.</remarks>
+public sealed record FilingCancelled(Instant At) : FilingEvent(At)
+{
+    /// <inheritdoc />
+    public override FilingEventKind Kind => FilingEventKind.FilingCancelled;
+}

@@ -1,0 +1,271 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IcpCompliance.Deadlines;
+using IcpCompliance.Filing;
+using IcpCompliance.Internal;
+using NodaTime;
+using OneOf;
+using G = IcpCompliance.Workflow.TransitionGuards;
+using K = IcpCompliance.Workflow.FilingEventKind;
+using S = IcpCompliance.Workflow.FilingState;
+
+namespace IcpCompliance.Workflow;
+
+/// <summary>
+/// The legal moves of a filing case as one table of data (<see cref="Transitions"/>: from-state, event kind,
+/// to-state, guards), and <see cref="Apply"/>, which moves a case by an event or says why not.
+/// </summary>
+/// <remarks>
+/// <para><see cref="Default"/> holds the process the project's domain research established; a provider builds its
+/// own with <see cref="WithTransitions"/> (a modified table) or <see cref="WithPolicy"/> (its own durations).</para>
+/// <para>Where several rows share a state and an event kind, the first whose guards all hold applies. Immutable;
+/// safe to use from any thread.</para>
+/// </remarks>
+public sealed class FilingWorkflow
+{
+    private readonly ILookup<(S, K), Transition> _rows;
+
+    /// <summary>Creates a workflow from a table and a policy.</summary>
+    /// <param name="transitions">The rows, in order of precedence.</param>
+    /// <param name="policy">The durations the guards use.</param>
+    /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
+    public FilingWorkflow(IEnumerable<Transition> transitions, DeadlinePolicy policy)
+    {
+        Transitions = [.. Preconditions.CheckNotNull(transitions)];
+        Preconditions.CheckArgument(Transitions.All(t => t is not null), "Transitions may not be null.", nameof(transitions));
+        Policy = Preconditions.CheckNotNull(policy);
+        _rows = Transitions.ToLookup(t => (t.From, t.Event));
+        States = [.. InitialStates.Concat(Transitions.SelectMany(t => new[] { t.From, t.To })).Distinct().OrderBy(s => s.Value)];
+    }
+
+    /// <summary>The states a case starts in: <see cref="FilingState.Draft"/>, and
+    /// <see cref="FilingState.PlatformRegistered"/> for a Mini Program.</summary>
+    public static ImmutableArray<FilingState> InitialStates { get; } = [S.Draft, S.PlatformRegistered];
+
+    /// <summary>The library's table with <see cref="DeadlinePolicy.Default"/>.</summary>
+    public static FilingWorkflow Default { get; } = new(DefaultTransitions(), DeadlinePolicy.Default);
+
+    /// <summary>The rows, in order of precedence.</summary>
+    public ImmutableArray<Transition> Transitions { get; }
+
+    /// <summary>The durations the guards use (the SMS code's validity, the resend window).</summary>
+    public DeadlinePolicy Policy { get; }
+
+    /// <summary>Every state a case of this workflow can be in: the initial states and every state of the table, in
+    /// order of value.</summary>
+    public ImmutableArray<FilingState> States { get; }
+
+    /// <summary>This workflow with another table.</summary>
+    /// <param name="transitions">The rows, in order of precedence.</param>
+    /// <returns>A new workflow with this one's policy.</returns>
+    /// <exception cref="ArgumentNullException">The argument or a row is null.</exception>
+    public FilingWorkflow WithTransitions(IEnumerable<Transition> transitions) => new(transitions, Policy);
+
+    /// <summary>This workflow with another policy, such as a provider's own durations.</summary>
+    /// <param name="policy">The policy.</param>
+    /// <returns>A new workflow with this one's table.</returns>
+    /// <exception cref="ArgumentNullException">The argument is null.</exception>
+    public FilingWorkflow WithPolicy(DeadlinePolicy policy) => new(Transitions, policy);
+
+    /// <summary>Moves a case by an event: the first row from the case's state for the event's kind whose guards all
+    /// hold decides the new state, and the event's data updates the case (numbers, the SMS step, the application).</summary>
+    /// <param name="filingCase">The case; it is not changed.</param>
+    /// <param name="filingEvent">The event.</param>
+    /// <returns>The new case, whose history ends with the event; or why the event was refused.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<FilingCase, TransitionRejected> Apply(FilingCase filingCase, FilingEvent filingEvent)
+    {
+        Preconditions.CheckNotNull(filingCase);
+        Preconditions.CheckNotNull(filingEvent);
+        S state = filingCase.State;
+        K kind = filingEvent.Kind;
+        if (filingEvent.At < filingCase.LastEventAt)
+        {
+            return TransitionRejected.TooOld(state, kind);
+        }
+
+        var rows = _rows[(state, kind)];
+        var context = new GuardContext(filingCase, filingEvent, Policy);
+        TransitionGuard? closest = null;
+        int furthest = -1;
+        foreach (var row in rows)
+        {
+            int failed = FirstFailing(row, context);
+            if (failed < 0)
+            {
+                FilingCase moved = filingCase with { State = row.To, History = filingCase.History.Add(filingEvent) };
+                moved = filingEvent.Evolve(moved);
+                return row.To == S.AwaitingSmsVerification ? moved : moved with { Sms = null };
+            }
+
+            // The row that got furthest explains the refusal best; among equals the last, so that the most
+            // specific row of a group (listed last) speaks.
+            if (failed >= furthest)
+            {
+                furthest = failed;
+                closest = row.Guards[failed];
+            }
+        }
+
+        return closest is null ? TransitionRejected.NotAllowed(state, kind) : TransitionRejected.Failed(state, kind, closest);
+    }
+
+    /// <summary>Applies events in order, stopping at the first refusal.</summary>
+    /// <param name="filingCase">The case.</param>
+    /// <param name="events">The events, oldest first.</param>
+    /// <returns>The final case, or the first refusal.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an event is null.</exception>
+    public OneOf<FilingCase, TransitionRejected> ApplyAll(FilingCase filingCase, IEnumerable<FilingEvent> events)
+    {
+        Preconditions.CheckNotNull(events);
+        FilingCase current = Preconditions.CheckNotNull(filingCase);
+        foreach (var filingEvent in events)
+        {
+            var result = Apply(current, filingEvent);
+            if (result.TryPickT1(out TransitionRejected rejected, out current))
+            {
+                return rejected;
+            }
+        }
+
+        return current;
+    }
+
+    /// <summary>Rebuilds a case from its history: a <see cref="CaseStarted"/> event, then the events applied in order.</summary>
+    /// <param name="history">A case's history.</param>
+    /// <returns>The case, or the first refusal (a history from another workflow may not replay on this one).</returns>
+    /// <exception cref="ArgumentNullException">The argument or an event is null.</exception>
+    /// <exception cref="ArgumentException">The history does not start with a <see cref="CaseStarted"/> event.</exception>
+    public OneOf<FilingCase, TransitionRejected> Replay(IEnumerable<FilingEvent> history)
+    {
+        List<FilingEvent> events = [.. Preconditions.CheckNotNull(history)];
+        Preconditions.CheckArgument(events.Count > 0 && events[0] is CaseStarted, "A history starts with a CaseStarted event.", nameof(history));
+        return ApplyAll(FilingCase.Start((CaseStarted)events[0]), events.Skip(1));
+    }
+
+    /// <summary>Opens a case for a new order, unless the subject (the same certificate) already has an order in
+    /// flight among its other cases: only one order per subject may be in flight.</summary>
+    /// <param name="application">The application.</param>
+    /// <param name="at">When the case is opened.</param>
+    /// <param name="subjectCases">The provider's other cases (of any subject; those of other subjects are ignored).</param>
+    /// <returns>The new case, or a refusal with <see cref="RejectionReason.OrderInFlight"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument or a case is null.</exception>
+    public static OneOf<FilingCase, TransitionRejected> StartOrder(FilingApplication application, Instant at, IEnumerable<FilingCase> subjectCases)
+    {
+        Preconditions.CheckNotNull(application);
+        foreach (var other in Preconditions.CheckNotNull(subjectCases))
+        {
+            Preconditions.CheckNotNull(other);
+            if (other.State.IsOrderInFlight && other.Application.Subject.Certificate == application.Subject.Certificate)
+            {
+                return TransitionRejected.InFlight(other.State);
+            }
+        }
+
+        return FilingCase.Start(application, at);
+    }
+
+    /// <summary>The kinds of event the table has a row for in the case's state; the rows' guards may still refuse a
+    /// particular event.</summary>
+    /// <param name="filingCase">The case.</param>
+    /// <returns>The kinds, in order of value.</returns>
+    /// <exception cref="ArgumentNullException">The argument is null.</exception>
+    public ImmutableArray<FilingEventKind> AllowedEvents(FilingCase filingCase)
+    {
+        Preconditions.CheckNotNull(filingCase);
+        return [.. Transitions.Where(t => t.From == filingCase.State).Select(t => t.Event).Distinct().OrderBy(k => k.Value)];
+    }
+
+    /// <summary>The rows from a state, in order of precedence.</summary>
+    /// <param name="state">The state.</param>
+    /// <returns>The rows.</returns>
+    /// <exception cref="ArgumentNullException">The argument is null.</exception>
+    public ImmutableArray<Transition> TransitionsFrom(FilingState state)
+    {
+        Preconditions.CheckNotNull(state);
+        return [.. Transitions.Where(t => t.From == state)];
+    }
+
+    /// <summary>The library's table (facts §3, §3c, §6, §6b), in order of precedence.</summary>
+    /// <returns>The rows.</returns>
+    public static ImmutableArray<Transition> DefaultTransitions()
+    {
+        var rows = ImmutableArray.CreateBuilder<Transition>();
+        void Row(S from, K kind, S to, params TransitionGuard[] guards) => rows.Add(new Transition(from, kind, to, [.. guards]));
+
+        // A Mini Program's platform path; only a verified account may start filing.
+        Row(S.PlatformRegistered, K.PlatformEmailActivated, S.EmailActivated);
+        Row(S.EmailActivated, K.PlatformEntityInformationEntered, S.EntityInformationEntered);
+        Row(S.EntityInformationEntered, K.PlatformVerificationRequested, S.VerificationPending);
+        Row(S.VerificationPending, K.PlatformVerificationPassed, S.PlatformVerified);
+        Row(S.VerificationPending, K.PlatformVerificationFailed, S.EntityInformationEntered);
+
+        // Submission to the provider: first, or again after a return, an expired or failed SMS step or a rejection.
+        foreach (var from in new[] { S.Draft, S.PlatformVerified, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
+        {
+            Row(from, K.FiledWithProvider, S.SubmittedToProvider);
+        }
+
+        Row(S.SubmittedToProvider, K.ProviderReviewBegan, S.ProviderReview);
+        Row(S.ProviderReview, K.ProviderReturnedApplication, S.ReturnedByProvider);
+        Row(S.ProviderReview, K.ForwardedToBureau, S.SubmittedToBureau);
+
+        // The SMS step (短信核验), or straight to review for operations without one.
+        Row(S.SubmittedToBureau, K.SmsVerificationStarted, S.AwaitingSmsVerification, G.SmsNeeded, G.RecipientsListed);
+        Row(S.SubmittedToBureau, K.BureauReviewBegan, S.BureauReview, G.NoSmsNeeded);
+        Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.SmsAttemptsExhausted, G.CodeIsSixDigits, G.CodeStillValid, G.FiveFailuresInARow);
+        Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.AwaitingSmsVerification, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.AttemptRefused);
+        Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.AwaitingSmsVerification, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.VerifiesAwaitedRecipient, G.OthersStillAwaited);
+        Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.BureauReview, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.VerifiesAwaitedRecipient, G.CompletesVerification);
+        Row(S.AwaitingSmsVerification, K.SmsCodeResent, S.AwaitingSmsVerification, G.ResendLeft, G.WithinResendWindow);
+        Row(S.AwaitingSmsVerification, K.SmsVerificationExpired, S.SmsWindowExpired, G.CodeValidityElapsed);
+
+        // The bureau's decision.
+        Row(S.BureauReview, K.BureauRejectedApplication, S.RejectedByBureau);
+        Row(S.BureauReview, K.FilingApproved, S.Approved, G.FilesServices, G.NumbersForProvince);
+        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling);
+        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess);
+
+        // After approval.
+        Row(S.Approved, K.ServiceWentLive, S.Live, G.FilingIsApproved);
+        Row(S.Live, K.PsbFilingCompleted, S.PsbFiled, G.ServiceIsLive);
+        foreach (var settled in new[] { S.Approved, S.Live, S.PsbFiled })
+        {
+            Row(settled, K.CommercialLicenceGranted, settled, G.MainlandEntity, G.LicenceForProvince);
+            Row(settled, K.ChangeStarted, S.ChangeInProgress, G.NoOrderInFlight, G.ChangeOfSameSubject);
+            Row(settled, K.FilingCancelled, S.Cancelled, G.NoOrderInFlight);
+            Row(settled, K.AccessWithdrawalCompleted, S.AccessWithdrawn, G.NoOrderInFlight);
+        }
+
+        // A change ends (approved or abandoned) where the filing stood before it.
+        foreach (var kind in new[] { K.ChangeCompleted, K.OrderAbandoned })
+        {
+            Row(S.ChangeInProgress, kind, S.Approved, G.NotYetLive);
+            Row(S.ChangeInProgress, kind, S.Live, G.LiveWithoutPsbNumber);
+            Row(S.ChangeInProgress, kind, S.PsbFiled, G.HasPsbNumber);
+        }
+
+        // The provider may abandon an order it holds (not while the bureau has it).
+        foreach (var from in new[] { S.Draft, S.SubmittedToProvider, S.ProviderReview, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
+        {
+            Row(from, K.OrderAbandoned, S.Abandoned);
+        }
+
+        return rows.ToImmutable();
+    }
+
+    private static int FirstFailing(Transition row, GuardContext context)
+    {
+        for (int i = 0; i < row.Guards.Length; i++)
+        {
+            if (!row.Guards[i].Allows(context))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

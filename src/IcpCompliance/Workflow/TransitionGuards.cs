@@ -1,0 +1,196 @@
+using System;
+using System.Linq;
+using IcpCompliance.Filing;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Workflow;
+
+/// <summary>
+/// The guards of the library's transition table, each encoding one fact of the filing process (facts §3, §3c, §6,
+/// §6b). Durations come from the workflow's <see cref="Deadlines.DeadlinePolicy"/>, so a provider's policy applies.
+/// </summary>
+/// <remarks>Immutable; safe to use from any thread.</remarks>
+public static class TransitionGuards
+{
+    /// <summary>The operation includes the Ministry's SMS verification (every operation but cancellations and access
+    /// withdrawal).</summary>
+    public static TransitionGuard SmsNeeded { get; } = new(
+        "sms-needed", "the operation includes SMS verification", "该备案类型需要短信核验",
+        c => c.Case.Application.Operation.NeedsSmsVerification);
+
+    /// <summary>The operation has no SMS step (cancellations and access withdrawal).</summary>
+    public static TransitionGuard NoSmsNeeded { get; } = new(
+        "no-sms-needed", "the operation has no SMS verification", "该备案类型无需短信核验",
+        c => !c.Case.Application.Operation.NeedsSmsVerification);
+
+    /// <summary>The step names at least one recipient, and each mobile number once (a shared number receives one
+    /// code).</summary>
+    public static TransitionGuard RecipientsListed { get; } = new(
+        "recipients-listed", "the SMS step names at least one recipient, each mobile number once",
+        "核验短信至少有一名接收人，且每个手机号只列一次",
+        c => c.Event is SmsVerificationStarted e && !e.Recipients.IsEmpty
+            && e.Recipients.Select(r => r.Mobile).Distinct().Count() == e.Recipients.Length);
+
+    /// <summary>The code entered is six digits.</summary>
+    public static TransitionGuard CodeIsSixDigits { get; } = new(
+        "code-six-digits", "the code entered is six digits", "输入的验证码为6位数字",
+        c => c.Event is SmsCodeEntered e && e.Code is { Length: 6 } code && code.All(char.IsAsciiDigit));
+
+    /// <summary>The event comes while the code last sent is valid (24 hours by default).</summary>
+    public static TransitionGuard CodeStillValid { get; } = new(
+        "code-still-valid", "the code is entered within its validity (24 hours from sending)", "须在验证码有效期内（发送后24小时）核验",
+        c => c.Case.Sms is { } sms && c.Event.At < sms.CodeExpiresAt(c.Policy));
+
+    /// <summary>The code last sent has expired (24 hours by default): only now may the step expire.</summary>
+    public static TransitionGuard CodeValidityElapsed { get; } = new(
+        "code-validity-elapsed", "the code's validity (24 hours from sending) has elapsed", "验证码有效期（发送后24小时）已过",
+        c => c.Case.Sms is { } sms && c.Event.At >= sms.CodeExpiresAt(c.Policy));
+
+    /// <summary>Five attempts in a row have failed, so this one returns the application.</summary>
+    public static TransitionGuard FiveFailuresInARow { get; } = new(
+        "five-failures-in-a-row", "five attempts in a row have failed", "已连续5次核验失败",
+        c => c.Case.Sms is { } sms && sms.ConsecutiveFailures >= SmsVerification.MaxConsecutiveFailures);
+
+    /// <summary>Fewer than five attempts in a row have failed.</summary>
+    public static TransitionGuard FewerThanFiveFailures { get; } = new(
+        "fewer-than-five-failures", "fewer than five attempts in a row have failed", "连续核验失败少于5次",
+        c => c.Case.Sms is { } sms && sms.ConsecutiveFailures < SmsVerification.MaxConsecutiveFailures);
+
+    /// <summary>The verification form refused the attempt.</summary>
+    public static TransitionGuard AttemptRefused { get; } = new(
+        "attempt-refused", "the verification form refused the attempt", "核验信息有误，核验未通过",
+        c => c.Event is SmsCodeEntered { Accepted: false });
+
+    /// <summary>The form accepted a code from a recipient whose verification is awaited.</summary>
+    public static TransitionGuard VerifiesAwaitedRecipient { get; } = new(
+        "verifies-awaited-recipient", "the code was accepted for a recipient who has not verified yet", "验证码通过，且该手机号为尚未核验的接收人",
+        c => c.Event is SmsCodeEntered { Accepted: true } e && c.Case.Sms is { } sms && sms.Awaits(e.Mobile));
+
+    /// <summary>Other recipients still have to verify after this one.</summary>
+    public static TransitionGuard OthersStillAwaited { get; } = new(
+        "others-still-awaited", "other recipients still have to verify", "仍有其他接收人未核验",
+        c => c.Event is SmsCodeEntered e && c.Case.Sms is { } sms && sms.Awaiting.Any(r => r.Mobile != e.Mobile));
+
+    /// <summary>With this one, every required recipient has verified.</summary>
+    public static TransitionGuard CompletesVerification { get; } = new(
+        "completes-verification", "every required recipient has verified", "所有须核验的接收人均已核验",
+        c => c.Event is SmsCodeEntered e && c.Case.Sms is { } sms && sms.Awaiting.All(r => r.Mobile == e.Mobile));
+
+    /// <summary>Fewer than two resends were used.</summary>
+    public static TransitionGuard ResendLeft { get; } = new(
+        "resend-left", "fewer than two resends were used", "重发次数未超过2次",
+        c => c.Case.Sms is { } sms && sms.ResendsUsed < SmsVerification.MaxResends);
+
+    /// <summary>The resend comes within the window of the step starting (24 hours by default).</summary>
+    public static TransitionGuard WithinResendWindow { get; } = new(
+        "within-resend-window", "the resend is within 24 hours of the SMS step starting", "须在短信核验开始后24小时内重发",
+        c => c.Case.Sms is { } sms && c.Event.At < sms.ResendWindowEndsAt(c.Policy));
+
+    /// <summary>The operation files or changes services (not a cancellation or access withdrawal).</summary>
+    public static TransitionGuard FilesServices { get; } = new(
+        "files-services", "the operation files or changes services", "该备案类型为备案或变更",
+        c => !c.Case.Application.Operation.IsCancellation);
+
+    /// <summary>The approval carries the numbers the operation needs: for a first filing or a new service one
+    /// service number per service, with its kind's suffix, under one subject number; every number of the case's province.</summary>
+    public static TransitionGuard NumbersForProvince { get; } = new(
+        "numbers-for-province", "the approval carries a number per new service, with the service's suffix, under one subject number, all of the case's province",
+        "审核通过须为每个新增服务给出带相应后缀、同一主体下的备案号，且均属本省",
+        c => c.Event is FilingApproved e && ApprovalNumbersFit(c.Case.Application, e));
+
+    /// <summary>The operation cancels the subject or a service.</summary>
+    public static TransitionGuard CancelsFiling { get; } = new(
+        "cancels-filing", "the operation cancels the subject or a service", "该备案类型为注销主体或注销网站",
+        c => c.Case.Application.Operation == FilingOperation.CancelSubject || c.Case.Application.Operation == FilingOperation.CancelService);
+
+    /// <summary>The operation withdraws this provider's access.</summary>
+    public static TransitionGuard WithdrawsAccess { get; } = new(
+        "withdraws-access", "the operation withdraws access", "该备案类型为取消接入",
+        c => c.Case.Application.Operation == FilingOperation.WithdrawAccess);
+
+    /// <summary>The bureau has approved the filing (going live requires it).</summary>
+    public static TransitionGuard FilingIsApproved { get; } = new(
+        "approved", "the filing is approved", "须已备案",
+        c => c.Case.ApprovedAt is not null);
+
+    /// <summary>The service is live (a PSB filing requires it).</summary>
+    public static TransitionGuard ServiceIsLive { get; } = new(
+        "live", "the service is live", "须网站已开通",
+        c => c.Case.LiveSince is not null);
+
+    /// <summary>The subject is a legal entity with a permanent Mainland presence (a commercial licence requires it).</summary>
+    public static TransitionGuard MainlandEntity { get; } = new(
+        "mainland-entity", "the subject is a Mainland-registered entity", "主体须为境内注册的法人或组织",
+        c => c.Case.Application.Subject.EntityType.HasPermanentMainlandPresence);
+
+    /// <summary>The licence is issued by the case's province.</summary>
+    public static TransitionGuard LicenceForProvince { get; } = new(
+        "licence-for-province", "the licence is of the case's province", "许可证须由本省颁发",
+        c => c.Event is CommercialLicenceGranted e && e.Number.Province == c.Case.Application.Province);
+
+    /// <summary>No order of the subject is in flight in this case (one order per subject at a time).</summary>
+    public static TransitionGuard NoOrderInFlight { get; } = new(
+        "no-order-in-flight", "no order of the subject is in flight", "该主体无进行中的订单",
+        c => !c.Case.State.IsOrderInFlight);
+
+    /// <summary>The change is a change order for the same subject (same certificate).</summary>
+    public static TransitionGuard ChangeOfSameSubject { get; } = new(
+        "change-of-same-subject", "the change is a change order of the same subject", "变更须为同一主体的变更备案",
+        c => c.Event is ChangeStarted e && e.Change is { } change
+            && change.Operation == FilingOperation.Change
+            && change.Subject.Certificate == c.Case.Application.Subject.Certificate);
+
+    /// <summary>The filing was not live (the case returns to approved).</summary>
+    public static TransitionGuard NotYetLive { get; } = new(
+        "not-yet-live", "the service had not gone live", "网站尚未开通",
+        c => c.Case.LiveSince is null);
+
+    /// <summary>The filing was live without a PSB number (the case returns to live).</summary>
+    public static TransitionGuard LiveWithoutPsbNumber { get; } = new(
+        "live-without-psb", "the service was live without a PSB filing", "网站已开通但未公安备案",
+        c => c.Case.LiveSince is not null && c.Case.PsbNumber is null);
+
+    /// <summary>The filing had its PSB number (the case returns to PSB filed).</summary>
+    public static TransitionGuard HasPsbNumber { get; } = new(
+        "has-psb-number", "the service was PSB-filed", "网站已公安备案",
+        c => c.Case.LiveSince is not null && c.Case.PsbNumber is not null);
+
+    private static bool ApprovalNumbersFit(FilingApplication application, FilingApproved approval)
+    {
+        var numbers = approval.ServiceNumbers;
+        if (numbers.Any(n => n.Province != application.Province))
+        {
+            return false;
+        }
+
+        bool issuesNumbers = application.Operation == FilingOperation.FirstFiling || application.Operation == FilingOperation.AddService;
+        if (!issuesNumbers)
+        {
+            return numbers.IsEmpty || numbers.Length == application.Services.Length;
+        }
+
+        if (numbers.Length != application.Services.Length || numbers.Any(n => n.IsSubjectNumber))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < numbers.Length; i++)
+        {
+            if (numbers[i].Suffix != SuffixOf(application.Services[i].Kind))
+            {
+                return false;
+            }
+        }
+
+        IcpFilingNumber? subject = application.SubjectNumber ?? numbers[0].SubjectNumber;
+        return subject is not null && numbers.All(n => Nullable.Equals(n.SubjectNumber, subject));
+    }
+
+    private static ServiceSuffix SuffixOf(ServiceKind kind) => kind switch
+    {
+        ServiceKind.App => ServiceSuffix.App,
+        ServiceKind.MiniProgram => ServiceSuffix.MiniProgram,
+        ServiceKind.QuickApp => ServiceSuffix.QuickApp,
+        _ => ServiceSuffix.None,
+    };
+}

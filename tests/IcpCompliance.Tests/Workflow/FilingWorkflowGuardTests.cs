@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using System.Linq;
+using IcpCompliance.Deadlines;
+using IcpCompliance.Filing;
+using IcpCompliance.Identity;
+using IcpCompliance.Workflow;
+using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
+
+namespace IcpCompliance.Tests.Workflow;
+
+/// <summary>Each guard of the default table, firing and not firing.</summary>
+public sealed class FilingWorkflowGuardTests
+{
+    private static readonly MobileNumber SubjectPrincipal = Mobile("13812345678");
+    private static readonly MobileNumber ServicePrincipal = Mobile("13912345678");
+
+    private static FilingApplication Website => SampleFilings.CompanyWebsite;
+
+    [Fact]
+    public void Sms_step_only_for_operations_that_need_it()
+    {
+        FilingCase website = AtBureau();
+        RefusedBy(website, new BureauReviewBegan(At(4)), TransitionGuards.NoSmsNeeded);
+        Accept(website, SmsVerificationStarted.WithDefaultRecipients(website, At(4)));
+
+        FilingCase cancellation = AtBureau(Website with { Operation = FilingOperation.CancelService });
+        RefusedBy(cancellation, new SmsVerificationStarted(At(4), [new SmsRecipient(PersonRole.ServicePrincipal, "李娜", ServicePrincipal)]), TransitionGuards.SmsNeeded);
+        Assert.Equal(FilingState.BureauReview, Accept(cancellation, new BureauReviewBegan(At(4))).State);
+    }
+
+    [Fact]
+    public void Sms_step_names_recipients_once_per_mobile_number()
+    {
+        FilingCase c = AtBureau();
+        RefusedBy(c, new SmsVerificationStarted(At(4), []), TransitionGuards.RecipientsListed);
+        var twice = ImmutableArray.Create(
+            new SmsRecipient(PersonRole.SubjectPrincipal, "张伟", SubjectPrincipal),
+            new SmsRecipient(PersonRole.ServicePrincipal, "张伟", SubjectPrincipal));
+        RefusedBy(c, new SmsVerificationStarted(At(4), twice), TransitionGuards.RecipientsListed);
+
+        // The clerk may change the list: one recipient instead of the default two.
+        FilingCase one = Accept(c, new SmsVerificationStarted(At(4), [twice[0]]));
+        Assert.Equal(FilingState.BureauReview, Accept(one, Right(SubjectPrincipal, 5)).State);
+    }
+
+    [Theory]
+    [InlineData("12345")]
+    [InlineData("1234567")]
+    [InlineData("12345a")]
+    [InlineData("１２３４５６")]
+    [InlineData("")]
+    public void A_code_that_is_not_six_ascii_digits_is_refused_and_not_counted(string code)
+    {
+        FilingCase c = AwaitingSms();
+        RefusedBy(c, new SmsCodeEntered(At(5), SubjectPrincipal, code, Accepted: false), TransitionGuards.CodeIsSixDigits);
+        Assert.Equal(0, Accept(c, Right(SubjectPrincipal, 5)).Sms!.ConsecutiveFailures);
+    }
+
+    [Fact]
+    public void A_code_is_accepted_only_within_24_hours_of_its_sending()
+    {
+        FilingCase c = AwaitingSms(); // sent at hour 4
+        Assert.Equal(At(28), c.Sms!.CodeExpiresAt(DeadlinePolicy.Default));
+        RefusedBy(c, Right(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
+        RefusedBy(c, Wrong(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
+        Assert.Contains(SubjectPrincipal, Accept(c, Right(SubjectPrincipal, 27.99)).Sms!.Verified);
+
+        // A resend restarts the code's 24 hours.
+        FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
+        Assert.Equal(At(10), resent.Sms!.SentAt);
+        Accept(resent, Right(SubjectPrincipal, 33.9));
+    }
+
+    [Fact]
+    public void The_step_expires_only_once_the_code_has_expired()
+    {
+        FilingCase c = AwaitingSms();
+        RefusedBy(c, new SmsVerificationExpired(At(27.9)), TransitionGuards.CodeValidityElapsed);
+        Assert.Equal(FilingState.SmsWindowExpired, Accept(c, new SmsVerificationExpired(At(28))).State);
+    }
+
+    [Fact]
+    public void Five_failures_in_a_row_and_the_sixth_attempt_returns_the_application()
+    {
+        FilingCase c = AwaitingSms();
+        for (int i = 0; i < 5; i++)
+        {
+            c = Accept(c, Wrong(SubjectPrincipal, 5 + (i * 0.1)));
+            Assert.Equal(FilingState.AwaitingSmsVerification, c.State);
+        }
+
+        Assert.Equal(5, c.Sms!.ConsecutiveFailures);
+        FilingCase returned = Accept(c, Right(SubjectPrincipal, 6));
+        Assert.Equal(FilingState.SmsAttemptsExhausted, returned.State);
+        Assert.Null(returned.Sms);
+        Assert.Equal(FilingState.SubmittedToProvider, Accept(returned, new FiledWithProvider(At(7))).State);
+    }
+
+    [Fact]
+    public void A_success_ends_a_run_of_failures()
+    {
+        FilingCase c = AwaitingSms();
+        for (int i = 0; i < 4; i++)
+        {
+            c = Accept(c, Wrong(SubjectPrincipal, 5 + (i * 0.1)));
+        }
+
+        Assert.Equal(4, c.Sms!.ConsecutiveFailures);
+        c = Accept(c, Right(SubjectPrincipal, 6));
+        Assert.Equal(0, c.Sms!.ConsecutiveFailures);
+        for (int i = 0; i < 4; i++)
+        {
+            c = Accept(c, Wrong(ServicePrincipal, 7 + (i * 0.1)));
+        }
+
+        Assert.Equal(FilingState.BureauReview, Accept(c, Right(ServicePrincipal, 8)).State);
+    }
+
+    [Fact]
+    public void Only_an_awaited_recipient_verifies_and_only_everyone_completes_the_step()
+    {
+        FilingCase c = AwaitingSms();
+        RefusedBy(c, Right(Mobile("13700001111"), 5), TransitionGuards.VerifiesAwaitedRecipient);
+        FilingCase one = Accept(c, Right(SubjectPrincipal, 5));
+        Assert.Equal(FilingState.AwaitingSmsVerification, one.State);
+        Assert.Equal([ServicePrincipal], one.Sms!.Awaiting.Select(r => r.Mobile));
+        Assert.False(one.Sms.IsComplete);
+        RefusedBy(one, Right(SubjectPrincipal, 6), TransitionGuards.VerifiesAwaitedRecipient);
+        Assert.Equal(FilingState.BureauReview, Accept(one, Right(ServicePrincipal, 6)).State);
+    }
+
+    [Fact]
+    public void At_most_two_resends()
+    {
+        FilingCase c = AcceptAll(AwaitingSms(), new SmsCodeResent(At(5)), new SmsCodeResent(At(6)));
+        Assert.Equal(2, c.Sms!.ResendsUsed);
+        RefusedBy(c, new SmsCodeResent(At(7)), TransitionGuards.ResendLeft);
+    }
+
+    [Fact]
+    public void A_resend_only_within_24_hours_of_the_step_starting()
+    {
+        FilingCase c = AwaitingSms();
+        Accept(c, new SmsCodeResent(At(27.9)));
+        RefusedBy(c, new SmsCodeResent(At(28)), TransitionGuards.WithinResendWindow);
+
+        // A resend late in the window does not extend the window itself.
+        FilingCase late = Accept(c, new SmsCodeResent(At(27)));
+        Assert.Equal(At(28), late.Sms!.ResendWindowEndsAt(DeadlinePolicy.Default));
+        RefusedBy(late, new SmsCodeResent(At(29)), TransitionGuards.WithinResendWindow);
+        Accept(late, Right(SubjectPrincipal, 50));
+    }
+
+    [Fact]
+    public void A_providers_policy_sets_the_sms_durations()
+    {
+        DeadlinePolicy pilotEra = DeadlinePolicy.Default
+            .With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(48) })
+            .With(DeadlinePolicy.Default.SmsResendWindow with { Latest = DeadlineSpan.CalendarDays(2) });
+        FilingWorkflow flow = FilingWorkflow.Default.WithPolicy(pilotEra);
+        FilingCase c = AwaitingSms();
+        Assert.True(flow.Apply(c, Right(SubjectPrincipal, 40)).IsT0);
+        Assert.True(flow.Apply(c, new SmsCodeResent(At(40))).IsT0);
+        Assert.True(flow.Apply(c, new SmsVerificationExpired(At(40))).IsT1);
+        Assert.True(FilingWorkflow.Default.Apply(c, Right(SubjectPrincipal, 40)).IsT1);
+    }
+
+    [Fact]
+    public void An_approval_carries_the_numbers_for_the_cases_province()
+    {
+        FilingCase review = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        RefusedBy(review, new FilingApproved(At(9), []), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("粤ICP备2026012345号-1")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1A")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        Assert.Equal(FilingState.Approved, Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")])).State);
+    }
+
+    [Theory]
+    [InlineData(nameof(FilingOperation.CancelService), nameof(FilingState.Cancelled))]
+    [InlineData(nameof(FilingOperation.CancelSubject), nameof(FilingState.Cancelled))]
+    [InlineData(nameof(FilingOperation.WithdrawAccess), nameof(FilingState.AccessWithdrawn))]
+    public void Approving_a_cancellation_or_withdrawal_ends_the_filing(string operation, string state)
+    {
+        FilingCase c = AtBureau(Website with { Operation = FilingOperation.FromName(operation) });
+        c = Accept(c, new BureauReviewBegan(At(4)));
+        FilingCase done = Accept(c, new FilingApproved(At(9), []));
+        Assert.Equal(FilingState.FromName(state), done.State);
+        Assert.True(done.State.IsFinal);
+        Assert.Empty(Flow.AllowedEvents(done));
+    }
+
+    [Fact]
+    public void Going_live_requires_approval_and_a_psb_filing_requires_going_live()
+    {
+        FilingCase review = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(review, new ServiceWentLive(At(9))).Reason);
+        FilingCase approved = Approved();
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(approved, new PsbFilingCompleted(At(200), Psb("京公网安备11010802012345号"))).Reason);
+
+        // A provider's table that lets the events through elsewhere still meets the guards.
+        FilingWorkflow loose = Flow.WithTransitions([
+            .. Flow.Transitions,
+            new Transition(FilingState.BureauReview, FilingEventKind.ServiceWentLive, FilingState.Live, [TransitionGuards.FilingIsApproved]),
+            new Transition(FilingState.Approved, FilingEventKind.PsbFilingCompleted, FilingState.PsbFiled, [TransitionGuards.ServiceIsLive]),
+        ]);
+        Assert.Equal(TransitionGuards.FilingIsApproved, loose.Apply(review, new ServiceWentLive(At(9))).AsT1.Guard);
+        Assert.Equal(TransitionGuards.ServiceIsLive, loose.Apply(approved, new PsbFilingCompleted(At(200), Psb("京公网安备11010802012345号"))).AsT1.Guard);
+        FilingCase live = Accept(approved, new ServiceWentLive(At(200)));
+        Assert.Equal(FilingState.PsbFiled, Accept(live, new PsbFilingCompleted(At(300), Psb("京公网安备11010802012345号"))).State);
+    }
+
+    [Fact]
+    public void A_commercial_licence_requires_a_mainland_entity_and_the_cases_province()
+    {
+        FilingCase approved = Approved();
+        FilingCase licensed = Accept(approved, new CommercialLicenceGranted(At(200), Licence("京ICP证030173号")));
+        Assert.Equal(FilingState.Approved, licensed.State);
+        Assert.Equal(Licence("京ICP证030173号"), licensed.LicenceNumber);
+        RefusedBy(approved, new CommercialLicenceGranted(At(200), Licence("粤B2-20090059")), TransitionGuards.LicenceForProvince);
+
+        foreach (var entity in new[] { EntityType.Individual, EntityType.ForeignRepresentativeOffice })
+        {
+            FilingCase other = Accept(approved, new ChangeStarted(At(150), ChangeOf(approved) with { Subject = approved.Application.Subject with { EntityType = entity } }));
+            other = Accept(other, new ChangeCompleted(At(160)));
+            RefusedBy(other, new CommercialLicenceGranted(At(200), Licence("京ICP证030173号")), TransitionGuards.MainlandEntity);
+        }
+    }
+
+    [Fact]
+    public void Only_one_order_in_flight_per_subject()
+    {
+        FilingCase inFlight = AwaitingSms();
+        FilingApplication another = Website with { Operation = FilingOperation.AddService };
+        TransitionRejected refused = FilingWorkflow.StartOrder(another, At(10), [inFlight]).AsT1;
+        Assert.Equal(RejectionReason.OrderInFlight, refused.Reason);
+        Assert.Contains("只能有一个进行中的订单", refused.MessageChinese, System.StringComparison.Ordinal);
+        Assert.True(FilingWorkflow.StartOrder(another, At(10), [Approved()]).IsT0);
+        Assert.True(FilingWorkflow.StartOrder(SampleFilings.WeChatMiniProgram, At(10), [inFlight]).IsT0);
+
+        // A change cannot start while another change is in flight, even with a table that lists the move.
+        FilingCase approved = Approved();
+        FilingCase changing = Accept(approved, new ChangeStarted(At(150), ChangeOf(approved)));
+        Assert.Equal(FilingState.ChangeInProgress, changing.State);
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(changing, new ChangeStarted(At(151), ChangeOf(approved))).Reason);
+        FilingWorkflow loose = Flow.WithTransitions([
+            .. Flow.Transitions,
+            new Transition(FilingState.ChangeInProgress, FilingEventKind.ChangeStarted, FilingState.ChangeInProgress, [TransitionGuards.NoOrderInFlight]),
+        ]);
+        Assert.Equal(TransitionGuards.NoOrderInFlight, loose.Apply(changing, new ChangeStarted(At(151), ChangeOf(approved))).AsT1.Guard);
+    }
+
+    [Fact]
+    public void A_change_is_a_change_order_of_the_same_subject()
+    {
+        FilingCase approved = Approved();
+        RefusedBy(approved, new ChangeStarted(At(150), approved.Application), TransitionGuards.ChangeOfSameSubject);
+        RefusedBy(approved, new ChangeStarted(At(150), SampleFilings.WeChatMiniProgram with { Operation = FilingOperation.Change }), TransitionGuards.ChangeOfSameSubject);
+        FilingApplication renamed = ChangeOf(approved) with { Subject = approved.Application.Subject with { Name = "北京示例科技股份有限公司" } };
+        FilingCase changed = AcceptAll(approved, new ChangeStarted(At(150), renamed), new ChangeCompleted(At(160)));
+        Assert.Equal(renamed, changed.Application);
+        Assert.Null(changed.PendingChange);
+    }
+
+    [Fact]
+    public void A_change_ends_where_the_filing_stood()
+    {
+        FilingCase approved = Approved();
+        FilingCase live = Accept(approved, new ServiceWentLive(At(120)));
+        FilingCase filed = Accept(live, new PsbFilingCompleted(At(130), Psb("京公网安备11010802012345号")));
+        foreach (var (before, guard) in new[] { (approved, TransitionGuards.NotYetLive), (live, TransitionGuards.LiveWithoutPsbNumber), (filed, TransitionGuards.HasPsbNumber) })
+        {
+            FilingCase changing = Accept(before, new ChangeStarted(At(150), ChangeOf(before)));
+            Assert.True(changing.State.IsOrderInFlight);
+            Assert.Equal(before.State, Accept(changing, new ChangeCompleted(At(160))).State);
+            FilingCase abandoned = Accept(changing, new OrderAbandoned(At(160), "客户撤回"));
+            Assert.Equal(before.State, abandoned.State);
+            Assert.Equal(before.Application, abandoned.Application);
+            Assert.Contains(guard, Flow.TransitionsFrom(FilingState.ChangeInProgress).Where(t => t.To == before.State).SelectMany(t => t.Guards));
+        }
+    }
+
+    [Fact]
+    public void A_provider_abandons_an_order_it_holds_but_not_one_the_bureau_holds()
+    {
+        FilingCase review = AcceptAll(FilingCase.Start(Website, T0), new FiledWithProvider(At(1)), new ProviderReviewBegan(At(2)));
+        Assert.Equal(FilingState.Abandoned, Accept(review, new OrderAbandoned(At(3), "客户放弃")).State);
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(AwaitingSms(), new OrderAbandoned(At(5), "x")).Reason);
+    }
+
+    [Fact]
+    public void An_event_older_than_the_last_is_refused_and_one_at_the_same_instant_is_not()
+    {
+        FilingCase c = AtBureau(); // last event at hour 3
+        TransitionRejected refused = Refused(c, SmsVerificationStarted.WithDefaultRecipients(c, At(2.5)));
+        Assert.Equal(RejectionReason.OlderThanLastEvent, refused.Reason);
+        Assert.Contains("早于", refused.MessageChinese, System.StringComparison.Ordinal);
+        Accept(c, SmsVerificationStarted.WithDefaultRecipients(c, At(3)));
+    }
+
+    [Fact]
+    public void Refusals_say_why_in_english_and_chinese()
+    {
+        TransitionRejected notAllowed = Refused(FilingCase.Start(Website, T0), new ServiceWentLive(At(1)));
+        Assert.Equal(RejectionReason.NotAllowedFromState, notAllowed.Reason);
+        Assert.Equal("ServiceWentLive is not allowed while the case is Draft.", notAllowed.Message);
+        Assert.Equal("案件处于“草稿”状态，不允许“网站开通”。", notAllowed.MessageChinese);
+        Assert.Null(notAllowed.Guard);
+
+        TransitionRejected guard = Refused(AwaitingSms(), new SmsCodeResent(At(30)));
+        Assert.Equal(
+            "SmsCodeResent is refused while the case is AwaitingSmsVerification: the resend is within 24 hours of the SMS step starting (within-resend-window).",
+            guard.Message);
+        Assert.Equal("案件处于“待短信核验”状态，“重发短信”被拒绝：须在短信核验开始后24小时内重发（within-resend-window）。", guard.MessageChinese);
+        Assert.Equal(guard.Message + "\n" + guard.MessageChinese, guard.ToString());
+    }
+
+    [Fact]
+    public void Allowed_events_come_from_the_table()
+    {
+        Assert.Equal(
+            ["FiledWithProvider", "OrderAbandoned"],
+            Flow.AllowedEvents(FilingCase.Start(Website, T0)).Select(k => k.Name));
+        Assert.Equal(
+            ["SmsCodeResent", "SmsCodeEntered", "SmsVerificationExpired"],
+            Flow.AllowedEvents(AwaitingSms()).Select(k => k.Name));
+        Assert.Equal(["PlatformEmailActivated"], Flow.AllowedEvents(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0)).Select(k => k.Name));
+        Assert.Equal(FilingState.All.Select(s => s.Name), Flow.States.Select(s => s.Name));
+    }
+
+    private static FilingApplication ChangeOf(FilingCase filingCase) => filingCase.Application with { Operation = FilingOperation.Change };
+}

@@ -1,0 +1,213 @@
+using System.Collections.Generic;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Filing;
+using IcpCompliance.Numbers;
+using IcpCompliance.Workflow;
+using NodaTime;
+using OneOf;
+using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
+
+namespace IcpCompliance.Tests.Workflow;
+
+/// <summary>
+/// Model-based laws: random sequences of events, most of them of a kind the table allows in the case's state and
+/// with data that sometimes meets the guards and sometimes not, applied to cases of several applications.
+/// </summary>
+public sealed class FilingWorkflowPropertyTests
+{
+    private const int Tests = 1_000;
+
+    private static readonly FilingApplication[] Applications =
+    [
+        SampleFilings.CompanyWebsite,
+        SampleFilings.WeChatMiniProgram,
+        SampleFilings.CompanyWebsite with { Operation = FilingOperation.CancelService },
+        SampleFilings.CompanyWebsite with { Operation = FilingOperation.WithdrawAccess },
+        SampleFilings.CompanyWebsite with
+        {
+            Operation = FilingOperation.AddService,
+            SubjectNumber = Icp("京ICP备2026012345号"),
+            Subject = SampleFilings.CompanyWebsite.Subject with { EntityType = EntityType.Individual },
+        },
+    ];
+
+    private static readonly FilingEventKind[] AllKinds = [.. FilingEventKind.All];
+
+    private static readonly FilingEventKind[] Ending = [FilingEventKind.OrderAbandoned, FilingEventKind.FilingCancelled, FilingEventKind.AccessWithdrawalCompleted];
+
+    private static readonly Gen<Step> Steps =
+        from pick in Gen.Choose(0, 9)
+        from kind in Gen.Choose(0, 999)
+        from minutes in Gen.Frequency((1, Gen.Choose(-120, -1)), (12, Gen.Choose(0, 90)), (4, Gen.Choose(90, 3_000)))
+        from data in Gen.Choose(0, 999)
+        select new Step(pick, kind, minutes, data);
+
+    private static readonly Arbitrary<Scenario> Scenarios =
+        (from application in Gen.Frequency((4, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Choose(2, Applications.Length - 1)))
+         from steps in Gen.ListOf(Steps)
+         select new Scenario(application, [.. steps])).ToArbitrary();
+
+    [Property(MaxTest = Tests)]
+    public Property Every_accepted_event_follows_a_row_of_the_table_and_no_state_lies_outside_it()
+        => Prop.ForAll(Scenarios, s => Walk(s).All(step => step.Result.Match(
+            after => Flow.States.Contains(after.State)
+                && Flow.Transitions.Any(t => t.From == step.Before.State && t.Event == step.Event.Kind && t.To == after.State),
+            rejected => Flow.States.Contains(step.Before.State))));
+
+    [Property(MaxTest = Tests)]
+    public Property History_grows_by_exactly_the_accepted_event_and_a_refusal_leaves_the_case_as_it_was()
+        => Prop.ForAll(Scenarios, s => Walk(s).All(step => step.Result.Match(
+            after => after.History.Length == step.Before.History.Length + 1
+                && after.History.Take(step.Before.History.Length).SequenceEqual(step.Before.History)
+                && ReferenceEquals(after.History[^1], step.Event),
+            rejected => rejected.State == step.Before.State && rejected.Event == step.Event.Kind
+                && rejected.Message.Length > 0 && rejected.MessageChinese.Length > 0
+                && (rejected.Reason == RejectionReason.GuardFailed) == (rejected.Guard is not null))));
+
+    [Property(MaxTest = Tests)]
+    public Property Replaying_a_history_from_its_start_reproduces_the_case()
+        => Prop.ForAll(Scenarios, s =>
+        {
+            FilingCase last = Walk(s).Select(step => step.Result.Match(after => after, _ => step.Before)).LastOrDefault()
+                ?? FilingCase.Start(Applications[s.Application], T0);
+            var replayed = Flow.Replay(last.History);
+            return replayed.IsT0 && replayed.AsT0 == last && replayed.AsT0.GetHashCode() == last.GetHashCode();
+        });
+
+    [Property(MaxTest = Tests)]
+    public Property Applying_an_event_never_changes_the_case_it_is_applied_to()
+        => Prop.ForAll(Scenarios, s =>
+        {
+            FilingCase current = FilingCase.Start(Applications[s.Application], T0);
+            foreach (var step in s.Steps)
+            {
+                FilingEvent filingEvent = Build(current, step);
+                var snapshot = (current.State, History: current.History.ToArray(), current.Sms, current.ServiceNumbers, current.Application, Hash: current.GetHashCode());
+                var result = Flow.Apply(current, filingEvent);
+                bool unchanged = current.State == snapshot.State && current.History.SequenceEqual(snapshot.History)
+                    && current.Sms == snapshot.Sms && current.ServiceNumbers == snapshot.ServiceNumbers
+                    && ReferenceEquals(current.Application, snapshot.Application) && current.GetHashCode() == snapshot.Hash;
+                if (!unchanged)
+                {
+                    return false;
+                }
+
+                current = result.Match(after => after, _ => current);
+            }
+
+            return true;
+        });
+
+    [Property(MaxTest = Tests)]
+    public Property The_case_keeps_its_invariants()
+        => Prop.ForAll(Scenarios, s => Walk(s).Select(step => step.Result.Match(after => after, _ => step.Before)).All(c =>
+            (c.State == FilingState.AwaitingSmsVerification) == (c.Sms is not null)
+            && (c.Sms is null || (c.Sms.ResendsUsed <= SmsVerification.MaxResends && c.Sms.ConsecutiveFailures <= SmsVerification.MaxConsecutiveFailures
+                && c.Sms.Verified.All(m => c.Sms.Recipients.Any(r => r.Mobile == m)) && !c.Sms.IsComplete))
+            && (c.State != FilingState.Live || c.LiveSince is not null)
+            && (c.State != FilingState.PsbFiled || (c.LiveSince is not null && c.PsbNumber is not null))
+            && (c.PsbNumber is null || c.LiveSince is not null)
+            && (c.LiveSince is null || c.ApprovedAt is not null)
+            && (c.LicenceNumber is null || c.Application.Subject.EntityType.HasPermanentMainlandPresence)
+            && c.History.Zip(c.History.Skip(1)).All(p => p.First.At <= p.Second.At)));
+
+    [Property(MaxTest = Tests)]
+    public Property A_refusal_for_the_state_means_the_table_has_no_row_for_it()
+        => Prop.ForAll(Scenarios, s => Walk(s).All(step =>
+            step.Result.IsT0
+            || (step.Result.AsT1.Reason == RejectionReason.NotAllowedFromState) == (step.Event.At >= step.Before.LastEventAt && !Flow.TransitionsFrom(step.Before.State).Any(t => t.Event == step.Event.Kind))));
+
+    private static IEnumerable<(FilingCase Before, FilingEvent Event, OneOf<FilingCase, TransitionRejected> Result)> Walk(Scenario scenario)
+    {
+        FilingCase current = FilingCase.Start(Applications[scenario.Application], T0);
+        foreach (var step in scenario.Steps)
+        {
+            FilingEvent filingEvent = Build(current, step);
+            var result = Flow.Apply(current, filingEvent);
+            yield return (current, filingEvent, result);
+            current = result.Match(after => after, _ => current);
+        }
+    }
+
+    /// <summary>An event for the case: mostly of a kind its state allows, with data chosen by the step.</summary>
+    private static FilingEvent Build(FilingCase c, Step step)
+    {
+        var allowed = Flow.AllowedEvents(c);
+
+        // Events that end a case are picked rarely, so that most sequences travel far.
+        var onward = allowed.Where(k => !Ending.Contains(k) || step.Data % 12 == 0).ToArray();
+        FilingEventKind kind = step.Pick < 8 && onward.Length > 0 ? onward[step.Kind % onward.Length] : AllKinds[step.Kind % AllKinds.Length];
+        if (Ending.Contains(kind) && step.Data % 12 != 0 && onward.Length > 0)
+        {
+            kind = onward[0];
+        }
+
+        Instant at = c.LastEventAt + Duration.FromMinutes(step.Minutes);
+        int d = step.Data;
+        FilingApplication application = c.Application;
+        return kind.Name switch
+        {
+            nameof(FilingEventKind.CaseStarted) => new CaseStarted(at, application),
+            nameof(FilingEventKind.PlatformEmailActivated) => new PlatformEmailActivated(at),
+            nameof(FilingEventKind.PlatformEntityInformationEntered) => new PlatformEntityInformationEntered(at),
+            nameof(FilingEventKind.PlatformVerificationRequested) => new PlatformVerificationRequested(at, d % 2 == 0 ? PlatformVerificationMethod.BankTransfer : PlatformVerificationMethod.ReviewFee),
+            nameof(FilingEventKind.PlatformVerificationPassed) => new PlatformVerificationPassed(at),
+            nameof(FilingEventKind.PlatformVerificationFailed) => new PlatformVerificationFailed(at, "资料不符"),
+            nameof(FilingEventKind.FiledWithProvider) => new FiledWithProvider(at, d % 3 == 0 ? application with { Documents = [.. application.Documents, FilingDocument.StampedCommitmentLetter] } : null),
+            nameof(FilingEventKind.ProviderReviewBegan) => new ProviderReviewBegan(at),
+            nameof(FilingEventKind.ProviderReturnedApplication) => new ProviderReturnedApplication(at, "照片不清晰"),
+            nameof(FilingEventKind.ForwardedToBureau) => new ForwardedToBureau(at),
+            nameof(FilingEventKind.SmsVerificationStarted) => (d % 10) switch
+            {
+                0 => new SmsVerificationStarted(at, []),
+                1 => new SmsVerificationStarted(at, [.. SmsRecipient.DefaultsFor(SampleFilings.CompanyWebsite), .. SmsRecipient.DefaultsFor(SampleFilings.CompanyWebsite)]),
+                _ => new SmsVerificationStarted(at, SmsRecipient.DefaultsFor(SampleFilings.CompanyWebsite)),
+            },
+            nameof(FilingEventKind.SmsCodeResent) => new SmsCodeResent(at),
+            nameof(FilingEventKind.SmsCodeEntered) => new SmsCodeEntered(
+                at,
+                c.Sms is { Recipients.IsEmpty: false } sms && d % 7 != 0 ? sms.Recipients[d % sms.Recipients.Length].Mobile : Mobile("13700001111"),
+                d % 11 == 0 ? "12345" : "246810",
+                Accepted: d % 3 != 0 && d % 5 != 0),
+            nameof(FilingEventKind.SmsVerificationExpired) => new SmsVerificationExpired(at),
+            nameof(FilingEventKind.BureauReviewBegan) => new BureauReviewBegan(at),
+            nameof(FilingEventKind.BureauRejectedApplication) => new BureauRejectedApplication(at, "网站名称不符合要求"),
+            nameof(FilingEventKind.FilingApproved) => new FilingApproved(at, (d % 5) switch
+            {
+                0 => [],
+                1 => [Icp("沪ICP备2026012345号-1")],
+                _ => NumbersFor(application),
+            }),
+            nameof(FilingEventKind.ServiceWentLive) => new ServiceWentLive(at),
+            nameof(FilingEventKind.PsbFilingCompleted) => new PsbFilingCompleted(at, Psb("京公网安备11010802012345号")),
+            nameof(FilingEventKind.CommercialLicenceGranted) => new CommercialLicenceGranted(at, d % 2 == 0 ? Licence("京ICP证030173号") : Licence("粤B2-20090059")),
+            nameof(FilingEventKind.ChangeStarted) => new ChangeStarted(at, d % 4 == 0 ? application : application with { Operation = FilingOperation.Change, Documents = [] }),
+            nameof(FilingEventKind.ChangeCompleted) => new ChangeCompleted(at),
+            nameof(FilingEventKind.OrderAbandoned) => new OrderAbandoned(at, "客户放弃"),
+            nameof(FilingEventKind.FilingCancelled) => new FilingCancelled(at),
+            _ => new AccessWithdrawalCompleted(at),
+        };
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<IcpFilingNumber> NumbersFor(FilingApplication application)
+    {
+        IcpFilingNumber subject = application.SubjectNumber ?? Icp(application.Province.IcpCharacter + "ICP备2026012345号");
+        return [.. application.Services.Select((s, i) => subject.WithSiteIndex(i + 1, s.Kind switch
+        {
+            ServiceKind.App => ServiceSuffix.App,
+            ServiceKind.MiniProgram => ServiceSuffix.MiniProgram,
+            ServiceKind.QuickApp => ServiceSuffix.QuickApp,
+            _ => ServiceSuffix.None,
+        }))];
+    }
+
+    public sealed record Step(int Pick, int Kind, int Minutes, int Data);
+
+    public sealed record Scenario(int Application, Step[] Steps)
+    {
+        public override string ToString() => $"app {Application}: " + string.Join(", ", Steps.Select(s => $"({s.Pick},{s.Kind},{s.Minutes},{s.Data})"));
+    }
+}
