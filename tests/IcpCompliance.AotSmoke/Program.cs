@@ -61,6 +61,9 @@ catch (IcpJsonException e)
 Check("workflow", SampleCases.CompanyWebsiteLive.State == FilingState.Live && FilingState.All.Length == 22
     && FilingEventKind.All.Length == 25 && FilingWorkflow.Default.Replay(SampleCases.CompanyWebsiteLive.History).Match(c => c == SampleCases.CompanyWebsiteLive, _ => false)
     && WorkflowDiagram.ToMermaid().StartsWith("stateDiagram-v2", StringComparison.Ordinal));
+string caseJson = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
+Check("case json round trip (replayed through the workflow)", IcpJson.DeserializeCase(caseJson) == SampleCases.CompanyWebsiteLive
+    && caseJson.Contains("\"event\": \"ServiceWentLive\"", StringComparison.Ordinal));
 
 Console.WriteLine(failures.Count == 0 ? "AOT smoke: all checks passed" : $"AOT smoke: {failures.Count} failed");
 return failures.Count == 0 ? 0 : 1;

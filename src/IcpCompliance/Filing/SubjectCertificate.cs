@@ -50,6 +50,18 @@ public sealed class SubjectCertificate : OneOfBase<UnifiedSocialCreditCode, Iden
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is SubjectCertificate other && Equals(other);
 
+    /// <summary>Whether two values hold the same number (value equality, like <see cref="Equals(SubjectCertificate?)"/>).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal, or both null.</returns>
+    public static bool operator ==(SubjectCertificate? left, SubjectCertificate? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values hold different numbers.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(SubjectCertificate? left, SubjectCertificate? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Index, Value);
 }

@@ -61,6 +61,18 @@ public sealed class IdentityDocument : OneOfBase<ResidentIdNumber, TravelPermitN
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is IdentityDocument other && Equals(other);
 
+    /// <summary>Whether two values hold the same number (value equality, like <see cref="Equals(IdentityDocument?)"/>).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal, or both null.</returns>
+    public static bool operator ==(IdentityDocument? left, IdentityDocument? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values hold different numbers.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(IdentityDocument? left, IdentityDocument? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Index, Value);
 }

@@ -143,6 +143,18 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is FilingNumber other && Equals(other);
 
+    /// <summary>Whether two values hold the same number (value equality, like <see cref="Equals(FilingNumber?)"/>).</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when equal, or both null.</returns>
+    public static bool operator ==(FilingNumber? left, FilingNumber? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values hold different numbers.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(FilingNumber? left, FilingNumber? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Index, Value);
 }

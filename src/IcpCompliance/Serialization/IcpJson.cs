@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using IcpCompliance.Filing;
 using IcpCompliance.Internal;
+using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Serialization;
 
@@ -20,10 +21,17 @@ public static class IcpJson
     private static readonly JsonTypeInfo<FilingApplication> ApplicationInfo =
         (JsonTypeInfo<FilingApplication>)ReadOnlyOptions.GetTypeInfo(typeof(FilingApplication));
 
-    /// <summary>The options the library reads and writes with (read-only): those of <see cref="IcpJsonContext"/>,
-    /// with Chinese and other non-ASCII text written as itself rather than as <c>\uXXXX</c> escapes (characters
+    /// <summary>The options the library reads and writes with (read-only): camelCase property names, enums and
+    /// SmartEnums by name, value types as their canonical strings (read leniently), NodaTime values in ISO form,
+    /// unknown properties refused, nulls omitted on write and refused on read where the type does not allow them,
+    /// indented output, with Chinese and other non-ASCII text written as itself rather than as <c>\uXXXX</c> escapes (characters
     /// that matter to HTML are still escaped).</summary>
     public static JsonSerializerOptions Options => ReadOnlyOptions;
+
+    /// <summary>The library's source-generated metadata, to combine with your own resolvers
+    /// (<c>JsonTypeInfoResolver.Combine</c>) when you serialize the library's types inside your own, trimmed or
+    /// AOT-compiled.</summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver => IcpJsonContext.Default;
 
     /// <summary>Adds the library's source-generated metadata (and so its converters) to options of your own, after
     /// any resolvers they already have. The naming and strictness settings of your options apply.</summary>
@@ -42,6 +50,9 @@ public static class IcpJson
         options.TypeInfoResolverChain.Add(IcpJsonContext.Default);
         return options;
     }
+
+    private static readonly JsonTypeInfo<FilingCase> CaseInfo =
+        (JsonTypeInfo<FilingCase>)ReadOnlyOptions.GetTypeInfo(typeof(FilingCase));
 
     private static JsonSerializerOptions CreateOptions()
     {
@@ -70,4 +81,32 @@ public static class IcpJson
     public static FilingApplication DeserializeApplication(string json)
         => JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), ApplicationInfo)
             ?? throw new JsonException("The JSON text is null, not an application.");
+
+    /// <summary>Writes a case as a stored case (schema version, state and numbers, history).</summary>
+    /// <param name="filingCase">The case.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="filingCase"/> is null.</exception>
+    public static string Serialize(FilingCase filingCase)
+        => JsonSerializer.Serialize(Preconditions.CheckNotNull(filingCase), CaseInfo);
+
+    /// <summary>Reads a stored case, replaying its history through a workflow.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="workflow">The workflow to replay through; null for <see cref="FilingWorkflow.Default"/>.</param>
+    /// <returns>The case.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON or not a stored case; an <see cref="IcpJsonException"/>
+    /// when a value does not parse, the schema version is not this library's, the workflow refuses an event of the
+    /// history, or the stored state or numbers disagree with the history.</exception>
+    public static FilingCase DeserializeCase(string json, FilingWorkflow? workflow = null)
+    {
+        Preconditions.CheckNotNull(json);
+        if (workflow is null)
+        {
+            return JsonSerializer.Deserialize(json, CaseInfo) ?? throw new JsonException("The JSON text is null, not a case.");
+        }
+
+        var stored = JsonSerializer.Deserialize(json, (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase)))
+            ?? throw new JsonException("The JSON text is null, not a case.");
+        return stored.ToCase(workflow);
+    }
 }

@@ -2,17 +2,16 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
+using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Serialization;
 
 /// <summary>
 /// The source-generated serialization metadata for the library's types, so JSON works trimmed and Native
-/// AOT-compiled without reflection. Use <see cref="IcpJson.Options"/>, or combine this context's
-/// <see cref="JsonSerializerContext.Options"/> resolver with your own through <see cref="IcpJson.Configure"/>.
+/// AOT-compiled without reflection. Internal: users reach it through <see cref="IcpJson.Options"/>,
+/// <see cref="IcpJson.TypeInfoResolver"/> and <see cref="IcpJson.Configure"/>, which keeps the generated members
+/// (and the internal stored-case layout) out of the public API.
 /// </summary>
-/// <remarks>The options: camelCase property names, enums and SmartEnums by name, value types as their canonical
-/// strings (read leniently), NodaTime values in ISO form, unknown properties refused, nulls omitted on write and
-/// refused on read where the type does not allow them, indented output.</remarks>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
     WriteIndented = true,
@@ -37,11 +36,16 @@ namespace IcpCompliance.Serialization;
         typeof(ProvinceJsonConverter),
         typeof(EntityTypeJsonConverter),
         typeof(FilingOperationJsonConverter),
+        typeof(FilingStateJsonConverter),
+        typeof(FilingEventKindJsonConverter),
+        typeof(FilingCaseJsonConverter),
         typeof(NodaTimeJsonConverters.LocalDateConverter),
         typeof(NodaTimeJsonConverters.InstantConverter),
     ])]
 [JsonSerializable(typeof(FilingApplication))]
+[JsonSerializable(typeof(FilingCase))]
+[JsonSerializable(typeof(StoredCase))]
 [JsonSerializable(typeof(IcpFilingNumber))]
 [JsonSerializable(typeof(IcpLicenseNumber))]
 [JsonSerializable(typeof(PsbFilingNumber))]
-public sealed partial class IcpJsonContext : JsonSerializerContext;
+internal sealed partial class IcpJsonContext : JsonSerializerContext;

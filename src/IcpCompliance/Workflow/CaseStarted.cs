@@ -1,5 +1,6 @@
 using IcpCompliance.Filing;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -10,5 +11,6 @@ namespace IcpCompliance.Workflow;
 public sealed record CaseStarted(Instant At, FilingApplication Application) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.CaseStarted;
 }

@@ -1,5 +1,6 @@
 using IcpCompliance.Filing;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -10,6 +11,7 @@ namespace IcpCompliance.Workflow;
 public sealed record ChangeStarted(Instant At, FilingApplication Change) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.ChangeStarted;
 
     /// <inheritdoc />

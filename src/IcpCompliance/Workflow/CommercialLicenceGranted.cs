@@ -1,5 +1,6 @@
 using IcpCompliance.Numbers;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -10,6 +11,7 @@ namespace IcpCompliance.Workflow;
 public sealed record CommercialLicenceGranted(Instant At, IcpLicenseNumber Number) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.CommercialLicenceGranted;
 
     /// <inheritdoc />

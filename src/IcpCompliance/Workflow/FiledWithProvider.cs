@@ -1,5 +1,6 @@
 using IcpCompliance.Filing;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -10,6 +11,7 @@ namespace IcpCompliance.Workflow;
 public sealed record FiledWithProvider(Instant At, FilingApplication? Revised = null) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.FiledWithProvider;
 
     /// <inheritdoc />

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -21,6 +22,7 @@ public sealed record FilingApproved(Instant At, ImmutableArray<IcpFilingNumber> 
     public ImmutableArray<IcpFilingNumber> ServiceNumbers { get; init; } = Sequences.OrEmpty(ServiceNumbers);
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.FilingApproved;
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using NodaTime;
 
 namespace IcpCompliance.Workflow;
@@ -8,6 +9,33 @@ namespace IcpCompliance.Workflow;
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread. The set of kinds is closed: the library defines every event
 /// record (see <see cref="FilingEventKind"/>).</remarks>
+// Stored cases name each event by its kind in an "event" property; the list is closed, as the kinds are.
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "event", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonDerivedType(typeof(AccessWithdrawalCompleted), nameof(AccessWithdrawalCompleted))]
+[JsonDerivedType(typeof(BureauRejectedApplication), nameof(BureauRejectedApplication))]
+[JsonDerivedType(typeof(BureauReviewBegan), nameof(BureauReviewBegan))]
+[JsonDerivedType(typeof(CaseStarted), nameof(CaseStarted))]
+[JsonDerivedType(typeof(ChangeCompleted), nameof(ChangeCompleted))]
+[JsonDerivedType(typeof(ChangeStarted), nameof(ChangeStarted))]
+[JsonDerivedType(typeof(CommercialLicenceGranted), nameof(CommercialLicenceGranted))]
+[JsonDerivedType(typeof(FiledWithProvider), nameof(FiledWithProvider))]
+[JsonDerivedType(typeof(FilingApproved), nameof(FilingApproved))]
+[JsonDerivedType(typeof(FilingCancelled), nameof(FilingCancelled))]
+[JsonDerivedType(typeof(ForwardedToBureau), nameof(ForwardedToBureau))]
+[JsonDerivedType(typeof(OrderAbandoned), nameof(OrderAbandoned))]
+[JsonDerivedType(typeof(PlatformEmailActivated), nameof(PlatformEmailActivated))]
+[JsonDerivedType(typeof(PlatformEntityInformationEntered), nameof(PlatformEntityInformationEntered))]
+[JsonDerivedType(typeof(PlatformVerificationFailed), nameof(PlatformVerificationFailed))]
+[JsonDerivedType(typeof(PlatformVerificationPassed), nameof(PlatformVerificationPassed))]
+[JsonDerivedType(typeof(PlatformVerificationRequested), nameof(PlatformVerificationRequested))]
+[JsonDerivedType(typeof(ProviderReturnedApplication), nameof(ProviderReturnedApplication))]
+[JsonDerivedType(typeof(ProviderReviewBegan), nameof(ProviderReviewBegan))]
+[JsonDerivedType(typeof(PsbFilingCompleted), nameof(PsbFilingCompleted))]
+[JsonDerivedType(typeof(ServiceWentLive), nameof(ServiceWentLive))]
+[JsonDerivedType(typeof(SmsCodeEntered), nameof(SmsCodeEntered))]
+[JsonDerivedType(typeof(SmsCodeResent), nameof(SmsCodeResent))]
+[JsonDerivedType(typeof(SmsVerificationExpired), nameof(SmsVerificationExpired))]
+[JsonDerivedType(typeof(SmsVerificationStarted), nameof(SmsVerificationStarted))]
 public abstract record FilingEvent
 {
     private protected FilingEvent(Instant at)
@@ -19,6 +47,7 @@ public abstract record FilingEvent
     public Instant At { get; }
 
     /// <summary>The kind of event, as the transition table names it.</summary>
+    [JsonIgnore]
     public abstract FilingEventKind Kind { get; }
 
     /// <summary>What the event changes in the case beyond its state and history (numbers, the SMS step, the

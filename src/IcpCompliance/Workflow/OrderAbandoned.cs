@@ -1,4 +1,5 @@
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -9,6 +10,7 @@ namespace IcpCompliance.Workflow;
 public sealed record OrderAbandoned(Instant At, string Reason) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.OrderAbandoned;
 
     /// <inheritdoc />

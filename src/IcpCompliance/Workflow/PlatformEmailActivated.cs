@@ -1,4 +1,5 @@
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -8,5 +9,6 @@ namespace IcpCompliance.Workflow;
 public sealed record PlatformEmailActivated(Instant At) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.PlatformEmailActivated;
 }

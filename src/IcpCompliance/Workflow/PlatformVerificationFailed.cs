@@ -1,4 +1,5 @@
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -9,5 +10,6 @@ namespace IcpCompliance.Workflow;
 public sealed record PlatformVerificationFailed(Instant At, string Reason) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.PlatformVerificationFailed;
 }

@@ -1,4 +1,5 @@
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -8,6 +9,7 @@ namespace IcpCompliance.Workflow;
 public sealed record ServiceWentLive(Instant At) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.ServiceWentLive;
 
     /// <inheritdoc />

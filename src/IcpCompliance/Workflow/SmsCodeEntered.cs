@@ -1,5 +1,6 @@
 using IcpCompliance.Identity;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -13,6 +14,7 @@ namespace IcpCompliance.Workflow;
 public sealed record SmsCodeEntered(Instant At, MobileNumber Mobile, string Code, bool Accepted) : FilingEvent(At)
 {
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.SmsCodeEntered;
 
     /// <inheritdoc />

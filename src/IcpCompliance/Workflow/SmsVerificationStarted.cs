@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using IcpCompliance.Internal;
 using NodaTime;
+using System.Text.Json.Serialization;
 
 namespace IcpCompliance.Workflow;
 
@@ -20,6 +21,7 @@ public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipi
     public ImmutableArray<SmsRecipient> Recipients { get; init; } = Sequences.OrEmpty(Recipients);
 
     /// <inheritdoc />
+    [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.SmsVerificationStarted;
 
     /// <summary>The step for a case with the usual recipients for its operation (facts §3c).</summary>

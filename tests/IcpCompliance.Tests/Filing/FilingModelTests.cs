@@ -94,4 +94,25 @@ public sealed class FilingModelTests
         Assert.Equal("北京市海淀区1号", beijing.ToString());
         Assert.Equal("广东省深圳市南山区2号", shenzhen.ToString());
     }
+
+    [Fact]
+    public void Unions_compare_by_value_with_the_operators_too()
+    {
+        // A guard once compared certificates with ==, which was reference equality: equal certificates read back
+        // from JSON did not match. The unions now define == and != as value equality.
+        var a = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").AsT0);
+        var b = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").AsT0);
+        var document1 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").AsT0;
+        var document2 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").AsT0;
+        var number1 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").AsT0;
+        var number2 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").AsT0;
+
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(document1 == document2);
+        Assert.True(number1 == number2);
+        Assert.False(a == null);
+        Assert.True((SubjectCertificate?)null == null);
+        Assert.True(a != SubjectCertificate.FromIdentityDocument(document1));
+    }
 }

@@ -45,7 +45,7 @@ public sealed class FilingWorkflowPropertyTests
         from data in Gen.Choose(0, 999)
         select new Step(pick, kind, minutes, data);
 
-    private static readonly Arbitrary<Scenario> Scenarios =
+    internal static readonly Arbitrary<Scenario> Scenarios =
         (from application in Gen.Frequency((4, Gen.Constant(0)), (3, Gen.Constant(1)), (1, Gen.Choose(2, Applications.Length - 1)))
          from steps in Gen.ListOf(Steps)
          select new Scenario(application, [.. steps])).ToArbitrary();
@@ -71,8 +71,7 @@ public sealed class FilingWorkflowPropertyTests
     public Property Replaying_a_history_from_its_start_reproduces_the_case()
         => Prop.ForAll(Scenarios, s =>
         {
-            FilingCase last = Walk(s).Select(step => step.Result.Match(after => after, _ => step.Before)).LastOrDefault()
-                ?? FilingCase.Start(Applications[s.Application], T0);
+            FilingCase last = LastCase(s);
             var replayed = Flow.Replay(last.History);
             return replayed.IsT0 && replayed.AsT0 == last && replayed.AsT0.GetHashCode() == last.GetHashCode();
         });
@@ -119,6 +118,11 @@ public sealed class FilingWorkflowPropertyTests
         => Prop.ForAll(Scenarios, s => Walk(s).All(step =>
             step.Result.IsT0
             || (step.Result.AsT1.Reason == RejectionReason.NotAllowedFromState) == (step.Event.At >= step.Before.LastEventAt && !Flow.TransitionsFrom(step.Before.State).Any(t => t.Event == step.Event.Kind))));
+
+    /// <summary>The case a scenario ends in: every accepted event applied, the refused ones skipped.</summary>
+    internal static FilingCase LastCase(Scenario scenario)
+        => Walk(scenario).Select(step => step.Result.Match(after => after, _ => step.Before)).LastOrDefault()
+            ?? FilingCase.Start(Applications[scenario.Application], T0);
 
     private static IEnumerable<(FilingCase Before, FilingEvent Event, OneOf<FilingCase, TransitionRejected> Result)> Walk(Scenario scenario)
     {

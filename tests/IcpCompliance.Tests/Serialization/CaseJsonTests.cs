@@ -1,0 +1,119 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Serialization;
+using IcpCompliance.Tests.TestSupport;
+using IcpCompliance.Tests.Workflow;
+using IcpCompliance.Workflow;
+using Xunit;
+
+namespace IcpCompliance.Tests.Serialization;
+
+public sealed class CaseJsonTests
+{
+    private static string Golden(string name) => RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", name);
+
+    [Property(MaxTest = 1_000)]
+    public Property Every_case_a_random_event_sequence_reaches_round_trips_unchanged()
+        => Prop.ForAll(FilingWorkflowPropertyTests.Scenarios, scenario =>
+        {
+            var filingCase = FilingWorkflowPropertyTests.LastCase(scenario);
+            var json = IcpJson.Serialize(filingCase);
+            var read = IcpJson.DeserializeCase(json);
+            return read == filingCase && IcpJson.Serialize(read) == json;
+        });
+
+    [Theory]
+    [InlineData("company-website-awaiting-sms.case.json", nameof(SampleCases.CompanyWebsiteAwaitingSms))]
+    [InlineData("company-website-live.case.json", nameof(SampleCases.CompanyWebsiteLive))]
+    [InlineData("mini-program-in-verification.case.json", nameof(SampleCases.MiniProgramInVerification))]
+    public void Golden_cases_read_back_unchanged_and_are_written_identically(string file, string sample)
+    {
+        // Written once on the day the format was fixed (schema version 1) and never regenerated: a case stored today
+        // must read back unchanged for as long as version 1 is read.
+        var expected = Sample(sample);
+        var text = File.ReadAllText(Golden(file)).ReplaceLineEndings("\n").TrimEnd();
+
+        Assert.Equal(expected, IcpJson.DeserializeCase(text));
+        Assert.Equal(text, IcpJson.Serialize(expected).ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void A_stored_case_names_its_schema_version_state_numbers_and_events()
+    {
+        using var document = JsonDocument.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive));
+        var root = document.RootElement;
+
+        Assert.Equal(1, root.GetProperty("schemaVersion").GetInt32());
+        Assert.Equal("Live", root.GetProperty("state").GetString());
+        Assert.Equal("京ICP备2026012345号-1", root.GetProperty("serviceNumbers")[0].GetString());
+        Assert.Equal("CaseStarted", root.GetProperty("history")[0].GetProperty("event").GetString());
+        Assert.Equal("ServiceWentLive", root.GetProperty("history")[root.GetProperty("history").GetArrayLength() - 1].GetProperty("event").GetString());
+    }
+
+    [Theory]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 2", "newer than this library reads")]
+    [InlineData("\"schemaVersion\": 1", "\"schemaVersion\": 0", "not one this library wrote")]
+    [InlineData("\"state\": \"Live\"", "\"state\": \"PsbFiled\"", "The stored state (PsbFiled) does not match what the history leads to (Live)")]
+    [InlineData("\"京ICP备2026012345号-1\"\n  ]", "\"京ICP备2026012345号-2\"\n  ]", "serviceNumbers")]
+    [InlineData("\"subjectNumber\": \"京ICP备2026012345号\"", "\"psbNumber\": \"京公网安备11010802012345号\", \"subjectNumber\": \"京ICP备2026012345号\"", "The stored psbNumber (京公网安备11010802012345号) does not match what the history leads to (none)")]
+    [InlineData("\"event\": \"ServiceWentLive\"", "\"event\": \"Teleported\"", "Teleported")]
+    [InlineData("\"event\": \"CaseStarted\"", "\"event\": \"ServiceWentLive\"", "'application'")]
+    public void Tampered_or_foreign_cases_are_refused(string find, string replace, string expected)
+    {
+        var json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
+        int index = json.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(index >= 0, find);
+        json = json[..index] + replace + json[(index + find.Length)..];
+
+        var exception = Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase(json));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_history_that_does_not_start_with_the_case_is_refused()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        node["history"]!.AsArray().RemoveAt(0);
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(node.ToJsonString(IcpJson.Options)));
+
+        Assert.Contains("must start with a CaseStarted event", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_history_the_workflow_refuses_is_refused_naming_the_event()
+    {
+        // Drop the approval: going live no longer follows an approved filing.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        var history = node["history"]!.AsArray();
+        var approval = history.First(e => (string?)e!["event"] == "FilingApproved");
+        history.Remove(approval);
+        var json = node.ToJsonString(IcpJson.Options);
+
+        var exception = Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase(json));
+
+        Assert.Contains("cannot follow the ones before it", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_provider_workflow_replays_stored_cases()
+    {
+        var json = IcpJson.Serialize(SampleCases.CompanyWebsiteAwaitingSms);
+
+        Assert.Equal(SampleCases.CompanyWebsiteAwaitingSms, IcpJson.DeserializeCase(json, FilingWorkflow.Default));
+        Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeCase(null!));
+    }
+
+    private static FilingCase Sample(string name) => name switch
+    {
+        nameof(SampleCases.CompanyWebsiteAwaitingSms) => SampleCases.CompanyWebsiteAwaitingSms,
+        nameof(SampleCases.CompanyWebsiteLive) => SampleCases.CompanyWebsiteLive,
+        _ => SampleCases.MiniProgramInVerification,
+    };
+}
