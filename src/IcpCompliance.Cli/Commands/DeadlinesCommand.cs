@@ -1,25 +1,31 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
+using IcpCompliance.Workflow;
 using NodaTime;
 using NodaTime.Text;
 
 namespace IcpCompliance.Cli.Commands;
 
-/// <summary><c>icp deadlines</c>: the deadlines of a case, or (with <c>--launch</c>) the plan that works back from a
-/// launch date.</summary>
+/// <summary><c>icp deadlines [FILE]</c>: the deadlines open on a case (exit 1 when one has passed), or (with
+/// <c>--launch</c>) the plan that works back from a launch date.</summary>
 internal static class DeadlinesCommand
 {
     internal static Command Create()
     {
+        var file = new Argument<string?>("file") { Description = "A stored case (JSON, see docs/json.md), or - for standard input. Without it, the built-in example case.", Arity = ArgumentArity.ZeroOrOne };
+        var at = new Option<string?>("--at") { Description = "Judge overdue at this instant (ISO, such as 2026-03-05T10:00:00+08:00 or 2026-03-05T02:00:00Z); default now." };
         var launch = new Option<string?>("--launch") { Description = "Plan backwards from this launch date (yyyy-MM-dd, Asia/Shanghai): the latest day to start each step." };
         var kind = new Option<string>("--kind") { Description = "With --launch: website, app, mini-program or quick-app.", DefaultValueFactory = _ => "website" };
         var commercial = new Option<bool>("--commercial") { Description = "With --launch: the service needs an ICP Commercial Licence (applied for after the filing)." };
-        var command = new Command("deadlines", "Show the deadlines of a filing, or plan backwards from a launch date.") { launch, kind, commercial };
+        var command = new Command("deadlines", "Show the deadlines open on a case, or plan backwards from a launch date.") { file, at, launch, kind, commercial };
         command.SetAction(result => Run(
+            result.GetValue(file),
+            result.GetValue(at),
             result.GetValue(launch),
             result.GetValue(kind) ?? "website",
             result.GetValue(commercial),
@@ -28,12 +34,11 @@ internal static class DeadlinesCommand
         return command;
     }
 
-    internal static int Run(string? launchText, string kindText, bool commercial, TextWriter output, TextWriter error)
+    internal static int Run(string? path, string? atText, string? launchText, string kindText, bool commercial, TextWriter output, TextWriter error)
     {
         if (launchText is null)
         {
-            error.WriteLine("error: give --launch yyyy-MM-dd");
-            return ExitCodes.BadInput;
+            return RunCase(path, atText, output, error);
         }
 
         var parsed = LocalDatePattern.Iso.Parse(launchText);
@@ -59,6 +64,34 @@ internal static class DeadlinesCommand
 
         WritePlan(DeadlineCalculator.Default.PlanBackwards(parsed.Value, kind.Value, commercial), kind.Value, commercial, output);
         return ExitCodes.Ok;
+    }
+
+    private static int RunCase(string? path, string? atText, TextWriter output, TextWriter error)
+    {
+        if (!Instants.TryParse(atText, "--at", error, out Instant now))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        FilingCase filingCase = SampleCases.CompanyWebsiteAwaitingSms;
+        if (path is not null)
+        {
+            if (!FilingFile.TryRead(path, error, out var document))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            if (!document.TryPickT1(out filingCase, out _))
+            {
+                error.WriteLine("error: " + DisplayWidth.Printable(path, 120, out _) + " is an application, not a stored case: deadlines run on a case (with schemaVersion and history); try icp check");
+                return ExitCodes.BadInput;
+            }
+        }
+
+        output.WriteLine(path is null ? "Built-in example case (SampleCases.CompanyWebsiteAwaitingSms)" : "Case " + DisplayWidth.Printable(path, 120, out _));
+        CaseSummary.Write(filingCase, output);
+        output.WriteLine();
+        return DeadlineTable.Write(DeadlineCalculator.Default.For(filingCase), now, output) ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
     internal static void WritePlan(LaunchPlan plan, ServiceKind kind, bool commercial, TextWriter output)

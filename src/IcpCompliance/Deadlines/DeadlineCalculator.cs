@@ -1,14 +1,18 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
 using IcpCompliance.Calendar;
 using IcpCompliance.Filing;
 using IcpCompliance.Internal;
+using IcpCompliance.Workflow;
 using NodaTime;
 
 namespace IcpCompliance.Deadlines;
 
 /// <summary>
-/// Turns the policy's durations into dates on the working-day calendar: the deadlines open on a case, the ones
-/// overdue at an instant, and the plan that works back from a launch date.
+/// Turns the policy's durations into dates on the working-day calendar: the deadlines open on a case
+/// (<see cref="For"/>), the ones overdue at an instant (<see cref="Overdue"/>), and the plan that works back from a
+/// launch date (<see cref="PlanBackwards"/>).
 /// </summary>
 /// <remarks>Pure and thread-safe: everything depends on the arguments, the calendar and the policy, never on the
 /// clock. Day-based limits count in Asia/Shanghai whatever zone the instants were recorded in. With a calendar in
@@ -35,6 +39,119 @@ public sealed class DeadlineCalculator
 
     /// <summary>The durations.</summary>
     public DeadlinePolicy Policy { get; }
+
+    /// <summary>
+    /// The deadlines open on a case in its current state: the SMS code's validity and the resend window while the
+    /// SMS step is open; the provider's and the bureau's reviews and the filing overall while the order is with
+    /// them; the platform's verification of a Mini Program; the PSB filing once the service is live and not yet
+    /// PSB-filed. A state with nothing running (a draft, a returned or rejected order, a final state) has none.
+    /// </summary>
+    /// <param name="filingCase">The case.</param>
+    /// <returns>The open deadlines, the soonest first.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="filingCase"/> is null.</exception>
+    public ImmutableArray<Deadline> For(FilingCase filingCase)
+    {
+        Preconditions.CheckNotNull(filingCase);
+        var deadlines = new List<Deadline>();
+        var state = filingCase.State;
+        if (state == FilingState.VerificationPending && LastOf(filingCase, FilingEventKind.PlatformVerificationRequested) is { } requested)
+        {
+            deadlines.Add(Due(Policy.WeChatVerification, requested, ResponsibleParty.Platform,
+                "Platform verification of the Mini Program decided", "小程序平台认证审核完成"));
+        }
+
+        if ((state == FilingState.SubmittedToProvider || state == FilingState.ProviderReview)
+            && LastOf(filingCase, FilingEventKind.FiledWithProvider) is { } filed)
+        {
+            deadlines.Add(Due(Policy.ProviderReview, filed, ResponsibleParty.Provider,
+                "Hosting provider's first review done", "接入商完成初审"));
+        }
+
+        if (state == FilingState.AwaitingSmsVerification && filingCase.Sms is { } sms)
+        {
+            string awaiting = string.Join(", ", sms.Awaiting.Select(r => r.Name + " " + r.Mobile));
+            deadlines.Add(Due(Policy.SmsCodeValidity, sms.SentAt, ResponsibleParty.Applicant,
+                "SMS code verified on the MIIT site by " + awaiting, "在工信部备案系统完成短信核验：" + awaiting));
+            if (sms.ResendsUsed < SmsVerification.MaxResends)
+            {
+                deadlines.Add(Due(Policy.SmsResendWindow, sms.StepStartedAt, ResponsibleParty.Applicant,
+                    "Last moment to ask for the SMS code again", "可申请重发短信验证码的截止时间"));
+            }
+        }
+
+        if (state == FilingState.BureauReview)
+        {
+            deadlines.Add(Due(Policy.BureauReview, filingCase.LastEventAt, ResponsibleParty.Bureau,
+                "Bureau review decided", "管局审核完成"));
+        }
+
+        if (state.IsOrderInFlight && state != FilingState.Draft && state != FilingState.ChangeInProgress
+            && !IsReturned(state) && LastOf(filingCase, FilingEventKind.FiledWithProvider) is { } submitted)
+        {
+            deadlines.Add(Due(Policy.IcpFilingOverall, submitted, ResponsibleParty.Bureau,
+                "ICP filing approved (submission to approval)", "ICP备案通过（提交至通过）"));
+        }
+
+        if (state == FilingState.Live && filingCase.LiveSince is { } live)
+        {
+            deadlines.Add(Due(Policy.PsbFiling, live, ResponsibleParty.Applicant,
+                "PSB filing done on the national platform", "在全国互联网安全管理服务平台完成公安联网备案"));
+        }
+
+        return [.. deadlines.OrderBy(SortKey)];
+    }
+
+    /// <summary>The deadlines of <see cref="For"/> that have passed at an instant.</summary>
+    /// <param name="filingCase">The case.</param>
+    /// <param name="now">The instant to judge at (never the clock: pass it in).</param>
+    /// <returns>The overdue deadlines, the soonest first.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="filingCase"/> is null.</exception>
+    public ImmutableArray<Deadline> Overdue(FilingCase filingCase, Instant now)
+        => [.. For(filingCase).Where(deadline => deadline.IsOverdueAt(now))];
+
+    private Deadline Due(DeadlineRule rule, Instant from, ResponsibleParty by, string what, string whatChinese)
+    {
+        if (rule.Latest.Unit == DeadlineUnit.Hours)
+        {
+            return new Deadline
+            {
+                Rule = rule, What = what, WhatChinese = whatChinese, By = by, From = from,
+                DueAt = from + Duration.FromHours(rule.Latest.Amount),
+                IsEstimate = !rule.Confirmed,
+            };
+        }
+
+        var start = DeadlineClock.DateOf(from);
+        var due = DeadlineClock.After(start, rule.Latest, Calendar);
+        return new Deadline
+        {
+            Rule = rule, What = what, WhatChinese = whatChinese, By = by, From = from,
+            DueOn = due,
+            ExpectedOn = rule.Expected is { } expected ? DeadlineClock.After(start, expected, Calendar) : null,
+            IsEstimate = DeadlineClock.IsEstimated(rule, Calendar, start, due),
+        };
+    }
+
+    // Hour-based deadlines sort by their instant; day-based ones at the end of their day in Asia/Shanghai.
+    private static Instant SortKey(Deadline deadline)
+        => deadline.DueAt ?? deadline.DueOn!.Value.PlusDays(1).AtStartOfDayInZone(DeadlineClock.Shanghai).ToInstant();
+
+    private static bool IsReturned(FilingState state)
+        => state == FilingState.ReturnedByProvider || state == FilingState.SmsWindowExpired
+            || state == FilingState.SmsAttemptsExhausted || state == FilingState.RejectedByBureau;
+
+    private static Instant? LastOf(FilingCase filingCase, FilingEventKind kind)
+    {
+        for (int i = filingCase.History.Length - 1; i >= 0; i--)
+        {
+            if (filingCase.History[i].Kind == kind)
+            {
+                return filingCase.History[i].At;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Works back from a launch date: the latest day to start each step of the filing so that a service can go

@@ -47,4 +47,71 @@ public sealed class DeadlinesCommandTests
         Assert.Single(error.TrimEnd('\n').Split('\n'));
         Assert.DoesNotContain('\u001b', error);
     }
+
+    [Fact]
+    public void The_example_case_shows_its_open_deadlines_and_which_have_passed()
+    {
+        var (before, output, _) = CliRunner.Run("deadlines", "--at", "2026-03-05T10:00:00+08:00");
+        var (after, outputAfter, _) = CliRunner.Run("deadlines", "--at", "2026-03-05T02:06:00Z");
+
+        Assert.Equal(0, before);
+        Assert.Contains("state:      AwaitingSmsVerification (待短信核验)", output, StringComparison.Ordinal);
+        Assert.Contains("  open     2026-03-05 10:05       applicant  SMS code verified on the MIIT site by 张伟 13812345678, 李娜 13912345678", output, StringComparison.Ordinal);
+        Assert.Contains("  open     2026-04-01 end of day  bureau     ICP filing approved", output, StringComparison.Ordinal);
+        Assert.Equal(1, after);
+        Assert.Contains("  OVERDUE  2026-03-05 10:05", outputAfter, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_stored_case_file_is_read_and_its_deadlines_shown()
+    {
+        var path = TestSupport.RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", "company-website-live.case.json");
+
+        var (exitCode, output, error) = CliRunner.Run("deadlines", path, "--at", "2026-04-22T15:59:00Z");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(string.Empty, error);
+        Assert.Contains("icp number: 京ICP备2026012345号-1", output, StringComparison.Ordinal);
+        Assert.Contains("  open     2026-04-22 end of day  applicant  PSB filing done", output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"schemaVersion\": 1, \"state\": \"Live\"", "error: FILE: ")]
+    [InlineData("{\"schemaVersion\": 9, \"state\": \"Live\", \"history\": []}", "newer than this library reads")]
+    [InlineData("[1, 2]", "error: FILE: ")]
+    public void A_bad_file_is_one_line_naming_the_file_and_exit_code_2(string content, string expected)
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "icp-deadlines-" + Guid.NewGuid().ToString("N") + ".json");
+        System.IO.File.WriteAllText(path, content);
+        try
+        {
+            var (exitCode, output, error) = CliRunner.Run("deadlines", path);
+
+            Assert.Equal(2, exitCode);
+            Assert.Equal(string.Empty, output);
+            Assert.Contains(expected.Replace("FILE", path, StringComparison.Ordinal), error, StringComparison.Ordinal);
+            Assert.Single(error.TrimEnd('\n').Split('\n'));
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void An_application_file_or_a_missing_file_is_refused()
+    {
+        var application = TestSupport.RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", "company-website.application.json");
+
+        var (code, _, error) = CliRunner.Run("deadlines", application);
+        var (missingCode, _, missingError) = CliRunner.Run("deadlines", "/nonexistent/case.json");
+        var (atCode, _, atError) = CliRunner.Run("deadlines", "--at", "yesterday");
+
+        Assert.Equal(2, code);
+        Assert.Contains("is an application, not a stored case", error, StringComparison.Ordinal);
+        Assert.Equal(2, missingCode);
+        Assert.StartsWith("error: cannot read /nonexistent/case.json: ", missingError, StringComparison.Ordinal);
+        Assert.Equal(2, atCode);
+        Assert.StartsWith("error: --at must be an instant", atError, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,146 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Deadlines;
+using IcpCompliance.Tests.Workflow;
+using IcpCompliance.Workflow;
+using NodaTime;
+using Xunit;
+
+namespace IcpCompliance.Tests.Deadlines;
+
+public sealed class DeadlineCalculatorTests
+{
+    private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
+
+    [Fact]
+    public void Awaiting_sms_verification_the_code_runs_24_hours_from_sending()
+    {
+        var deadlines = Calculator.For(SampleCases.CompanyWebsiteAwaitingSms);
+
+        var code = deadlines.Single(d => d.Rule.Id == DeadlinePolicy.SmsCodeValidityId);
+        Assert.Equal(Instant.FromUtc(2026, 3, 5, 2, 5), code.DueAt);
+        Assert.Null(code.DueOn);
+        Assert.Equal(ResponsibleParty.Applicant, code.By);
+        Assert.Contains("张伟 13812345678", code.What, StringComparison.Ordinal);
+        Assert.Contains("李娜 13912345678", code.WhatChinese, StringComparison.Ordinal);
+
+        var resend = deadlines.Single(d => d.Rule.Id == DeadlinePolicy.SmsResendWindowId);
+        Assert.Equal(Instant.FromUtc(2026, 3, 5, 2, 5), resend.DueAt);
+        Assert.True(resend.IsEstimate); // the resend rule's source is secondary
+
+        // The whole order, counted from the submission on Mon 2 March: about 20 days, at most a month.
+        var overall = deadlines.Single(d => d.Rule.Id == DeadlinePolicy.IcpFilingOverallId);
+        Assert.Equal(new LocalDate(2026, 4, 1), overall.DueOn);
+        Assert.Equal(new LocalDate(2026, 3, 22), overall.ExpectedOn);
+
+        Assert.Equal(deadlines.OrderBy(d => d.DueAt ?? d.DueOn!.Value.PlusDays(1).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).ToInstant()), deadlines);
+    }
+
+    [Fact]
+    public void Overdue_lists_what_has_passed_at_the_given_instant()
+    {
+        var filingCase = SampleCases.CompanyWebsiteAwaitingSms;
+
+        Assert.Empty(Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 5)));
+        Assert.Equal(
+            [DeadlinePolicy.SmsCodeValidityId, DeadlinePolicy.SmsResendWindowId],
+            Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 6)).Select(d => d.Rule.Id).Order());
+    }
+
+    [Fact]
+    public void Live_without_psb_filing_has_30_days_counted_in_shanghai()
+    {
+        var deadline = Assert.Single(Calculator.For(SampleCases.CompanyWebsiteLive));
+
+        Assert.Equal(DeadlinePolicy.PsbFilingId, deadline.Rule.Id);
+        Assert.Equal(new LocalDate(2026, 4, 22), deadline.DueOn);
+        Assert.False(deadline.IsOverdueAt(Instant.FromUtc(2026, 4, 22, 15, 59))); // 23:59 on 22 April in Shanghai
+        Assert.True(deadline.IsOverdueAt(Instant.FromUtc(2026, 4, 22, 16, 0)));   // 00:00 on 23 April in Shanghai
+    }
+
+    [Fact]
+    public void A_go_live_recorded_late_in_the_utc_day_counts_from_the_shanghai_date()
+    {
+        // 17:00 UTC on 22 March is 01:00 on 23 March in Shanghai: the 30 days run from 23 March.
+        var history = SampleCases.CompanyWebsiteLive.History;
+        var replayed = FilingWorkflow.Default.Replay([.. history.Take(history.Length - 1), new ServiceWentLive(Instant.FromUtc(2026, 3, 22, 17, 0))]).AsT0;
+
+        Assert.Equal(new LocalDate(2026, 4, 22), Assert.Single(Calculator.For(replayed)).DueOn);
+    }
+
+    [Fact]
+    public void Bureau_review_across_national_day_2025_counts_the_make_up_saturday_and_sunday()
+    {
+        // Entering review on Fri 26 Sep 2025. 2025: 1-8 Oct off, Sun 28 Sep and Sat 11 Oct worked. Working days
+        // after 26 Sep: 28, 29, 30 Sep (3), 9, 10, 11 Oct (6), 13-17 (11), 20-24 (16), 27-30 Oct (20) -> 30 Oct;
+        // the usual 7 working days -> Mon 13 Oct (the make-up Saturday 11 Oct is the 6th).
+        var filingCase = Shifted(SampleCases.CompanyWebsiteLive, FilingEventKind.SmsCodeEntered, Instant.FromUtc(2025, 9, 26, 2, 0));
+        Assert.Equal(FilingState.BureauReview, filingCase.State);
+
+        var review = Calculator.For(filingCase).Single(d => d.Rule.Id == DeadlinePolicy.BureauReviewId);
+
+        Assert.Equal(new LocalDate(2025, 10, 30), review.DueOn);
+        Assert.Equal(new LocalDate(2025, 10, 13), review.ExpectedOn);
+        Assert.Equal(ResponsibleParty.Bureau, review.By);
+        Assert.False(review.IsEstimate);
+    }
+
+    [Fact]
+    public void A_mini_program_in_verification_waits_up_to_five_working_days_marked_unconfirmed()
+    {
+        var deadline = Assert.Single(Calculator.For(SampleCases.MiniProgramInVerification));
+
+        Assert.Equal(DeadlinePolicy.WeChatVerificationId, deadline.Rule.Id);
+        Assert.Equal(new LocalDate(2026, 3, 9), deadline.DueOn);
+        Assert.Equal(new LocalDate(2026, 3, 3), deadline.ExpectedOn);
+        Assert.Equal(ResponsibleParty.Platform, deadline.By);
+        Assert.True(deadline.IsEstimate);
+    }
+
+    [Fact]
+    public void A_provider_policy_moves_the_deadlines()
+    {
+        var policy = DeadlinePolicy.Default.With(DeadlinePolicy.Default.PsbFiling with { Latest = DeadlineSpan.CalendarDays(15) });
+
+        var deadline = Assert.Single(new DeadlineCalculator(Calculator.Calendar, policy).For(SampleCases.CompanyWebsiteLive));
+
+        Assert.Equal(new LocalDate(2026, 4, 7), deadline.DueOn);
+    }
+
+    [Property(MaxTest = 1_000)]
+    public Property Every_deadline_of_a_case_is_later_than_the_event_it_follows()
+        => Prop.ForAll(FilingWorkflowPropertyTests.Scenarios, scenario =>
+        {
+            var filingCase = FilingWorkflowPropertyTests.LastCase(scenario);
+            return Calculator.For(filingCase).All(d =>
+                d.From <= filingCase.LastEventAt
+                && (d.DueAt is { } at ? at > d.From && d.DueOn is null
+                    : d.DueOn is { } on && on > d.From.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date
+                        && (d.ExpectedOn is null || d.ExpectedOn <= on))
+                && d.What.Length > 0 && d.WhatChinese.Length > 0);
+        });
+
+    // The case's history with every instant moved so that the last event of the given kind falls on `at`, replayed
+    // up to and including that event.
+    private static FilingCase Shifted(FilingCase source, FilingEventKind lastKind, Instant at)
+    {
+        int last = source.History.ToList().FindLastIndex(e => e.Kind == lastKind);
+        var shift = at - source.History[last].At;
+        var events = source.History.Take(last + 1).Select(e => Move(e, shift)).ToList();
+        return FilingWorkflow.Default.Replay(events).AsT0;
+    }
+
+    private static FilingEvent Move(FilingEvent e, Duration shift) => e switch
+    {
+        CaseStarted s => new CaseStarted(s.At + shift, s.Application),
+        FiledWithProvider f => new FiledWithProvider(f.At + shift, f.Revised),
+        ProviderReviewBegan p => new ProviderReviewBegan(p.At + shift),
+        ForwardedToBureau f => new ForwardedToBureau(f.At + shift),
+        SmsVerificationStarted s => new SmsVerificationStarted(s.At + shift, s.Recipients),
+        SmsCodeEntered c => new SmsCodeEntered(c.At + shift, c.Mobile, c.Code, c.Accepted),
+        _ => throw new InvalidOperationException("not used by the sample: " + e.Kind),
+    };
+}
