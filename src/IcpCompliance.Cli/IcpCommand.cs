@@ -13,6 +13,7 @@ internal static class IcpCommand
         root.Add(ParseCommand.Create());
         root.Add(FooterCommand.Create());
         root.Add(InspectCommand.Create());
+        root.Add(CheckCommand.Create());
         return root;
     }
 

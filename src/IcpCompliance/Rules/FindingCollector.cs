@@ -1,4 +1,4 @@
-using System.Collections.Generic;
+using System;
 using IcpCompliance.Internal;
 
 namespace IcpCompliance.Rules;
@@ -12,7 +12,8 @@ namespace IcpCompliance.Rules;
 /// that finds nothing allocates no finding storage.</remarks>
 public sealed class FindingCollector
 {
-    private List<(Finding Finding, int Order)>? _findings;
+    private Finding[]? _findings;
+    private int _count;
     private RuleSeverity _severity;
     private Rule? _rule;
 
@@ -22,12 +23,11 @@ public sealed class FindingCollector
 
     /// <summary>The rule being evaluated (its <see cref="Rule.AppliesTo(Filing.ServiceKind)"/> tells a rule which
     /// services to look at).</summary>
-    public Rule Rule => _rule ?? throw new System.InvalidOperationException("No rule is being evaluated.");
+    /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
+    public Rule Rule => _rule ?? throw new InvalidOperationException("No rule is being evaluated.");
 
     /// <summary>The severity findings of the current rule get in this evaluation.</summary>
     public RuleSeverity Severity => _severity;
-
-    internal int Count => _findings?.Count ?? 0;
 
     /// <summary>Reports a finding of the current rule.</summary>
     /// <param name="path">The offending field, for example <c>Services[0].Domains[1]</c>; it must name a field that
@@ -36,7 +36,8 @@ public sealed class FindingCollector
     /// <param name="messageChinese">What is wrong, in Simplified Chinese.</param>
     /// <param name="fixHint">How to fix it, in English.</param>
     /// <param name="fixHintChinese">How to fix it, in Simplified Chinese.</param>
-    /// <exception cref="System.ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
     public void Report(string path, string message, string messageChinese, string fixHint, string fixHintChinese)
     {
         Rule rule = Rule;
@@ -48,8 +49,16 @@ public sealed class FindingCollector
             Preconditions.CheckNotNull(path),
             Preconditions.CheckNotNull(fixHint),
             Preconditions.CheckNotNull(fixHintChinese));
-        _findings ??= [];
-        _findings.Add((finding, _findings.Count));
+        if (_findings is null)
+        {
+            _findings = new Finding[4];
+        }
+        else if (_count == _findings.Length)
+        {
+            Array.Resize(ref _findings, _count * 2);
+        }
+
+        _findings[_count++] = finding;
     }
 
     internal void Begin(Rule rule, RuleSeverity severity)
@@ -58,5 +67,38 @@ public sealed class FindingCollector
         _severity = severity;
     }
 
-    internal List<(Finding Finding, int Order)>? Findings => _findings;
+    internal void End() => _rule = null;
+
+    /// <summary>The findings sorted by severity, then id (ordinal), then the order they were reported in: an
+    /// insertion sort, stable and fast for the few findings an application has (and already nearly in order, since
+    /// rules run in id order).</summary>
+    internal Finding[] Sorted()
+    {
+        if (_findings is null)
+        {
+            return [];
+        }
+
+        Finding[] sorted = _count == _findings.Length ? _findings : _findings[.._count];
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            Finding current = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(sorted[j], current) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
+        }
+
+        return sorted;
+    }
+
+    private static int Compare(Finding a, Finding b)
+    {
+        int c = a.Severity.CompareTo(b.Severity);
+        return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+    }
 }

@@ -1,6 +1,6 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using IcpCompliance.Filing;
 using IcpCompliance.Internal;
 using NodaTime;
@@ -18,6 +18,7 @@ public sealed class RuleSet
 {
     private readonly ImmutableArray<IRule> _rules;
     private readonly ImmutableArray<RuleSeverity> _severities;
+    private readonly int[] _operations;
 
     private RuleSet(ImmutableArray<IRule> rules, ImmutableArray<RuleSeverity> severities)
     {
@@ -30,6 +31,16 @@ public sealed class RuleSet
         }
 
         Rules = builder.MoveToImmutable();
+
+        // Which operations each rule applies to, as bits, so evaluation skips a rule without comparing operations.
+        _operations = new int[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            foreach (FilingOperation operation in FilingOperation.List)
+            {
+                _operations[i] |= Rules[i].AppliesTo(operation) ? OperationBit(operation) : 0;
+            }
+        }
     }
 
     /// <summary>Every built-in rule at its default severity, ordered by id.</summary>
@@ -104,21 +115,20 @@ public sealed class RuleSet
     {
         Preconditions.CheckNotNull(context);
         var collector = new FindingCollector();
-        FilingOperation operation = context.Application.Operation;
+        int operation = OperationBit(context.Application.Operation);
         for (int i = 0; i < _rules.Length; i++)
         {
-            IRule rule = _rules[i];
-            Rule metadata = rule.Metadata;
-            if (!metadata.AppliesTo(operation))
+            if ((_operations[i] & operation) == 0)
             {
                 continue;
             }
 
-            collector.Begin(metadata, _severities[i]);
-            rule.Evaluate(context, collector);
+            collector.Begin(Rules[i], _severities[i]);
+            _rules[i].Evaluate(context, collector);
         }
 
-        return new RuleReport(Sorted(collector.Findings));
+        collector.End();
+        return new RuleReport(ImmutableCollectionsMarshal.AsImmutableArray(collector.Sorted()));
     }
 
     /// <summary>Evaluates every rule with the built-in tables and no previously approved application.</summary>
@@ -139,31 +149,7 @@ public sealed class RuleSet
         return new RuleSet(rules, severities.MoveToImmutable());
     }
 
-    private static ImmutableArray<Finding> Sorted(List<(Finding Finding, int Order)>? findings)
-    {
-        if (findings is null)
-        {
-            return [];
-        }
-
-        findings.Sort(static (a, b) =>
-        {
-            int c = a.Finding.Severity.CompareTo(b.Finding.Severity);
-            if (c == 0)
-            {
-                c = string.CompareOrdinal(a.Finding.RuleId, b.Finding.RuleId);
-            }
-
-            return c != 0 ? c : a.Order.CompareTo(b.Order);
-        });
-        var builder = ImmutableArray.CreateBuilder<Finding>(findings.Count);
-        foreach ((Finding finding, _) in findings)
-        {
-            builder.Add(finding);
-        }
-
-        return builder.MoveToImmutable();
-    }
+    private static int OperationBit(FilingOperation operation) => 1 << (operation.Value & 31);
 
     private int IndexOf(string id)
     {
