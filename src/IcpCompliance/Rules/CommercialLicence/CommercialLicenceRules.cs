@@ -18,22 +18,15 @@ internal static class CommercialLicenceRules
         Source,
         Define.All,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].IsCommercial)
-                {
-                    findings.Report(
-                        FieldPath.Service(i) + ".IsCommercial",
-                        "\"" + services[i].Name + "\" is commercial: it also needs an ICP Commercial Licence before it takes payments.",
-                        "“" + services[i].Name + "”为经营性服务：收费前还需取得ICP经营许可证。",
-                        "Apply to the provincial communications administration for the ICP Commercial Licence once the filing number is issued.",
-                        "取得备案号后向省通信管理局申请ICP经营许可证。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.IsCommercial,
+            ".IsCommercial",
+            "is commercial: it also needs an ICP Commercial Licence before it takes payments.",
+            "为经营性服务：收费前还需取得ICP经营许可证。",
+            "Apply to the provincial communications administration for the ICP Commercial Licence once the filing number is issued.",
+            "取得备案号后向省通信管理局申请ICP经营许可证。"));
 
     internal static readonly IRule LicenceNeedsMainlandPresence = Define.Rule(
         "ICP0202",

@@ -24,17 +24,15 @@ internal static class DomainRules
         HuaweiDomains,
         Define.Websites,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].Kind == ServiceKind.Website && services[i].Domains.IsEmpty)
-                {
-                    findings.Report(FieldPath.Service(i) + ".Domains", "\"" + services[i].Name + "\" has no domain.", "“" + services[i].Name + "”未填写域名。", "Add the site's domain.", "请填写网站域名。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.Kind == ServiceKind.Website && s.Domains.IsEmpty,
+            ".Domains",
+            "has no domain.",
+            "未填写域名。",
+            "Add the site's domain.",
+            "请填写网站域名。"));
 
     internal static readonly IRule SuffixApproved = Define.Rule(
         "ICP0502",
@@ -178,22 +176,7 @@ internal static class DomainRules
 
     /// <summary>Calls a check for each domain of each website with the domain's path.</summary>
     internal static void EachDomain(RuleContext context, FindingCollector findings, Action<RuleContext, FindingCollector, DomainRegistration, string> check)
-    {
-        ImmutableArray<FilingService> services = context.Application.Services;
-        for (int i = 0; i < services.Length; i++)
-        {
-            if (services[i].Kind != ServiceKind.Website)
-            {
-                continue;
-            }
-
-            ImmutableArray<DomainRegistration> domains = services[i].Domains;
-            for (int j = 0; j < domains.Length; j++)
-            {
-                check(context, findings, domains[j], DomainPath(i, j));
-            }
-        }
-    }
+        => EachDomain(context, findings, check, static (context, findings, domain, path, check) => check(context, findings, domain, path));
 
     /// <summary>Calls a check for each domain of each website with the domain's path, passing state to a static
     /// check so that no closure is allocated.</summary>

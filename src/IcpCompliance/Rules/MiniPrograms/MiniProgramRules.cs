@@ -68,23 +68,17 @@ internal static class MiniProgramRules
         Define.NewServices,
         static (context, findings) =>
         {
-            if (!context.Application.Subject.EntityType.IsOrganisation)
+            if (context.Application.Subject.EntityType.IsOrganisation)
             {
-                return;
-            }
-
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].Kind == ServiceKind.MiniProgram && services[i].Account is { Verified: false })
-                {
-                    findings.Report(
-                        FieldPath.Service(i) + ".Account.Verified",
-                        "\"" + services[i].Name + "\" has not completed the platform's verification.",
-                        "“" + services[i].Name + "”尚未完成平台认证。",
-                        "Complete the platform's verification first; filing follows it.",
-                        "请先完成平台认证，再提交备案。");
-                }
+                ServiceFindings.Report(
+                    context,
+                    findings,
+                    static s => s.Kind == ServiceKind.MiniProgram && s.Account is { Verified: false },
+                    ".Account.Verified",
+                    "has not completed the platform's verification.",
+                    "尚未完成平台认证。",
+                    "Complete the platform's verification first; filing follows it.",
+                    "请先完成平台认证，再提交备案。");
             }
         });
 
@@ -202,17 +196,15 @@ internal static class MiniProgramRules
         WeChat,
         Define.MiniPrograms,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].Kind == ServiceKind.MiniProgram && services[i].Account is { PaymentsEnabled: true, BankAccountProvided: false })
-                {
-                    findings.Report(FieldPath.Service(i) + ".Account.BankAccountProvided", "\"" + services[i].Name + "\" enables payments without bank details.", "“" + services[i].Name + "”开通支付但未提供银行账户信息。", "Give the bank account details, or do not enable payments.", "请提供银行账户信息，或不开通支付。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.Kind == ServiceKind.MiniProgram && s.Account is { PaymentsEnabled: true, BankAccountProvided: false },
+            ".Account.BankAccountProvided",
+            "enables payments without bank details.",
+            "开通支付但未提供银行账户信息。",
+            "Give the bank account details, or do not enable payments.",
+            "请提供银行账户信息，或不开通支付。"));
 
     internal static readonly IRule BankOnlyForPayments = Define.Rule(
         "ICP0707",
@@ -224,17 +216,15 @@ internal static class MiniProgramRules
         WeChat,
         Define.MiniPrograms,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].Kind == ServiceKind.MiniProgram && services[i].Account is { PaymentsEnabled: false, BankAccountProvided: true })
-                {
-                    findings.Report(FieldPath.Service(i) + ".Account.BankAccountProvided", "\"" + services[i].Name + "\" gives bank details but does not enable payments; they are not needed.", "“" + services[i].Name + "”未开通支付，无需提供银行账户信息。", "Leave the bank details out unless payments are enabled.", "如不开通支付，可不提供银行账户信息。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.Kind == ServiceKind.MiniProgram && s.Account is { PaymentsEnabled: false, BankAccountProvided: true },
+            ".Account.BankAccountProvided",
+            "gives bank details but does not enable payments; they are not needed.",
+            "未开通支付，无需提供银行账户信息。",
+            "Leave the bank details out unless payments are enabled.",
+            "如不开通支付，可不提供银行账户信息。"));
 
     internal static readonly IRule Identifier = Define.Rule(
         "ICP0708",
@@ -246,15 +236,13 @@ internal static class MiniProgramRules
         "MIIT App filing notice (工信部信管〔2023〕105号); Huawei Cloud filing-rules.yml AppFeatureInfo; facts §3",
         Define.AppsAndMiniPrograms,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].Kind != ServiceKind.Website && string.IsNullOrWhiteSpace(services[i].AppId))
-                {
-                    findings.Report(FieldPath.Service(i) + ".AppId", "\"" + services[i].Name + "\" gives no package name or app id.", "“" + services[i].Name + "”未填写包名或AppID。", "Give the package name (App, quick app) or the app id (Mini Program).", "请填写包名（App、快应用）或AppID（小程序）。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.Kind != ServiceKind.Website && string.IsNullOrWhiteSpace(s.AppId),
+            ".AppId",
+            "gives no package name or app id.",
+            "未填写包名或AppID。",
+            "Give the package name (App, quick app) or the app id (Mini Program).",
+            "请填写包名（App、快应用）或AppID（小程序）。"));
 }

@@ -45,20 +45,13 @@ internal static class NeedForFilingRules
         Source,
         Define.All,
         [FilingOperation.FirstFiling, FilingOperation.AddService],
-        static (context, findings) =>
-        {
-            ImmutableArray<FilingService> services = context.Application.Services;
-            for (int i = 0; i < services.Length; i++)
-            {
-                if (services[i].HostingRegion == HostingRegion.Mainland)
-                {
-                    findings.Report(
-                        FieldPath.Service(i) + ".HostingRegion",
-                        "\"" + services[i].Name + "\" is hosted in the Mainland: it must not serve from Mainland servers until the filing is approved.",
-                        "“" + services[i].Name + "”托管在内地：备案通过前不得通过内地服务器提供服务。",
-                        "Keep the domain from resolving to Mainland servers until the filing number is issued.",
-                        "取得备案号前请勿将域名解析到内地服务器。");
-                }
-            }
-        });
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.HostingRegion == HostingRegion.Mainland,
+            ".HostingRegion",
+            "is hosted in the Mainland: it must not serve from Mainland servers until the filing is approved.",
+            "托管在内地：备案通过前不得通过内地服务器提供服务。",
+            "Keep the domain from resolving to Mainland servers until the filing number is issued.",
+            "取得备案号前请勿将域名解析到内地服务器。"));
 }

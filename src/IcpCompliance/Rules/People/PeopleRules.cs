@@ -51,21 +51,7 @@ internal static class PeopleRules
         "Provider filing materials (valid identity documents); facts §5",
         Define.All,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            foreach (PersonAt at in new PeopleOf(context.Application))
-            {
-                if (at.Person.DocumentValidUntil is LocalDate until && until < context.EvaluationDate)
-                {
-                    findings.Report(
-                        at.Path + ".DocumentValidUntil",
-                        at.Person.Name + "'s identity document expired on " + Iso(until) + ".",
-                        at.Person.Name + "的证件已于" + Iso(until) + "过期。",
-                        "Renew the document and give the new one.",
-                        "请换领证件后提供新证件。");
-                }
-            }
-        });
+        static (context, findings) => ReportValidUntil(context, findings, LocalDate.MinIsoValue, context.EvaluationDate, expired: true));
 
     internal static readonly IRule DocumentExpiresSoon = Define.Rule(
         "ICP0403",
@@ -77,22 +63,7 @@ internal static class PeopleRules
         "Huawei Cloud ICP knowledge base (bureau review 7–20 working days); facts §3",
         Define.All,
         Define.Submissions,
-        static (context, findings) =>
-        {
-            LocalDate limit = context.EvaluationDate.PlusDays(ExpiryWarningDays);
-            foreach (PersonAt at in new PeopleOf(context.Application))
-            {
-                if (at.Person.DocumentValidUntil is LocalDate until && until >= context.EvaluationDate && until < limit)
-                {
-                    findings.Report(
-                        at.Path + ".DocumentValidUntil",
-                        at.Person.Name + "'s identity document expires on " + Iso(until) + ", possibly before the review ends.",
-                        at.Person.Name + "的证件将于" + Iso(until) + "到期，可能在审核结束前过期。",
-                        "Renew the document before submitting.",
-                        "建议先换领证件再提交。");
-                }
-            }
-        });
+        static (context, findings) => ReportValidUntil(context, findings, context.EvaluationDate, context.EvaluationDate.PlusDays(ExpiryWarningDays), expired: false));
 
     internal static readonly IRule AdministratorFixed = Define.Rule(
         "ICP0404",
@@ -239,6 +210,24 @@ internal static class PeopleRules
         }
 
         return false;
+    }
+
+    /// <summary>Reports each person whose document's last valid day is in [from, to): expired, or expiring soon.</summary>
+    private static void ReportValidUntil(RuleContext context, FindingCollector findings, LocalDate from, LocalDate to, bool expired)
+    {
+        foreach (PersonAt at in new PeopleOf(context.Application))
+        {
+            if (at.Person.DocumentValidUntil is LocalDate until && until >= from && until < to)
+            {
+                string name = at.Person.Name;
+                findings.Report(
+                    at.Path + ".DocumentValidUntil",
+                    expired ? name + "'s identity document expired on " + Iso(until) + "." : name + "'s identity document expires on " + Iso(until) + ", possibly before the review ends.",
+                    expired ? name + "的证件已于" + Iso(until) + "过期。" : name + "的证件将于" + Iso(until) + "到期，可能在审核结束前过期。",
+                    expired ? "Renew the document and give the new one." : "Renew the document before submitting.",
+                    expired ? "请换领证件后提供新证件。" : "建议先换领证件再提交。");
+            }
+        }
     }
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
