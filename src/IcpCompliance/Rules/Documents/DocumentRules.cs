@@ -200,8 +200,12 @@ internal static class DocumentRules
             ImmutableArray<FilingService> services = application.Services;
             for (int i = 0; i < services.Length; i++)
             {
-                Check(findings, services[i].Name, FieldPath.Service(i) + ".Name");
-                if (services[i].Description is string description)
+                if (!ChineseText.HasIdeograph(services[i].Name))
+                {
+                    Check(findings, services[i].Name, FieldPath.Service(i) + ".Name");
+                }
+
+                if (services[i].Description is string description && !ChineseText.HasIdeograph(description))
                 {
                     Check(findings, description, FieldPath.Service(i) + ".Description");
                 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using IcpCompliance.Filing;
@@ -138,16 +139,17 @@ internal static class PeopleRules
         FilingSubject subject = context.Application.Subject;
         if (subject.Certificate.TryPickT1(out IdentityDocument? document, out _))
         {
-            CheckDivision(context, findings, wanted, document, subject.Name, FieldPath.SubjectCertificate);
+            CheckDivision(context, findings, wanted, document, subject.Name, default);
         }
 
         foreach (PersonAt at in new PeopleOf(context.Application))
         {
-            CheckDivision(context, findings, wanted, at.Person.Document, at.Person.Name, at.Path + ".Document");
+            CheckDivision(context, findings, wanted, at.Person.Document, at.Person.Name, at);
         }
     }
 
-    private static void CheckDivision(RuleContext context, FindingCollector findings, DivisionStatus wanted, IdentityDocument document, string name, string path)
+    // The path is built only for a number that fails: `at` is the person, or default for the subject's certificate.
+    private static void CheckDivision(RuleContext context, FindingCollector findings, DivisionStatus wanted, IdentityDocument document, string name, PersonAt at)
     {
         if (!document.IsT0)
         {
@@ -169,6 +171,7 @@ internal static class PeopleRules
             return;
         }
 
+        string path = at.Person is null ? FieldPath.SubjectCertificate : at.Path + ".Document";
         string code = check.Code.ToString("D6", CultureInfo.InvariantCulture);
         if (wanted == DivisionStatus.UnknownCode)
         {
@@ -200,8 +203,19 @@ internal static class PeopleRules
 
     private static bool InForceInOrAfterBirth(AdministrativeDivisions divisions, ResidentIdNumber number)
     {
-        int birthYear = number.BirthDate.Year;
-        foreach (AdministrativeDivision entry in divisions.Find(number.RegionCode))
+        ReadOnlySpan<AdministrativeDivision> entries = divisions.Find(number.RegionCode);
+
+        // A code still in force fits every birth year; only codes that have all ended need the birth date.
+        foreach (AdministrativeDivision entry in entries)
+        {
+            if (entry.LastYear is null)
+            {
+                return true;
+            }
+        }
+
+        int birthYear = entries.IsEmpty ? 0 : number.BirthDate.Year;
+        foreach (AdministrativeDivision entry in entries)
         {
             if (entry.IsInForceInOrAfter(birthYear))
             {
