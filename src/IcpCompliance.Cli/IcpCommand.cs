@@ -15,6 +15,7 @@ internal static class IcpCommand
         root.Add(InspectCommand.Create());
         root.Add(DeadlinesCommand.Create());
         root.Add(WorkflowCommand.Create());
+        root.Add(CheckCommand.Create());
         return root;
     }
 

@@ -1,4 +1,5 @@
 using IcpCompliance.Identity;
+using IcpCompliance.Regions;
 using NodaTime;
 
 namespace IcpCompliance.Filing;
@@ -24,6 +25,10 @@ public sealed record Person
 
     /// <summary>The Mainland mobile number that receives the Ministry's SMS, or null when the person has none.</summary>
     public MobileNumber? Mobile { get; init; }
+
+    /// <summary>The province where the mobile number is registered (号码归属地), or null when not known. Some bureaus
+    /// (Hunan) accept only local numbers for the principals.</summary>
+    public Province? MobileRegisteredIn { get; init; }
 
     /// <summary>The email address, when given.</summary>
     public string? Email { get; init; }

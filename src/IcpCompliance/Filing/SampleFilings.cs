@@ -157,6 +157,7 @@ public static class SampleFilings
                         Platform = "WeChat",
                         Email = "mp@shili-wangluo.cn",
                         Administrator = administrator,
+                        Verified = true,
                     },
                 },
             ],

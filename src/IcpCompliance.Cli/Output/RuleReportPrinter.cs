@@ -1,0 +1,63 @@
+using System.Globalization;
+using System.IO;
+using IcpCompliance.Filing;
+using IcpCompliance.Rules;
+using NodaTime;
+
+namespace IcpCompliance.Cli.Output;
+
+/// <summary>
+/// Prints a rule report as a table: one row per finding with its id, severity and path, then the message and the fix
+/// hint in English and Chinese beneath. Its own class, so the check command can add further sections (deadlines, the
+/// footer) around it.
+/// </summary>
+internal sealed class RuleReportPrinter(TextWriter output)
+{
+    private const int IdWidth = 8;
+    private const int SeverityWidth = 8;
+
+    internal void Print(FilingApplication application, LocalDate date, RuleReport report)
+    {
+        Header(application, date);
+        Findings(report);
+        Summary(report);
+    }
+
+    internal void Header(FilingApplication application, LocalDate date)
+    {
+        output.WriteLine(DisplayWidth.Invariant($"Application: {application.Subject.Name}, {application.Operation.Name} ({application.Operation.ChineseName}), {application.Province.EnglishName} ({application.Province.ShortChineseName})"));
+        output.WriteLine("Checked on:  " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+        output.WriteLine();
+    }
+
+    internal void Findings(RuleReport report)
+    {
+        if (report.Findings.IsEmpty)
+        {
+            output.WriteLine("No findings.");
+            return;
+        }
+
+        output.WriteLine(Row("id", "severity", "path"));
+        output.WriteLine(Row(new string('-', IdWidth), new string('-', SeverityWidth), new string('-', 30)));
+        foreach (Finding finding in report.Findings)
+        {
+            output.WriteLine(Row(finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), finding.Path));
+            Indented(finding.Message);
+            Indented(finding.MessageChinese);
+            Indented("fix: " + finding.FixHint);
+            Indented("修改建议：" + finding.FixHintChinese);
+        }
+    }
+
+    internal void Summary(RuleReport report)
+    {
+        output.WriteLine();
+        output.WriteLine(DisplayWidth.Invariant($"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info: {(report.IsReadyToSubmit ? "ready to submit" : "not ready to submit")}"));
+        output.WriteLine(report.IsReadyToSubmit ? "可以提交。" : "暂不能提交。");
+    }
+
+    private void Indented(string text) => output.WriteLine(new string(' ', IdWidth + SeverityWidth + 2) + text);
+
+    private static string Row(string id, string severity, string path) => id.PadRight(IdWidth) + " " + severity.PadRight(SeverityWidth) + " " + path;
+}

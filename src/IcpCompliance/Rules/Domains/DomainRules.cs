@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using IcpCompliance.Filing;
+
+namespace IcpCompliance.Rules;
+
+/// <summary>ICP05xx: domains.</summary>
+internal static class DomainRules
+{
+    private const string HuaweiDomains = "Huawei Cloud ICP knowledge base 备案条件咨询 doc_0078, doc_0180; facts §3b";
+
+    // The Chinese TLDs public bodies use, in the ASCII form DomainName holds.
+    private static readonly string GovernmentTld = new IdnMapping().GetAscii("政务");
+    private static readonly string PublicWelfareTld = new IdnMapping().GetAscii("公益");
+
+    internal static readonly IRule WebsiteHasDomain = Define.Rule(
+        "ICP0501",
+        RuleSeverity.Error,
+        "A website is filed with at least one domain",
+        "网站须至少填写一个域名",
+        "A website's filing is a filing of its domains; a website without a domain cannot be filed.",
+        "网站备案即对域名备案；没有域名的网站无法备案。",
+        HuaweiDomains,
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) => ServiceFindings.Report(
+            context,
+            findings,
+            static s => s.Kind == ServiceKind.Website && s.Domains.IsEmpty,
+            ".Domains",
+            "has no domain.",
+            "未填写域名。",
+            "Add the site's domain.",
+            "请填写网站域名。"));
+
+    internal static readonly IRule SuffixApproved = Define.Rule(
+        "ICP0502",
+        RuleSeverity.Error,
+        "The domain's suffix is approved for filing",
+        "域名后缀须为工信部批准的可备案后缀",
+        "MIIT files only domains under the top-level domains it has approved (《工业和信息化部关于规范互联网信息服务使用域名的通知》). The built-in list is partial: check domain.miit.gov.cn and pass a fuller list in the context before refusing a domain.",
+        "工信部只受理其批准的顶级域名下的域名备案（《工业和信息化部关于规范互联网信息服务使用域名的通知》）。内置列表不完整：拒绝前请查询domain.miit.gov.cn，并可在上下文中提供更完整的列表。",
+        "MIIT approved TLD list (domain.miit.gov.cn) as mirrored by v2fly/domain-list-community and a Beijing bureau provider note; facts §5.5",
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) => EachDomain(context, findings, static (context, findings, domain, path) =>
+        {
+            if (!domain.Domain.IsFileableUnder(context.TopLevelDomains))
+            {
+                findings.Report(
+                    path,
+                    domain.Domain.Name + " is under ." + domain.Domain.TopLevelDomain + ", which is not on the list of suffixes approved for filing.",
+                    domain.Domain.Name + "的后缀 ." + domain.Domain.TopLevelDomain + " 不在可备案域名后缀列表中。",
+                    "Use a domain under an approved suffix such as .cn or .com (see domain.miit.gov.cn).",
+                    "请改用可备案后缀的域名，如 .cn 或 .com（见 domain.miit.gov.cn）。");
+            }
+        }));
+
+    internal static readonly IRule RegistrableOnly = Define.Rule(
+        "ICP0503",
+        RuleSeverity.Error,
+        "Only registrable domains are filed",
+        "只能备案注册域名（主域名）",
+        "A filing names the registered domain (example.com.cn), not a subdomain (www.example.com.cn); subdomains are covered by it.",
+        "备案填写注册域名（如 example.com.cn），不填写子域名（如 www.example.com.cn）；子域名随主域名备案。",
+        HuaweiDomains,
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) => EachDomain(context, findings, static (_, findings, domain, path) =>
+        {
+            if (!domain.Domain.IsRegistrableDomain)
+            {
+                string registrable = domain.Domain.RegistrableDomain?.Name ?? domain.Domain.Name;
+                findings.Report(
+                    path,
+                    domain.Domain.Name + " is not a registrable domain.",
+                    domain.Domain.Name + "不是注册域名。",
+                    "File " + registrable + " instead.",
+                    "请改为备案 " + registrable + "。");
+            }
+        }));
+
+    internal static readonly IRule HolderMatchesSubject = Define.Rule(
+        "ICP0504",
+        RuleSeverity.Error,
+        "The domain's real-name holder is the subject",
+        "域名实名持有者须与备案主体一致",
+        "The domain's real-name holder (持有者) must be the filing subject exactly as on its certificate.",
+        "域名实名持有者须与备案主体名称完全一致。",
+        HuaweiDomains,
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) => EachDomain(context, findings, static (context, findings, domain, path) =>
+        {
+            string subject = context.Application.Subject.Name;
+            if (!string.Equals(domain.Holder.Trim(), subject.Trim(), StringComparison.Ordinal))
+            {
+                findings.Report(
+                    path + ".Holder",
+                    domain.Domain.Name + " is held by \"" + domain.Holder + "\", not by the subject \"" + subject + "\".",
+                    domain.Domain.Name + "的持有者为“" + domain.Holder + "”，与备案主体“" + subject + "”不一致。",
+                    "Transfer the domain to the subject (or correct its real-name record) before filing.",
+                    "请先将域名过户到备案主体名下（或更正实名信息）。");
+            }
+        }));
+
+    internal static readonly IRule MainlandRegistrarAdvised = Define.Rule(
+        "ICP0505",
+        RuleSeverity.Warning,
+        "Registering the domain with a Mainland registrar is advised",
+        "建议在内地注册商注册域名",
+        "Some bureaus reject domains registered with overseas registrars, and real-name verification is simpler with a Mainland registrar. Where the province requires it, ICP0601 reports an error instead.",
+        "部分管局不接受境外注册商注册的域名，且内地注册商的实名认证更便捷。省份有明确要求时由ICP0601报错。",
+        "Hosting provider's note on bureaus that reject overseas registrars; facts §5.5",
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            if (context.Bureau.MainlandRegistrarRequired is { Value: true })
+            {
+                return;
+            }
+
+            EachDomain(context, findings, static (_, findings, domain, path) =>
+            {
+                if (!domain.RegisteredInMainland)
+                {
+                    findings.Report(
+                        path + ".RegisteredInMainland",
+                        domain.Domain.Name + " is registered with an overseas registrar.",
+                        domain.Domain.Name + "在境外注册商注册。",
+                        "Consider transferring it to a Mainland registrar.",
+                        "建议转入内地注册商。");
+                }
+            });
+        });
+
+    internal static readonly IRule PublicBodySuffixes = Define.Rule(
+        "ICP0506",
+        RuleSeverity.Error,
+        "Government bodies and public institutions use their reserved suffixes",
+        "党政机关、事业单位须使用规定的域名后缀",
+        "Party and government bodies use domains under .gov.cn or .政务; public institutions under .cn or .公益 (《互联网政务应用安全管理规定》).",
+        "党政机关使用 .gov.cn 或 .政务 域名；事业单位使用 .cn 或 .公益 域名（《互联网政务应用安全管理规定》）。",
+        "《互联网政务应用安全管理规定》 as applied by the Shanghai, Zhejiang and Inner Mongolia bureaus (Huawei Cloud 备案管局咨询); facts §4",
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            EntityType entity = context.Application.Subject.EntityType;
+            if (entity != EntityType.GovernmentBody && entity != EntityType.PublicInstitution)
+            {
+                return;
+            }
+
+            EachDomain(context, findings, static (context, findings, domain, path) =>
+            {
+                bool government = context.Application.Subject.EntityType == EntityType.GovernmentBody;
+                string name = domain.Domain.Name;
+                string tld = domain.Domain.TopLevelDomain;
+                bool fits = government
+                    ? name.EndsWith(".gov.cn", StringComparison.Ordinal) || string.Equals(tld, GovernmentTld, StringComparison.Ordinal)
+                    : string.Equals(tld, "cn", StringComparison.Ordinal) || string.Equals(tld, PublicWelfareTld, StringComparison.Ordinal);
+                if (!fits)
+                {
+                    findings.Report(
+                        path,
+                        government ? name + " is not under .gov.cn or .政务, which government bodies must use." : name + " is not under .cn or .公益, which public institutions must use.",
+                        government ? name + "不是党政机关须使用的 .gov.cn 或 .政务 域名。" : name + "不是事业单位须使用的 .cn 或 .公益 域名。",
+                        government ? "Use a .gov.cn or .政务 domain." : "Use a .cn or .公益 domain.",
+                        government ? "请使用 .gov.cn 或 .政务 域名。" : "请使用 .cn 或 .公益 域名。");
+                }
+            });
+        });
+
+    /// <summary>Calls a check for each domain of each website with the domain's path.</summary>
+    internal static void EachDomain(RuleContext context, FindingCollector findings, Action<RuleContext, FindingCollector, DomainRegistration, string> check)
+        => EachDomain(context, findings, check, static (context, findings, domain, path, check) => check(context, findings, domain, path));
+
+    /// <summary>Calls a check for each domain of each website with the domain's path, passing state to a static
+    /// check so that no closure is allocated.</summary>
+    internal static void EachDomain<TState>(RuleContext context, FindingCollector findings, TState state, Action<RuleContext, FindingCollector, DomainRegistration, string, TState> check)
+    {
+        ImmutableArray<FilingService> services = context.Application.Services;
+        for (int i = 0; i < services.Length; i++)
+        {
+            if (services[i].Kind != ServiceKind.Website)
+            {
+                continue;
+            }
+
+            ImmutableArray<DomainRegistration> domains = services[i].Domains;
+            for (int j = 0; j < domains.Length; j++)
+            {
+                check(context, findings, domains[j], DomainPath(i, j), state);
+            }
+        }
+    }
+
+    // Built for every domain checked, so cached for the first few: a path is a string only when reported.
+    private static string DomainPath(int service, int domain)
+        => service < 4 && domain < 4 ? CachedPaths[(service * 4) + domain] : FieldPath.Domain(service, domain);
+
+    private static readonly string[] CachedPaths = BuildPaths();
+
+    private static string[] BuildPaths()
+    {
+        var paths = new string[16];
+        for (int i = 0; i < 16; i++)
+        {
+            paths[i] = FieldPath.Domain(i / 4, i % 4);
+        }
+
+        return paths;
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using IcpCompliance.Internal;
+
+namespace IcpCompliance.Rules;
+
+/// <summary>
+/// Receives the findings of the rule being evaluated. A <see cref="RuleSet"/> creates one per evaluation and hands
+/// it to each <see cref="IRule"/> in turn; the collector stamps each finding with the current rule's id and
+/// severity.
+/// </summary>
+/// <remarks>Not thread-safe: one evaluation uses it on one thread. Findings cost an allocation each; an evaluation
+/// that finds nothing allocates no finding storage.</remarks>
+public sealed class FindingCollector
+{
+    private Finding[]? _findings;
+    private int _count;
+    private RuleSeverity _severity;
+    private Rule? _rule;
+
+    internal FindingCollector()
+    {
+    }
+
+    /// <summary>The rule being evaluated (its <see cref="Rule.AppliesTo(Filing.ServiceKind)"/> tells a rule which
+    /// services to look at).</summary>
+    /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
+    public Rule Rule => _rule ?? throw new InvalidOperationException("No rule is being evaluated.");
+
+    /// <summary>The severity findings of the current rule get in this evaluation.</summary>
+    public RuleSeverity Severity => _severity;
+
+    /// <summary>Reports a finding of the current rule.</summary>
+    /// <param name="path">The offending field, for example <c>Services[0].Domains[1]</c>; it must name a field that
+    /// exists in the application.</param>
+    /// <param name="message">What is wrong, in English.</param>
+    /// <param name="messageChinese">What is wrong, in Simplified Chinese.</param>
+    /// <param name="fixHint">How to fix it, in English.</param>
+    /// <param name="fixHintChinese">How to fix it, in Simplified Chinese.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
+    public void Report(string path, string message, string messageChinese, string fixHint, string fixHintChinese)
+    {
+        Rule rule = Rule;
+        var finding = new Finding(
+            rule.Id,
+            _severity,
+            Preconditions.CheckNotNull(message),
+            Preconditions.CheckNotNull(messageChinese),
+            Preconditions.CheckNotNull(path),
+            Preconditions.CheckNotNull(fixHint),
+            Preconditions.CheckNotNull(fixHintChinese));
+        if (_findings is null)
+        {
+            _findings = new Finding[4];
+        }
+        else if (_count == _findings.Length)
+        {
+            Array.Resize(ref _findings, _count * 2);
+        }
+
+        _findings[_count++] = finding;
+    }
+
+    internal void Begin(Rule rule, RuleSeverity severity)
+    {
+        _rule = rule;
+        _severity = severity;
+    }
+
+    internal void End() => _rule = null;
+
+    /// <summary>The findings sorted by severity, then id (ordinal), then the order they were reported in: an
+    /// insertion sort, stable and fast for the few findings an application has (and already nearly in order, since
+    /// rules run in id order).</summary>
+    internal Finding[] Sorted()
+    {
+        if (_findings is null)
+        {
+            return [];
+        }
+
+        Finding[] sorted = _count == _findings.Length ? _findings : _findings[.._count];
+        for (int i = 1; i < sorted.Length; i++)
+        {
+            Finding current = sorted[i];
+            int j = i - 1;
+            while (j >= 0 && Compare(sorted[j], current) > 0)
+            {
+                sorted[j + 1] = sorted[j];
+                j--;
+            }
+
+            sorted[j + 1] = current;
+        }
+
+        return sorted;
+    }
+
+    private static int Compare(Finding a, Finding b)
+    {
+        int c = a.Severity.CompareTo(b.Severity);
+        return c != 0 ? c : string.CompareOrdinal(a.RuleId, b.RuleId);
+    }
+}

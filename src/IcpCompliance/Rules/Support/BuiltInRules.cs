@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+
+namespace IcpCompliance.Rules;
+
+/// <summary>Every built-in rule, ordered by id.</summary>
+internal static class BuiltInRules
+{
+    internal static readonly ImmutableArray<IRule> All =
+    [
+        NeedForFilingRules.HostedOutsideMainland,
+        NeedForFilingRules.MainlandHostingNeedsFiling,
+        CommercialLicenceRules.CommercialNeedsLicence,
+        CommercialLicenceRules.LicenceNeedsMainlandPresence,
+        DocumentRules.OrganisationCertificate,
+        DocumentRules.CertificateMatchesEntity,
+        DocumentRules.SubjectPrincipalNamed,
+        DocumentRules.DocumentFitsResidency,
+        DocumentRules.IdentityScans,
+        DocumentRules.FaceVerification,
+        DocumentRules.DomainCertificate,
+        DocumentRules.WrittenInChinese,
+        DocumentRules.PreApprovals,
+        PeopleRules.MainlandMobile,
+        PeopleRules.DocumentNotExpired,
+        PeopleRules.DocumentExpiresSoon,
+        PeopleRules.AdministratorFixed,
+        PeopleRules.DivisionUnknown,
+        PeopleRules.DivisionAbolished,
+        DomainRules.WebsiteHasDomain,
+        DomainRules.SuffixApproved,
+        DomainRules.RegistrableOnly,
+        DomainRules.HolderMatchesSubject,
+        DomainRules.MainlandRegistrarAdvised,
+        DomainRules.PublicBodySuffixes,
+        ProvinceRules.MainlandRegistrar,
+        ProvinceRules.CommitmentLetter,
+        ProvinceRules.OutOfProvinceIndividual,
+        ProvinceRules.MinimumAge,
+        ProvinceRules.LocalMobile,
+        ProvinceRules.AddressScopeRule,
+        ProvinceRules.DomainValidity,
+        ProvinceRules.DomainsPerOrder,
+        ProvinceRules.ServicesPerOrder,
+        ProvinceRules.OneDomainPerWebsite,
+        ProvinceRules.ForeignIndividuals,
+        ProvinceRules.PrincipalAuthorisation,
+        ProvinceRules.PrincipalsSamePerson,
+        ProvinceRules.NonMainlandRepresentative,
+        ProvinceRules.EstablishmentApproval,
+        ProvinceRules.OtherRequirements,
+        MiniProgramRules.PersonalMiniProgram,
+        MiniProgramRules.VerifiedBeforeFiling,
+        MiniProgramRules.EmailUnused,
+        MiniProgramRules.AdministratorMobile,
+        MiniProgramRules.EmergencyContact,
+        MiniProgramRules.BankForPayments,
+        MiniProgramRules.BankOnlyForPayments,
+        MiniProgramRules.Identifier,
+        ChangeRules.ChangeFilingNeeded,
+        ChangeRules.NothingChanged,
+        ChangeRules.NewSubject,
+    ];
+}

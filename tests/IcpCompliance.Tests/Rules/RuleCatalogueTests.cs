@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using IcpCompliance.Rules;
+
+namespace IcpCompliance.Tests.Rules;
+
+/// <summary>Every built-in rule fires on its case, at its default severity and on the expected path, and stays quiet
+/// on the corrected variant.</summary>
+public sealed class RuleCatalogueTests
+{
+    public static TheoryData<string> Ids => [.. RuleCases.Ids];
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_fires_on_its_case(string id)
+    {
+        RuleCases.Case c = RuleCases.All[id];
+        Rule rule = RuleSet.Default.Rules.Single(r => r.Id == id);
+        Finding[] fired = [.. RuleSet.Default.Evaluate(c.Fires()).Findings.Where(f => f.RuleId == id)];
+        Assert.True(fired.Any(f => f.Path == c.Path), id + " did not report " + c.Path + "; it reported: " + string.Join(", ", fired.Select(f => f.Path)));
+        Assert.All(fired, f =>
+        {
+            Assert.Equal(rule.DefaultSeverity, f.Severity);
+            Assert.False(string.IsNullOrWhiteSpace(f.Message) || string.IsNullOrWhiteSpace(f.FixHint));
+            Assert.True(HasChinese(f.MessageChinese) && HasChinese(f.FixHintChinese), f.MessageChinese + " / " + f.FixHintChinese);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_does_not_fire_on_the_corrected_case(string id)
+    {
+        RuleReport report = RuleSet.Default.Evaluate(RuleCases.All[id].Quiet());
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == id);
+    }
+
+    [Fact]
+    public void Every_default_rule_has_a_case_and_every_case_a_rule()
+        => Assert.Equal(RuleSet.Default.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), RuleCases.Ids);
+
+    [Fact]
+    public void Rules_have_stable_ids_in_topic_order_with_both_languages_and_a_source()
+    {
+        IReadOnlyList<Rule> rules = RuleSet.Default.Rules;
+        Assert.Equal(rules.Select(r => r.Id).Order(StringComparer.Ordinal), rules.Select(r => r.Id));
+        Assert.Equal(rules.Count, rules.Select(r => r.Id).Distinct().Count());
+        Assert.All(rules, r =>
+        {
+            Assert.Matches("^ICP0[1-8][0-9]{2}$", r.Id);
+            Assert.NotEqual(RuleTopic.Other, r.Topic);
+            Assert.Equal(r.Id[4] - '0', (int)r.Topic);
+            Assert.True(HasChinese(r.TitleChinese) && HasChinese(r.ExplanationChinese), r.Id);
+            Assert.False(HasChinese(r.Title), r.Id + " English title holds Chinese");
+            Assert.False(string.IsNullOrWhiteSpace(r.Source) || string.IsNullOrWhiteSpace(r.Explanation));
+        });
+        Assert.All(Enum.GetValues<RuleTopic>().Where(t => t != RuleTopic.Other), t => Assert.Contains(rules, r => r.Topic == t));
+    }
+
+    [Fact]
+    public void Custom_ids_outside_the_scheme_have_the_other_topic()
+    {
+        Rule rule = RuleSet.Default.Rules[0] with { Id = "ACME0101" };
+        Assert.Equal(RuleTopic.Other, rule.Topic);
+        Assert.Equal(RuleTopic.Other, (rule with { Id = "ICP0901" }).Topic);
+    }
+
+    private static bool HasChinese(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+}
