@@ -11,7 +11,7 @@ namespace IcpCompliance.Benchmarks.Footer;
 /// regular expression that only finds the numbers (no entity decoding, links, comments or scripts) as the baseline.
 /// </summary>
 [MemoryDiagnoser]
-public class FooterBenchmarks
+public class FooterInspectorBenchmarks
 {
     private static readonly Regex Numbers = new(
         @"[\u4e00-\u9fff]\s*(?:ICP\s*[备证]\s*\d{6,10}\s*号?(?:\s*-\s*\d{1,6}[AXK]?)?|B2-\d{8}(?:-\d{1,6}[AXK]?)?|公网安备\s*\d{12,14}\s*号?)",
