@@ -129,11 +129,18 @@ internal sealed class PageScanner
             Vector256<ushort> width = Vector256.Create((ushort)(MaxProvince - MinProvince));
             Vector256<ushort> ampersand = Vector256.Create((ushort)'&');
             Vector256<ushort> lessThan = Vector256.Create((ushort)'<');
-            int lastBlock = html.Length - Vector256<ushort>.Count;
+            Vector256<ushort> gong = Vector256.Create((ushort)'公');
+
+            // The next character is read one block ahead: a province character followed by another ideograph
+            // (北京市, 新闻) cannot start a number unless that ideograph is 公, and is not a stop.
+            int lastBlock = html.Length - Vector256<ushort>.Count - 1;
             while (i <= lastBlock)
             {
                 Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                uint bits = (Vector256.LessThanOrEqual(v - low, width) | Vector256.Equals(v, ampersand) | Vector256.Equals(v, lessThan)).ExtractMostSignificantBits();
+                Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
+                Vector256<ushort> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, gong);
+                Vector256<ushort> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
+                uint bits = (province | Vector256.Equals(v, ampersand) | Vector256.Equals(v, lessThan)).ExtractMostSignificantBits();
                 while (bits != 0)
                 {
                     int at = i + BitOperations.TrailingZeroCount(bits);
