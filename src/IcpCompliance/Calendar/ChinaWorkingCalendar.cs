@@ -47,6 +47,9 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
     private readonly int[] _workingDays;
     private readonly int _weekdaysBefore;
 
+    // The same working days as dates, so an answer inside the span is read, not converted back from a day number.
+    private readonly LocalDate[] _workingDates;
+
     // Days off in the span widen the binary search's window: without them a user's year with a run of days off
     // longer than the slack would put the answer outside the window.
     private readonly int _daysOff;
@@ -61,6 +64,7 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         {
             _cumulative = [0];
             _workingDays = [];
+            _workingDates = [];
             return;
         }
 
@@ -79,6 +83,7 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         }
 
         _workingDays = [.. workingDays];
+        _workingDates = [.. workingDays.Select(FromDayNumber)];
         _daysOff = _byDate.Values.Count(d => d.Kind == HolidayDayKind.DayOff);
         _weekdaysBefore = (int)Weekdays(_rangeStart);
     }
@@ -161,6 +166,21 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         }
 
         int d = DayNumber(date);
+
+        // Inside the covered span the answer is the j-th working day of the span, read from an array; only the
+        // coverage check (strict mode) remains.
+        int offset = d - _rangeStart;
+        if (offset >= 0 && offset < _cumulative.Length - 1)
+        {
+            long jj = days > 0 ? (long)_cumulative[offset + 1] + days - 1 : (long)_cumulative[offset] + days;
+            if (jj >= 0 && jj < _workingDates.Length)
+            {
+                LocalDate reached = _workingDates[jj];
+                CheckCovered(date, reached);
+                return reached;
+            }
+        }
+
         long span = (2L * Math.Abs((long)days)) + 40 + _daysOff;
         int result;
         if (days > 0)
@@ -244,6 +264,16 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         CheckCovered(start, end);
         int s = DayNumber(start);
         int e = DayNumber(end);
+
+        // Both inside the covered span: two reads of the cumulative count.
+        int last = _cumulative.Length - 1;
+        int so = s - _rangeStart;
+        int eo = e - _rangeStart;
+        if (so >= 0 && eo >= 0 && so < last && eo < last)
+        {
+            return eo >= so ? _cumulative[eo + 1] - _cumulative[so + 1] : -(_cumulative[so] - _cumulative[eo]);
+        }
+
         return e >= s ? Cumulative(e + 1) - Cumulative(s + 1) : -(Cumulative(s) - Cumulative(e));
     }
 
@@ -294,12 +324,22 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
         }
     }
 
+    // DateOnly.DayNumber from the year, month and day fields (which LocalDate stores packed), in integer arithmetic:
+    // converting through DateOnly asks the calendar system for the day of year and costs several times more.
     private static int DayNumber(LocalDate date)
     {
         Preconditions.CheckArgument(date.Calendar == CalendarSystem.Iso, "Dates must be in the ISO calendar.", nameof(date));
-        Preconditions.CheckArgument(date.Year >= 1, "Dates must be in years 1 to 9999.", nameof(date));
-        return date.ToDateOnly().DayNumber;
+        int year = date.Year;
+        Preconditions.CheckArgument(year >= 1, "Dates must be in years 1 to 9999.", nameof(date));
+        int y = year - 1;
+        bool leap = (year % 4 == 0) && (year % 100 != 0 || year % 400 == 0);
+        return (y * 365) + (y / 4) - (y / 100) + (y / 400) + DaysBeforeMonth[(leap ? 13 : 0) + date.Month] + date.Day - 1;
     }
+
+    // Days before each month (index 1 to 12) in a common year, then (index 14 to 25) in a leap year. A field, not a
+    // span property: the property's collection expression allocates on every call in Debug builds.
+    private static readonly short[] DaysBeforeMonth =
+        [0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334, 0, 0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
 
     private static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 

@@ -58,6 +58,9 @@ public static class FooterInspector
 
     private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
     {
+        // A page repeats its links (a footer on every section, the same record link twice): each distinct href is
+        // parsed as a URL once per inspection.
+        var hosts = new Dictionary<string, string?>(StringComparer.Ordinal);
         var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
         var reportedHidden = new HashSet<FilingNumber>();
         foreach (FoundNumber found in numbers)
@@ -73,13 +76,13 @@ public static class FooterInspector
             }
 
             found.Number.Switch(
-                _ => CheckIcpLink(found, findings),
+                _ => CheckIcpLink(found, findings, hosts),
                 _ => { },
-                psb => CheckPsb(found, psb, findings));
+                psb => CheckPsb(found, psb, findings, hosts));
         }
     }
 
-    private static void CheckIcpLink(FoundNumber found, List<FooterFinding> findings)
+    private static void CheckIcpLink(FoundNumber found, List<FooterFinding> findings, Dictionary<string, string?> hosts)
     {
         if (found.Href is not string href)
         {
@@ -87,7 +90,7 @@ public static class FooterInspector
             return;
         }
 
-        string? host = Host(href);
+        string? host = CachedHost(href, hosts);
         if (string.Equals(host, VerificationLinks.MiitHost, StringComparison.OrdinalIgnoreCase))
         {
             return;
@@ -97,7 +100,7 @@ public static class FooterInspector
         findings.Add(Finding(retired ? FooterRules.IcpLinkRetired : FooterRules.IcpLinkWrong, found));
     }
 
-    private static void CheckPsb(FoundNumber found, PsbFilingNumber psb, List<FooterFinding> findings)
+    private static void CheckPsb(FoundNumber found, PsbFilingNumber psb, List<FooterFinding> findings, Dictionary<string, string?> hosts)
     {
         if (psb.IsLegacy)
         {
@@ -110,7 +113,7 @@ public static class FooterInspector
             return;
         }
 
-        string? host = Host(href);
+        string? host = CachedHost(href, hosts);
         bool current = string.Equals(host, PsbHost, StringComparison.OrdinalIgnoreCase);
         bool legacy = string.Equals(host, LegacyPsbHost, StringComparison.OrdinalIgnoreCase)
             || string.Equals(host, LegacyPsbHost["www.".Length..], StringComparison.OrdinalIgnoreCase);
@@ -145,7 +148,9 @@ public static class FooterInspector
             length++;
         }
 
-        if (!digits[..length].SequenceEqual(psb.Digits))
+        Span<char> expected = stackalloc char[PsbFilingNumber.DigitCount];
+        _ = psb.TryFormatDigits(expected, out int written);
+        if (!digits[..length].SequenceEqual(expected[..written]))
         {
             findings.Add(Finding(FooterRules.PsbLinkCodeMismatch, found));
         }
@@ -236,6 +241,17 @@ public static class FooterInspector
                 findings.Add(Finding(different, found, expected));
             }
         }
+    }
+
+    private static string? CachedHost(string href, Dictionary<string, string?> hosts)
+    {
+        if (!hosts.TryGetValue(href, out string? host))
+        {
+            host = Host(href);
+            hosts[href] = host;
+        }
+
+        return host;
     }
 
     private static string? Host(string href)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using IcpCompliance.Internal;
@@ -61,33 +62,13 @@ public static class FooterRenderer
         return new RenderedFooter(text, format, rule, displayed);
     }
 
+    // One builder, no intermediate strings: the items are written straight into the container, each number is
+    // formatted into a stack buffer (a number's characters never need HTML encoding), and the PSB record link is
+    // the prefix and the digits rather than a Uri built and read back.
     private static string Html(FooterContent content, IcpFilingNumber displayed)
     {
         FooterOptions options = content.Options;
-        var items = new List<string>(4);
-        var b = new StringBuilder(256);
-        if (content.CopyrightHolder is string holder)
-        {
-            b.Append("<span>© ").AppendHtmlText(FooterText.Normalize(holder)).Append("</span>");
-            items.Add(Take(b));
-        }
-
-        b.Append(Label(options.Labels, "ICP备案号：", "ICP filing: ", html: true));
-        AppendHtmlLink(b, options, VerificationLinks.MiitFilingSystem.ToString(), displayed.ToString(), icon: false);
-        items.Add(Take(b));
-
-        if (content.LicenseNumber is IcpLicenseNumber licence)
-        {
-            b.Append(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ", html: true)).Append("<span>").Append(licence.ToString()).Append("</span>");
-            items.Add(Take(b));
-        }
-
-        if (content.PsbNumber is PsbFilingNumber psb)
-        {
-            AppendHtmlLink(b, options, psb.VerificationUrl.OriginalString, psb.ToString(), icon: true);
-            items.Add(Take(b));
-        }
-
+        var b = new StringBuilder(512);
         b.Append("<div");
         if (options.ContainerCssClass is string containerClass)
         {
@@ -95,18 +76,69 @@ public static class FooterRenderer
         }
 
         b.Append('>');
-        string separator = new StringBuilder().Append("<span>").AppendHtmlText(Separator(options)).Append("</span>").ToString();
-        for (int i = 0; i < items.Count; i++)
+        string separator = Separator(options);
+        bool first = true;
+        void NextItem()
         {
-            b.Append(i == 0 ? string.Empty : separator).Append(items[i]);
+            if (!first)
+            {
+                b.Append("<span>").AppendHtmlText(separator).Append("</span>");
+            }
+
+            first = false;
+        }
+
+        Span<char> number = stackalloc char[IcpFilingNumber.MaxLength];
+        if (content.CopyrightHolder is string holder)
+        {
+            NextItem();
+            b.Append("<span>© ").AppendHtmlText(FooterText.Normalize(holder)).Append("</span>");
+        }
+
+        NextItem();
+        AppendHtmlLabel(b, options.Labels, "ICP备案号：", "ICP filing: ");
+        _ = displayed.TryFormat(number, out int written);
+        AppendHtmlLink(b, options, MiitAddress, string.Empty, number[..written], icon: false);
+
+        if (content.LicenseNumber is IcpLicenseNumber licence)
+        {
+            NextItem();
+            AppendHtmlLabel(b, options.Labels, "增值电信业务经营许可证：", "ICP licence: ");
+            _ = licence.TryFormat(number, out written);
+            b.Append("<span>").Append(number[..written]).Append("</span>");
+        }
+
+        if (content.PsbNumber is PsbFilingNumber psb)
+        {
+            NextItem();
+            _ = psb.TryFormatDigits(number, out int digits);
+            string code = new(number[..digits]);
+            _ = psb.TryFormat(number, out written);
+            AppendHtmlLink(b, options, VerificationLinks.PsbRecordPrefix, code, number[..written], icon: true);
         }
 
         return b.Append("</div>").ToString();
     }
 
-    private static void AppendHtmlLink(StringBuilder b, FooterOptions options, string href, string number, bool icon)
+    private static readonly string MiitAddress = VerificationLinks.MiitFilingSystem.ToString();
+
+    private static void AppendHtmlLabel(StringBuilder b, FooterLabels labels, string chinese, string english)
     {
-        b.Append("<a href=\"").AppendHtmlAttribute(href).Append('"');
+        string label = labels switch
+        {
+            FooterLabels.Chinese => chinese,
+            FooterLabels.English => english,
+            _ => string.Empty,
+        };
+        if (label.Length > 0)
+        {
+            b.Append("<span>").Append(label).Append("</span>");
+        }
+    }
+
+    private static void AppendHtmlLink(StringBuilder b, FooterOptions options, string href, string hrefTail, ReadOnlySpan<char> number, bool icon)
+    {
+        b.Append("<a href=\"").AppendHtmlAttribute(href).AppendHtmlAttribute(hrefTail).Append('"');
         if (options.LinkCssClass is string linkClass)
         {
             b.Append(" class=\"").AppendHtmlAttribute(FooterText.Normalize(linkClass)).Append('"');
@@ -124,7 +156,7 @@ public static class FooterRenderer
                 .AppendHtmlAttribute(IconText(options.Labels)).Append("\" width=\"16\" height=\"16\">");
         }
 
-        b.AppendHtmlText(number).Append("</a>");
+        b.Append(number).Append("</a>");
     }
 
     private static string Markdown(FooterContent content, IcpFilingNumber displayed)

@@ -3,6 +3,10 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
@@ -10,90 +14,206 @@ using IcpCompliance.Regions;
 namespace IcpCompliance.Footer;
 
 /// <summary>
-/// Finds every filing, licence and PSB number in a page in one linear pass, without building a DOM. The first pass
-/// turns the HTML into the text a reader sees (tags dropped, character references decoded, comments and scripts
-/// kept apart) with a compact map back to source offsets, enclosing links and context; the second finds numbers in
-/// that text by looking for a province character followed by <c>ICP</c>, <c>B2</c> or <c>公网安备</c> and handing a
-/// bounded span to the lenient parsers.
+/// Finds every filing, licence and PSB number in a page in one linear pass, without building a DOM and without
+/// materialising the page's decoded text.
 /// </summary>
+/// <remarks>
+/// <para>The pass skips with a vectorised search to the only characters that matter: <c>&lt;</c> (markup, which
+/// decides whether the following text is shown, commented out, scripted or inside a link), <c>&amp;</c> (a numeric
+/// character reference may encode a province character) and the province characters themselves. A province
+/// character followed by nothing that can start <c>ICP</c>, <c>B2</c> or <c>公网安备</c> is dropped on the spot;
+/// for the few left, the text a reader sees (tags dropped, references decoded) is decoded locally into a small
+/// window, and a bounded span of it is handed to the lenient parsers. A block-level tag, a comment or a script
+/// ends the window, so text on either side of one cannot join into one number.</para>
+/// <para>Memory is constant in the page size (a 65-character window on the stack); a link's <c>href</c> is decoded
+/// only when a number is found inside the link.</para>
+/// </remarks>
 internal sealed class PageScanner
 {
     // A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.
     private const int MaxWindow = 64;
 
-    // Marks where a block-level tag, a comment or a script starts or ends, so text on either side cannot join into
-    // one number. It is a control character, which no number contains.
-    private const char Break = '\u0001';
-
     private static readonly SearchValues<char> ProvinceCharacters =
         SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
 
-    // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
-    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
+    // What can follow a province character (before decoding, folding and skipping whitespace) when a number
+    // starts there: the first character of a marker in any lenient spelling (I, B, 公), whitespace, or markup or
+    // a reference that may decode to one of them.
+    private static readonly SearchValues<char> MarkerStarts = SearchValues.Create(
+        "IiＩｉBbＢｂ公<& \t\r\n\u00A0\u3000\u2002\u2003\u2009\u200B\uFEFF");
 
     private readonly string _html;
-    private readonly List<Run> _runs = [];
-    private readonly List<string?> _hrefs = [];
-    private char[] _text;
-    private int _length;
-    private int _lastSource = -2;
-    private FoundNumberContext _context;
-    private int _link = -1;
+    private readonly List<FoundNumber> _found = [];
 
-    private PageScanner(string html)
-    {
-        _html = html;
-        _text = ArrayPool<char>.Shared.Rent(Math.Max(16, html.Length));
-    }
+    // The innermost open link: whether there is one, its href attribute's value range in the page (start -1 when
+    // it has none), and the decoded href once a number inside the link needed it.
+    private bool _inLink;
+    private int _hrefStart = -1;
+    private int _hrefEnd;
+    private string? _href;
+    private bool _hrefDecoded;
+
+    // Candidates before this offset are inside the number found last and are not starts of numbers.
+    private int _skipUntil;
+    private int _lineSource;
+    private int _line = 1;
+
+    private PageScanner(string html) => _html = html;
 
     /// <summary>Every number in the page, in page order.</summary>
     internal static List<FoundNumber> Scan(string html)
     {
         var scanner = new PageScanner(html);
-        try
-        {
-            scanner.ReadPage();
-            return scanner.FindNumbers();
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(scanner._text);
-        }
+        scanner.ReadPage();
+        return scanner._found;
     }
 
+    // One vectorised scan over the page stops at markup, which keeps the state (text, comment, script, link)
+    // exact, and at candidates, which are read in the state that holds where they are; markup is read past, so
+    // nothing inside a tag is a candidate.
     private void ReadPage()
     {
         string html = _html;
         int i = 0;
-        while (i < html.Length)
+        while (true)
         {
-            char c = html[i];
-            if (c == '<')
+            int at = NextStop(i);
+            if (at >= html.Length)
             {
-                i = ReadMarkup(i);
+                return;
             }
-            else if (c == '&')
+
+            if (html[at] == '<')
             {
-                int length = CharacterReferences.TryDecode(html, i, out int codePoint);
-                if (length == 0)
-                {
-                    Emit(c, i);
-                    i++;
-                }
-                else
-                {
-                    EmitCodePoint(codePoint, i);
-                    i += length;
-                }
+                i = ReadMarkup(at);
             }
             else
             {
-                int run = html.AsSpan(i).IndexOfAny('<', '&');
-                int end = run < 0 ? html.Length : i + run;
-                EmitText(i, end);
-                i = end;
+                TextCandidate(at);
+                i = at + 1;
             }
         }
+    }
+
+    private void TextCandidate(int at)
+    {
+        string html = _html;
+        if (html[at] != '&')
+        {
+            Candidate(at, at + 1, FoundNumberContext.Text, html.Length);
+            return;
+        }
+
+        // Only a numeric reference can encode a province character.
+        int length = CharacterReferences.TryDecode(html, at, out int codePoint);
+        if (length > 0 && codePoint <= 0xFFFF && ProvinceCharacters.Contains((char)codePoint))
+        {
+            Candidate(at, at + length, FoundNumberContext.Text, html.Length);
+        }
+    }
+
+    /// <summary>
+    /// The first offset from <paramref name="from"/> on that holds markup ('&lt;') or may start a number in text:
+    /// a province character followed by a character that can begin a marker (see <see cref="MarkerStarts"/>), or
+    /// <c>&amp;#</c>; the page's length when there is none. Vectorised: a block of characters without '&lt;',
+    /// '&amp;' or a CJK ideograph in the province characters' range is skipped at once.
+    /// </summary>
+    private int NextStop(int from)
+    {
+        string html = _html;
+        int i = from;
+        if (Vector256.IsHardwareAccelerated && html.Length >= Vector256<ushort>.Count)
+        {
+            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(html.AsSpan()));
+            Vector256<ushort> low = Vector256.Create((ushort)MinProvince);
+            Vector256<ushort> width = Vector256.Create((ushort)(MaxProvince - MinProvince));
+            Vector256<ushort> ampersand = Vector256.Create((ushort)'&');
+            Vector256<ushort> lessThan = Vector256.Create((ushort)'<');
+            Vector256<ushort> gong = Vector256.Create((ushort)'公');
+
+            // The next character is read one block ahead: a province character followed by another ideograph
+            // (北京市, 新闻) cannot start a number unless that ideograph is 公, and is not a stop.
+            int lastBlock = html.Length - Vector256<ushort>.Count - 1;
+            while (i <= lastBlock)
+            {
+                Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)i);
+                Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
+                Vector256<ushort> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, gong);
+                Vector256<ushort> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
+                uint bits = (province | Vector256.Equals(v, ampersand) | Vector256.Equals(v, lessThan)).ExtractMostSignificantBits();
+                while (bits != 0)
+                {
+                    int at = i + BitOperations.TrailingZeroCount(bits);
+                    if (IsCandidateAt(at))
+                    {
+                        return at;
+                    }
+
+                    bits &= bits - 1;
+                }
+
+                i += Vector256<ushort>.Count;
+            }
+        }
+
+        for (; i < html.Length; i++)
+        {
+            if (IsCandidateAt(i))
+            {
+                return i;
+            }
+        }
+
+        return html.Length;
+    }
+
+    private bool IsCandidateAt(int at)
+    {
+        string html = _html;
+        char c = html[at];
+        if (c == '<')
+        {
+            return true;
+        }
+
+        if (at + 1 >= html.Length)
+        {
+            return false;
+        }
+
+        if (c == '&')
+        {
+            return html[at + 1] == '#';
+        }
+
+        return c is >= MinProvince and <= MaxProvince && IsProvinceBit(c) && MarkerStarts.Contains(html[at + 1]);
+    }
+
+    private static bool IsProvinceBit(char c)
+    {
+        int bit = c - MinProvince;
+        return (ProvinceBits[bit >> 6] & (1UL << bit)) != 0;
+    }
+
+    private const char MinProvince = '\u4E91';
+    private const char MaxProvince = '\u9ED4';
+
+    private static readonly ulong[] ProvinceBits = BuildProvinceBits();
+
+    private static ulong[] BuildProvinceBits()
+    {
+        var bits = new ulong[((MaxProvince - MinProvince) >> 6) + 1];
+        foreach (char c in Province.All.SelectMany(p => p.Characters))
+        {
+            if (c is < MinProvince or > MaxProvince)
+            {
+                throw new InvalidOperationException("A province character lies outside the scanner's range.");
+            }
+
+            bits[(c - MinProvince) >> 6] |= 1UL << (c - MinProvince);
+        }
+
+        return bits;
     }
 
     private int ReadMarkup(int start)
@@ -105,20 +225,18 @@ internal sealed class PageScanner
             // "-->" is searched from the second character on, so "<!-->" is an empty comment as in HTML.
             int close = html.IndexOf("-->", start + 2, StringComparison.Ordinal);
             int contentEnd = close < 0 ? html.Length : close;
-            EmitRaw(Math.Min(start + 4, contentEnd), contentEnd, FoundNumberContext.Comment, start);
+            ScanRaw(Math.Min(start + 4, contentEnd), contentEnd, FoundNumberContext.Comment);
             return close < 0 ? html.Length : close + 3;
         }
 
         if (rest.Length < 2)
         {
-            Emit('<', start);
             return start + 1;
         }
 
         char next = rest[1];
         if (next is '!' or '?')
         {
-            EmitBreak(start);
             return SkipPast('>', start + 2);
         }
 
@@ -131,34 +249,39 @@ internal sealed class PageScanner
                 return SkipPast('>', start + 2);
             }
 
-            ReadOnlySpan<char> name = html.AsSpan(start + 2, nameEnd - start - 2);
-            if (name.Equals("a", StringComparison.OrdinalIgnoreCase))
+            if (nameEnd == start + 3 && (html[start + 2] | 0x20) == 'a')
             {
-                _link = -1;
+                _inLink = false;
             }
 
-            BreakUnlessInline(name, start);
             return SkipPast('>', nameEnd);
         }
 
         if (!char.IsAsciiLetter(next))
         {
-            Emit('<', start);
             return start + 1;
         }
 
         int end = ReadName(start + 1);
         ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
-        bool isLink = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
-        int after = ReadAttributes(end, isLink, out string? href);
+        bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
+        bool raw = tag.Length is 5 or 6 && (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase));
+        if (!isLink && !raw)
+        {
+            return SkipTag(end);
+        }
+
+        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd);
         if (isLink)
         {
-            _link = _hrefs.Count;
-            _hrefs.Add(href);
+            _inLink = true;
+            _hrefStart = hrefStart;
+            _hrefEnd = hrefEnd;
+            _href = null;
+            _hrefDecoded = false;
             return after;
         }
 
-        BreakUnlessInline(tag, start);
         bool script = tag.Equals("script", StringComparison.OrdinalIgnoreCase);
         if (script || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
         {
@@ -167,7 +290,7 @@ internal sealed class PageScanner
             int contentEnd = close < 0 ? html.Length : after + close;
             if (script)
             {
-                EmitRaw(after, contentEnd, FoundNumberContext.Script, start);
+                ScanRaw(after, contentEnd, FoundNumberContext.Script);
             }
 
             return contentEnd;
@@ -176,10 +299,228 @@ internal sealed class PageScanner
         return after;
     }
 
-    private int ReadName(int start)
+    /// <summary>Looks for numbers in a comment's or script's content, which is read as written (no references,
+    /// no tags) up to its end.</summary>
+    private void ScanRaw(int start, int end, FoundNumberContext context)
     {
         int i = start;
-        while (i < _html.Length && (char.IsAsciiLetterOrDigit(_html[i]) || _html[i] is '-' or ':' or '_'))
+        while (i < end)
+        {
+            int next = _html.AsSpan(i, end - i).IndexOfAny(ProvinceCharacters);
+            if (next < 0)
+            {
+                return;
+            }
+
+            i += next;
+            Candidate(i, i + 1, context, end);
+            i++;
+        }
+    }
+
+    /// <summary>A province character at <paramref name="source"/> (or a reference encoding one), the page
+    /// continuing at <paramref name="after"/>: reads the number that starts there, if one does.</summary>
+    private void Candidate(int source, int after, FoundNumberContext context, int contentEnd)
+    {
+        string html = _html;
+        if (source < _skipUntil || after >= contentEnd || !MarkerStarts.Contains(html[after]))
+        {
+            return;
+        }
+
+        Span<char> window = stackalloc char[MaxWindow + 1];
+        Span<int> sources = stackalloc int[MaxWindow + 1];
+        int count;
+        int rawEnd;
+        if (context == FoundNumberContext.Text)
+        {
+            count = DecodeText(source, window, sources, out rawEnd);
+        }
+        else
+        {
+            count = Math.Min(window.Length, contentEnd - source);
+            html.AsSpan(source, count).CopyTo(window);
+            for (int k = 0; k < count; k++)
+            {
+                sources[k] = source + k;
+            }
+
+            rawEnd = source + count;
+        }
+
+        if (!TryRead(window[..count], out FilingNumber? number, out int end))
+        {
+            return;
+        }
+
+        _skipUntil = end < count ? sources[end] : rawEnd;
+        _line += html.AsSpan(_lineSource, source - _lineSource).Count('\n');
+        _lineSource = source;
+        _found.Add(new FoundNumber(number, source, _line, context, _inLink, _inLink ? Href() : null));
+    }
+
+    private string? Href()
+    {
+        if (!_hrefDecoded)
+        {
+            _href = _hrefStart < 0 ? null : CharacterReferences.Decode(_html.AsSpan(_hrefStart, _hrefEnd - _hrefStart)).Trim();
+            _hrefDecoded = true;
+        }
+
+        return _href;
+    }
+
+    /// <summary>
+    /// Decodes the text a reader sees from <paramref name="start"/> on, as far as the window holds or up to the
+    /// first block-level tag, comment, script or other markup that breaks text; inline tags are dropped and
+    /// character references decoded. Records each character's source offset. Changes no state.
+    /// </summary>
+    private int DecodeText(int start, Span<char> window, Span<int> sources, out int rawEnd)
+    {
+        string html = _html;
+        int n = 0;
+        int i = start;
+        while (i < html.Length && n < window.Length)
+        {
+            char c = html[i];
+            if (c == '&')
+            {
+                int length = CharacterReferences.TryDecode(html, i, out int codePoint);
+                if (length == 0)
+                {
+                    window[n] = c;
+                    sources[n++] = i;
+                    i++;
+                    continue;
+                }
+
+                if (codePoint > 0xFFFF)
+                {
+                    string pair = char.ConvertFromUtf32(codePoint);
+                    window[n] = pair[0];
+                    sources[n++] = i;
+                    if (n == window.Length)
+                    {
+                        break;
+                    }
+
+                    window[n] = pair[1];
+                }
+                else
+                {
+                    window[n] = (char)codePoint;
+                }
+
+                sources[n++] = i;
+                i += length;
+                continue;
+            }
+
+            if (c != '<')
+            {
+                window[n] = c;
+                sources[n++] = i;
+                i++;
+                continue;
+            }
+
+            int skipped = SkipInlineMarkup(i, out bool literal);
+            if (literal)
+            {
+                window[n] = c;
+                sources[n++] = i;
+                i++;
+            }
+            else if (skipped < 0)
+            {
+                break;
+            }
+            else
+            {
+                i = skipped;
+            }
+        }
+
+        rawEnd = i;
+        return n;
+    }
+
+    /// <summary>For markup at <paramref name="start"/> inside text: where the text goes on when the markup does
+    /// not break it (an inline tag, a bogus end tag), −1 when it does, or <paramref name="literal"/> when the '&lt;'
+    /// is text.</summary>
+    private int SkipInlineMarkup(int start, out bool literal)
+    {
+        string html = _html;
+        literal = false;
+        ReadOnlySpan<char> rest = html.AsSpan(start);
+        if (rest.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            return -1;
+        }
+
+        if (rest.Length < 2)
+        {
+            literal = true;
+            return start + 1;
+        }
+
+        char next = rest[1];
+        if (next is '!' or '?')
+        {
+            return -1;
+        }
+
+        if (next == '/')
+        {
+            int nameEnd = ReadName(start + 2);
+            if (nameEnd == start + 2)
+            {
+                return SkipPast('>', start + 2);
+            }
+
+            return IsInline(html.AsSpan(start + 2, nameEnd - start - 2)) ? SkipPast('>', nameEnd) : -1;
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            literal = true;
+            return start + 1;
+        }
+
+        int end = ReadName(start + 1);
+        ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
+        bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
+        return isLink || IsInline(tag) ? ReadAttributes(end, false, out _, out _) : -1;
+    }
+
+    /// <summary>Where a start tag that is neither a link nor raw text ends. Quotes only matter after '=', so
+    /// when no quote comes before the first '&gt;' the tag ends there, exactly as <see cref="ReadAttributes"/>
+    /// would find; otherwise that reads it.</summary>
+    private int SkipTag(int end)
+    {
+        string html = _html;
+        for (int i = end; i < html.Length; i++)
+        {
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (c is '"' or '\'')
+            {
+                return ReadAttributes(end, false, out _, out _);
+            }
+        }
+
+        return html.Length;
+    }
+
+    private int ReadName(int start)
+    {
+        string html = _html;
+        int i = start;
+        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':' or '_'))
         {
             i++;
         }
@@ -187,12 +528,13 @@ internal sealed class PageScanner
         return i;
     }
 
-    /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; returns the first
-    /// <c>href</c> with character references decoded when <paramref name="wantHref"/>.</summary>
-    private int ReadAttributes(int start, bool wantHref, out string? href)
+    /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; gives the value range
+    /// of the first <c>href</c> when <paramref name="wantHref"/> (start −1 when there is none).</summary>
+    private int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd)
     {
         string html = _html;
-        href = null;
+        hrefStart = -1;
+        hrefEnd = -1;
         int i = start;
         while (i < html.Length)
         {
@@ -237,7 +579,7 @@ internal sealed class PageScanner
             if (i < html.Length && html[i] is '"' or '\'')
             {
                 valueStart = i + 1;
-                int close = html.IndexOf(html[i], valueStart);
+                int close = IndexOfNear(html[i], valueStart);
                 valueEnd = close < 0 ? html.Length : close;
                 i = close < 0 ? html.Length : close + 1;
             }
@@ -252,9 +594,10 @@ internal sealed class PageScanner
                 valueEnd = i;
             }
 
-            if (wantHref && href is null && html.AsSpan(nameStart, nameEnd - nameStart).Equals("href", StringComparison.OrdinalIgnoreCase))
+            if (wantHref && hrefStart < 0 && html.AsSpan(nameStart, nameEnd - nameStart).Equals("href", StringComparison.OrdinalIgnoreCase))
             {
-                href = CharacterReferences.Decode(html.AsSpan(valueStart, valueEnd - valueStart)).Trim();
+                hrefStart = valueStart;
+                hrefEnd = valueEnd;
             }
         }
 
@@ -263,151 +606,48 @@ internal sealed class PageScanner
 
     private int SkipPast(char c, int from)
     {
-        int index = from < _html.Length ? _html.IndexOf(c, from) : -1;
+        int index = from < _html.Length ? IndexOfNear(c, from) : -1;
         return index < 0 ? _html.Length : index + 1;
     }
 
-    private void BreakUnlessInline(ReadOnlySpan<char> name, int source)
+    /// <summary><see cref="string.IndexOf(char, int)"/> for what is usually a few characters away (a tag's '&gt;',
+    /// an attribute's closing quote): a short scalar look first, the vectorised search beyond it.</summary>
+    private int IndexOfNear(char c, int from)
+    {
+        string html = _html;
+        int near = Math.Min(html.Length, from + 32);
+        for (int i = from; i < near; i++)
+        {
+            if (html[i] == c)
+            {
+                return i;
+            }
+        }
+
+        return near < html.Length ? html.IndexOf(c, near) : -1;
+    }
+
+    // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
+    private static bool IsInline(ReadOnlySpan<char> name)
     {
         foreach (string inline in InlineTags)
         {
             if (name.Equals(inline, StringComparison.OrdinalIgnoreCase))
             {
-                return;
+                return true;
             }
         }
 
-        EmitBreak(source);
+        return false;
     }
 
-    private void EmitRaw(int start, int end, FoundNumberContext context, int markupStart)
+    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
+
+    /// <summary>Reads the number that starts with the province character at the window's start, if one does: the
+    /// longest span up to a word boundary that a lenient parser accepts.</summary>
+    private static bool TryRead(ReadOnlySpan<char> text, [NotNullWhen(true)] out FilingNumber? number, out int end)
     {
-        EmitBreak(markupStart);
-        FoundNumberContext outer = _context;
-        _context = context;
-        for (int i = start; i < end; i++)
-        {
-            Emit(_html[i], i);
-        }
-
-        _context = outer;
-        EmitBreak(end);
-    }
-
-    private void EmitBreak(int source)
-    {
-        if (_length > 0 && _text[_length - 1] == Break)
-        {
-            return;
-        }
-
-        Emit(Break, source);
-        _lastSource = -2;
-    }
-
-    private void EmitCodePoint(int codePoint, int source)
-    {
-        if (codePoint > 0xFFFF)
-        {
-            string pair = char.ConvertFromUtf32(codePoint);
-            Emit(pair[0], source);
-            Emit(pair[1], source);
-        }
-        else
-        {
-            Emit((char)codePoint, source);
-        }
-
-        _lastSource = -2;
-    }
-
-    /// <summary>Emits a run of plain source text in one copy.</summary>
-    private void EmitText(int start, int end)
-    {
-        Emit(_html[start], start);
-        int count = end - start - 1;
-        if (count <= 0)
-        {
-            return;
-        }
-
-        if (_text.Length - _length < count)
-        {
-            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length * 2, _length + count));
-            _text.AsSpan(0, _length).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(_text);
-            _text = bigger;
-        }
-
-        _html.AsSpan(start + 1, count).CopyTo(_text.AsSpan(_length));
-        _length += count;
-        _lastSource = end - 1;
-    }
-
-    private void Emit(char c, int source)
-    {
-        Run last = _runs.Count > 0 ? _runs[^1] : default;
-        if (_runs.Count == 0 || source != _lastSource + 1 || last.Context != _context || last.Link != _link)
-        {
-            _runs.Add(new Run(_length, source, _context, _link));
-        }
-
-        if (_length == _text.Length)
-        {
-            char[] bigger = ArrayPool<char>.Shared.Rent(_text.Length * 2);
-            _text.AsSpan(0, _length).CopyTo(bigger);
-            ArrayPool<char>.Shared.Return(_text);
-            _text = bigger;
-        }
-
-        _text[_length++] = c;
-        _lastSource = source;
-    }
-
-    private List<FoundNumber> FindNumbers()
-    {
-        var found = new List<FoundNumber>();
-        ReadOnlySpan<char> text = _text.AsSpan(0, _length);
-        int runIndex = 0;
-        int lineSource = 0;
-        int line = 1;
-        int position = 0;
-        while (position < text.Length)
-        {
-            int next = text[position..].IndexOfAny(ProvinceCharacters);
-            if (next < 0)
-            {
-                break;
-            }
-
-            int start = position + next;
-            if (!TryRead(text, start, out FilingNumber? number, out int end))
-            {
-                position = start + 1;
-                continue;
-            }
-
-            while (runIndex + 1 < _runs.Count && _runs[runIndex + 1].TextStart <= start)
-            {
-                runIndex++;
-            }
-
-            Run run = _runs[runIndex];
-            int source = run.Source + (start - run.TextStart);
-            line += _html.AsSpan(lineSource, source - lineSource).Count('\n');
-            lineSource = source;
-            string? href = run.Link >= 0 ? _hrefs[run.Link] : null;
-            found.Add(new FoundNumber(number, source, line, run.Context, run.Link >= 0, href));
-            position = end;
-        }
-
-        return found;
-    }
-
-    /// <summary>Reads the number that starts with the province character at <paramref name="start"/>, if one
-    /// does: the longest span up to a word boundary that a lenient parser accepts.</summary>
-    private static bool TryRead(ReadOnlySpan<char> text, int start, [NotNullWhen(true)] out FilingNumber? number, out int end)
-    {
+        const int start = 0;
         number = null;
         end = start;
         int limit = Math.Min(text.Length, start + MaxWindow);
@@ -492,7 +732,6 @@ internal sealed class PageScanner
         return char.IsAsciiLetterOrDigit(f) || f is '-' or '备' or '证' or '号' or '公' or '网' or '安' || TextCursor.IsSpace(c);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
-
-    private readonly record struct Run(int TextStart, int Source, FoundNumberContext Context, int Link);
 }

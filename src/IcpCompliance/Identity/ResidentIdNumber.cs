@@ -116,6 +116,11 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out ResidentIdNumber value)
     {
         value = default;
+        if (mode == ParseMode.Strict && TryReadCanonical(text, out value))
+        {
+            return ParseFailure.None;
+        }
+
         Span<char> chars = stackalloc char[Length];
         Span<int> positions = stackalloc int[Length];
         ParseFailure failure = IdentifierText.Collect(text, mode, chars, positions, skipSeparators: false, ParseDetail.ResidentId, out int count);
@@ -167,6 +172,53 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
 
         value = new ResidentIdNumber(body);
         return ParseFailure.None;
+    }
+
+    /// <summary>Canonical input in one pass (digits, weighted sum and value together): the hot path of
+    /// <c>TryParse</c>. Accepts exactly what the strict reader accepts; on false the caller runs the full reader,
+    /// which says why.</summary>
+    private static bool TryReadCanonical(ReadOnlySpan<char> text, out ResidentIdNumber value)
+    {
+        value = default;
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<byte> weights = Weights;
+        ulong body = 0;
+        int sum = 0;
+        for (int i = 0; i < Length - 1; i++)
+        {
+            uint digit = (uint)(text[i] - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            body = (body * 10) + digit;
+            sum += (int)digit * weights[i];
+        }
+
+        if (CheckCharacters[sum % 11] != text[Length - 1])
+        {
+            return false;
+        }
+
+        int province = (int)(body / 1_000_000_000_000_000UL);
+        if (province is not (81 or 82 or 83) && !Province.TryFromCode(province, out _))
+        {
+            return false;
+        }
+
+        int date = (int)(body / 1000 % 100_000_000);
+        if (!IsValidDate(date / 10_000, date / 100 % 100, date % 100))
+        {
+            return false;
+        }
+
+        value = new ResidentIdNumber(body);
+        return true;
     }
 
     internal static bool IsValidDate(int year, int month, int day)

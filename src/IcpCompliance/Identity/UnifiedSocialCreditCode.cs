@@ -165,6 +165,11 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options, out UnifiedSocialCreditCode value)
     {
         value = default;
+        if (mode == ParseMode.Strict && TryReadCanonical(text, out value))
+        {
+            return ParseFailure.None;
+        }
+
         Span<char> chars = stackalloc char[Length];
         Span<int> positions = stackalloc int[Length];
         ParseFailure failure = IdentifierText.Collect(text, mode, chars, positions, skipSeparators: false, ParseDetail.CreditCode, out int count);
@@ -234,6 +239,84 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         value = new UnifiedSocialCreditCode(values, exception);
         return ParseFailure.None;
     }
+
+    /// <summary>A canonical code that passes every check, in one pass with table lookups: the hot path of
+    /// <c>TryParse</c>. Accepts exactly the codes the strict reader accepts without an exception; on false the caller
+    /// runs the full reader, which applies the options and says why.</summary>
+    private static bool TryReadCanonical(ReadOnlySpan<char> text, out UnifiedSocialCreditCode value)
+    {
+        value = default;
+        if (text.Length != Length)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<sbyte> table = AlphabetValues;
+        ReadOnlySpan<byte> weights = CheckWeights;
+        ulong high = 0;
+        ulong low = 0;
+        int sum = 0;
+        for (int i = 0; i < Length; i++)
+        {
+            char c = text[i];
+            int v = c < 128 ? table[c] : -1;
+            if (v < 0)
+            {
+                return false;
+            }
+
+            if (i < Length / 2)
+            {
+                high = (high * 31) + (uint)v;
+            }
+            else
+            {
+                low = (low * 31) + (uint)v;
+            }
+
+            sum += v * weights[i];
+        }
+
+        // The weight of the check character is 1: a valid code makes the whole sum a multiple of 31.
+        if (sum % 31 != 0 || text[0] is not ((>= '1' and <= '9') or 'A' or 'N' or 'Y'))
+        {
+            return false;
+        }
+
+        for (int i = 2; i < 8; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        if (OrganizationCheck(text[8..16]) != text[16])
+        {
+            return false;
+        }
+
+        value = new UnifiedSocialCreditCode(((UInt128)high * ThirtyOneToTheNinth) + low, exception: false);
+        return true;
+    }
+
+    private const ulong ThirtyOneToTheNinth = 26_439_622_160_671UL;
+
+    // 3^i mod 31 for the 17 characters, and 1 for the check character.
+    private static ReadOnlySpan<byte> CheckWeights => [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28, 1];
+
+    // The value of each ASCII character in the code alphabet, or -1.
+    private static ReadOnlySpan<sbyte> AlphabetValues =>
+    [
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, -1, -1, -1, -1, -1, -1,
+        -1, 10, 11, 12, 13, 14, 15, 16, 17, -1, 18, 19, 20, 21, 22, -1,
+        23, 24, 25, -1, 26, 27, -1, 28, 29, 30, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+        -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1,
+    ];
 
     /// <summary>The value of a character of the code alphabet, or −1.</summary>
     internal static int ValueOf(char c) => c switch

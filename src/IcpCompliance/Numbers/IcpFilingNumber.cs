@@ -126,6 +126,11 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value)
     {
         value = default;
+        if (mode == ParseMode.Strict && IcpNumberReader.TryReadCanonical(text, out IcpNumberParts canonical))
+        {
+            return FromParts(canonical, out value);
+        }
+
         var cursor = new TextCursor(text, mode);
         ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.IcpFiling, out IcpNumberParts parts);
         if (failure.IsFailure)

@@ -97,6 +97,11 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out IcpLicenseNumber value)
     {
         value = default;
+        if (mode == ParseMode.Strict && IcpNumberReader.TryReadCanonical(text, out IcpNumberParts canonical))
+        {
+            return FromParts(canonical, out value);
+        }
+
         var cursor = new TextCursor(text, mode);
         ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.IcpLicenceCertificate, out IcpNumberParts parts);
         if (failure.IsFailure)

@@ -1,3 +1,4 @@
+using System;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
 
@@ -85,6 +86,138 @@ internal static class IcpNumberReader
         cursor.SkipSpaces();
         parts.EndPosition = cursor.Position;
         return cursor.AtEnd ? ParseFailure.None : cursor.Fail(ParseErrorCode.TrailingText, expecting);
+    }
+
+    /// <summary>
+    /// The strict grammar on canonical input in one pass over the span, without the cursor's folding and error
+    /// bookkeeping: this is the hot path of <c>TryParse</c>. It accepts exactly what <see cref="Read"/> accepts in
+    /// <see cref="ParseMode.Strict"/> and fills the same parts; on false the caller runs <see cref="Read"/>, which
+    /// says why.
+    /// </summary>
+    internal static bool TryReadCanonical(ReadOnlySpan<char> text, out IcpNumberParts parts)
+    {
+        parts = default;
+        if (text.Length < 9 || !Province.TryFromCharacter(text[0], out Province? province))
+        {
+            return false;
+        }
+
+        int i;
+        byte form;
+        if (text[1] == 'I' && text[2] == 'C' && text[3] == 'P')
+        {
+            parts.KindPosition = 4;
+            char kind = text[4];
+            if (kind == '备')
+            {
+                form = 0;
+            }
+            else if (kind == '证')
+            {
+                form = (byte)IcpLicenseForm.Certificate;
+            }
+            else
+            {
+                return false;
+            }
+
+            i = 5;
+        }
+        else if (text[1] == 'B' && text[2] == '2' && text[3] == '-')
+        {
+            parts.KindPosition = 1;
+            form = (byte)IcpLicenseForm.B2;
+            i = 4;
+        }
+        else
+        {
+            return false;
+        }
+
+        int start = i;
+        ulong serial = 0;
+        while (i < text.Length && char.IsAsciiDigit(text[i]))
+        {
+            serial = (serial * 10) + (uint)(text[i] - '0');
+            i++;
+
+            // More digits than any form allows: let the full reader report it.
+            if (i - start > MaxSerialDigits)
+            {
+                return false;
+            }
+        }
+
+        int count = i - start;
+        bool b2 = form == (byte)IcpLicenseForm.B2;
+        if (b2 ? count != B2SerialDigits : count < MinSerialDigits)
+        {
+            return false;
+        }
+
+        if (!b2)
+        {
+            if (i >= text.Length || text[i] != '号')
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        parts.DashPosition = i;
+        if (i < text.Length)
+        {
+            if (text[i] != '-')
+            {
+                return false;
+            }
+
+            i++;
+            parts.SiteIndexPosition = i;
+            if (i >= text.Length || text[i] is < '1' or > '9')
+            {
+                return false;
+            }
+
+            int indexStart = i;
+            int index = 0;
+            while (i < text.Length && char.IsAsciiDigit(text[i]))
+            {
+                index = (index * 10) + (text[i] - '0');
+                i++;
+                if (i - indexStart > MaxSiteIndexDigits)
+                {
+                    return false;
+                }
+            }
+
+            parts.SiteIndex = index;
+            if (i < text.Length)
+            {
+                parts.Suffix = text[i] switch
+                {
+                    'A' => ServiceSuffix.App,
+                    'X' => ServiceSuffix.MiniProgram,
+                    'K' => ServiceSuffix.QuickApp,
+                    _ => ServiceSuffix.None,
+                };
+                if (parts.Suffix == ServiceSuffix.None || i + 1 != text.Length)
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        parts.Province = province;
+        parts.Character = text[0];
+        parts.LicenceForm = form;
+        parts.Serial = serial;
+        parts.SerialLength = (byte)count;
+        parts.EndPosition = i;
+        return true;
     }
 
     private static ParseFailure ReadMarker(ref TextCursor cursor, ParseDetail expecting, ref IcpNumberParts parts)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace IcpCompliance.Parsing;
 
@@ -46,18 +47,23 @@ internal ref struct TextCursor
 
     /// <summary>Folds one character the way lenient parsing reads it: full-width ASCII to ASCII, dash variants to
     /// '-', ASCII letters to upper case.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static char Fold(char c)
     {
-        if (c >= '\uFF01' && c <= '\uFF5E')
+        // Most characters read are ASCII or CJK ideographs, which only the last step can change.
+        if (c >= '\u2010')
         {
-            c = (char)(c - 0xFEE0);
-        }
-        else if (c is '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2212' or '\uFE63')
-        {
-            c = '-';
+            if ((uint)(c - '\uFF01') <= '\uFF5E' - '\uFF01')
+            {
+                c = (char)(c - 0xFEE0);
+            }
+            else if ((uint)(c - '\u2010') <= '\u2014' - '\u2010' || c is '\u2212' or '\uFE63')
+            {
+                c = '-';
+            }
         }
 
-        return c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+        return (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c;
     }
 
     internal void Advance(int count = 1) => Position += count;
@@ -76,7 +82,16 @@ internal ref struct TextCursor
         }
     }
 
-    internal static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n' or '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsSpace(char c)
+    {
+        if (c <= ' ')
+        {
+            return c is ' ' or '\t' or '\r' or '\n';
+        }
+
+        return c >= '\u00A0' && c is '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' or '\u200B' or '\uFEFF';
+    }
 
     /// <summary>Consumes <paramref name="expected"/> if it is next (after folding).</summary>
     internal bool TryConsume(char expected)
@@ -132,11 +147,18 @@ internal ref struct TextCursor
     {
         value = 0;
         int count = 0;
-        while (PeekIsDigit())
+        while (Position < _text.Length)
         {
+            char c = _text[Position];
+            uint digit = (uint)((_lenient ? Fold(c) : c) - '0');
+            if (digit > 9)
+            {
+                break;
+            }
+
             if (count < 19)
             {
-                value = (value * 10) + (ulong)(Peek() - '0');
+                value = (value * 10) + digit;
             }
 
             count++;
@@ -192,13 +214,29 @@ internal ref struct TextCursor
     {
         SkipSpaces();
 
-        // Every label starts with one of these; most inputs start with a province character and leave here.
-        if (!_lenient || Peek() is not ('增' or 'I' or '经' or '公' or '网' or '备'))
+        // Every label starts with one of these; most inputs start with a province character and leave here. Only
+        // the labels with the first character seen are tried, longest first.
+        if (!_lenient)
         {
             return;
         }
 
-        foreach (string label in Labels)
+        string[]? labels = Peek() switch
+        {
+            '增' => LabelsZeng,
+            'I' => LabelsI,
+            '经' => LabelsJing,
+            '公' => LabelsGong,
+            '网' => LabelsWang,
+            '备' => LabelsBei,
+            _ => null,
+        };
+        if (labels is null)
+        {
+            return;
+        }
+
+        foreach (string label in labels)
         {
             if (!StartsWith(label))
             {
@@ -224,18 +262,11 @@ internal ref struct TextCursor
     // Longest first, so "ICP备案号" is not read as a label "ICP" (which is not one anyway) and "网站备案号" wins
     // over "备案号". Compared after folding, so labels are written in upper-case ASCII. The full-width colon folds
     // to ':'.
-    private static readonly string[] Labels =
-    [
-        "增值电信业务经营许可证",
-        "ICP经营许可证",
-        "经营许可证编号",
-        "经营许可证",
-        "公网安备案号",
-        "公安备案号",
-        "网站备案号",
-        "ICP备案号",
-        "备案编号",
-        "备案号",
-        "ICP证",
-    ];
+    // Grouped by first character (no two groups can match the same text), each group in that order.
+    private static readonly string[] LabelsZeng = ["增值电信业务经营许可证"];
+    private static readonly string[] LabelsI = ["ICP经营许可证", "ICP备案号", "ICP证"];
+    private static readonly string[] LabelsJing = ["经营许可证编号", "经营许可证"];
+    private static readonly string[] LabelsGong = ["公网安备案号", "公安备案号"];
+    private static readonly string[] LabelsWang = ["网站备案号"];
+    private static readonly string[] LabelsBei = ["备案编号", "备案号"];
 }

@@ -1,0 +1,28 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Benchmarks.Numbers;
+
+/// <summary><see cref="IcpFilingNumber.TryParse(ReadOnlySpan{char}, out IcpFilingNumber)"/> on canonical input
+/// (<c>陕ICP备2024026116号-1A</c>) against a compiled Regex extracting the same parts.</summary>
+[MemoryDiagnoser]
+public class IcpStrictBenchmarks
+{
+    /// <summary>Both sides must succeed, or the run would time the failure path.</summary>
+    [GlobalSetup]
+    public void CheckInputsParse()
+    {
+        if (Regex() == default || Library() == default)
+        {
+            throw new InvalidOperationException("A benchmark input does not parse on both sides.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "ICP strict: compiled Regex")]
+    public Parts Regex() => NumberRegexBaseline.MatchIcp(NumberRegexBaseline.Canonical);
+
+    [Benchmark(Description = "ICP strict: IcpFilingNumber.TryParse")]
+    public IcpFilingNumber Library()
+        => IcpFilingNumber.TryParse(NumberRegexBaseline.Canonical, out IcpFilingNumber n) ? n : default;
+}

@@ -1,0 +1,28 @@
+using System;
+using BenchmarkDotNet.Attributes;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Benchmarks.Numbers;
+
+/// <summary><see cref="IcpLicenseNumber.TryParse(ReadOnlySpan{char}, out IcpLicenseNumber)"/> (<c>粤B2-20090059</c>)
+/// against a compiled Regex.</summary>
+[MemoryDiagnoser]
+public class LicenceBenchmarks
+{
+    /// <summary>Both sides must succeed, or the run would time the failure path.</summary>
+    [GlobalSetup]
+    public void CheckInputsParse()
+    {
+        if (Regex() == default || Library() == default)
+        {
+            throw new InvalidOperationException("A benchmark input does not parse on both sides.");
+        }
+    }
+
+    [Benchmark(Baseline = true, Description = "Licence: compiled Regex")]
+    public Parts Regex() => NumberRegexBaseline.MatchLicence(NumberRegexBaseline.Licence);
+
+    [Benchmark(Description = "Licence: IcpLicenseNumber.TryParse")]
+    public IcpLicenseNumber Library()
+        => IcpLicenseNumber.TryParse(NumberRegexBaseline.Licence, out IcpLicenseNumber n) ? n : default;
+}

@@ -1,0 +1,501 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using IcpCompliance.Footer;
+using IcpCompliance.Regions;
+
+namespace IcpCompliance.Tests.Footer;
+
+/// <summary>The page scanner as it was before the streaming rewrite (materialised decoded text), kept as the oracle
+/// the streaming scanner must agree with on every page.</summary>
+/// <remarks>
+/// Finds every filing, licence and PSB number in a page in one linear pass, without building a DOM. The first pass
+/// turns the HTML into the text a reader sees (tags dropped, character references decoded, comments and scripts
+/// kept apart) with a compact map back to source offsets, enclosing links and context; the second finds numbers in
+/// that text by looking for a province character followed by <c>ICP</c>, <c>B2</c> or <c>公网安备</c> and handing a
+/// bounded span to the lenient parsers.
+/// </remarks>
+internal sealed class ReferencePageScanner
+{
+    // A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.
+    private const int MaxWindow = 64;
+
+    // Marks where a block-level tag, a comment or a script starts or ends, so text on either side cannot join into
+    // one number. It is a control character, which no number contains.
+    private const char Break = '\u0001';
+
+    private static readonly SearchValues<char> ProvinceCharacters =
+        SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
+
+    // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
+    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
+
+    private readonly string _html;
+    private readonly List<Run> _runs = [];
+    private readonly List<string?> _hrefs = [];
+    private char[] _text;
+    private int _length;
+    private int _lastSource = -2;
+    private FoundNumberContext _context;
+    private int _link = -1;
+
+    private ReferencePageScanner(string html)
+    {
+        _html = html;
+        _text = ArrayPool<char>.Shared.Rent(Math.Max(16, html.Length));
+    }
+
+    /// <summary>Every number in the page, in page order.</summary>
+    internal static List<FoundNumber> Scan(string html)
+    {
+        var scanner = new ReferencePageScanner(html);
+        try
+        {
+            scanner.ReadPage();
+            return scanner.FindNumbers();
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scanner._text);
+        }
+    }
+
+    private void ReadPage()
+    {
+        string html = _html;
+        int i = 0;
+        while (i < html.Length)
+        {
+            char c = html[i];
+            if (c == '<')
+            {
+                i = ReadMarkup(i);
+            }
+            else if (c == '&')
+            {
+                int length = CharacterReferences.TryDecode(html, i, out int codePoint);
+                if (length == 0)
+                {
+                    Emit(c, i);
+                    i++;
+                }
+                else
+                {
+                    EmitCodePoint(codePoint, i);
+                    i += length;
+                }
+            }
+            else
+            {
+                int run = html.AsSpan(i).IndexOfAny('<', '&');
+                int end = run < 0 ? html.Length : i + run;
+                EmitText(i, end);
+                i = end;
+            }
+        }
+    }
+
+    private int ReadMarkup(int start)
+    {
+        string html = _html;
+        ReadOnlySpan<char> rest = html.AsSpan(start);
+        if (rest.StartsWith("<!--", StringComparison.Ordinal))
+        {
+            // "-->" is searched from the second character on, so "<!-->" is an empty comment as in HTML.
+            int close = html.IndexOf("-->", start + 2, StringComparison.Ordinal);
+            int contentEnd = close < 0 ? html.Length : close;
+            EmitRaw(Math.Min(start + 4, contentEnd), contentEnd, FoundNumberContext.Comment, start);
+            return close < 0 ? html.Length : close + 3;
+        }
+
+        if (rest.Length < 2)
+        {
+            Emit('<', start);
+            return start + 1;
+        }
+
+        char next = rest[1];
+        if (next is '!' or '?')
+        {
+            EmitBreak(start);
+            return SkipPast('>', start + 2);
+        }
+
+        if (next == '/')
+        {
+            int nameEnd = ReadName(start + 2);
+            if (nameEnd == start + 2)
+            {
+                // "</>" and "</ …>" are bogus markup, dropped up to the next '>'.
+                return SkipPast('>', start + 2);
+            }
+
+            ReadOnlySpan<char> name = html.AsSpan(start + 2, nameEnd - start - 2);
+            if (name.Equals("a", StringComparison.OrdinalIgnoreCase))
+            {
+                _link = -1;
+            }
+
+            BreakUnlessInline(name, start);
+            return SkipPast('>', nameEnd);
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            Emit('<', start);
+            return start + 1;
+        }
+
+        int end = ReadName(start + 1);
+        ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
+        bool isLink = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
+        int after = ReadAttributes(end, isLink, out string? href);
+        if (isLink)
+        {
+            _link = _hrefs.Count;
+            _hrefs.Add(href);
+            return after;
+        }
+
+        BreakUnlessInline(tag, start);
+        bool script = tag.Equals("script", StringComparison.OrdinalIgnoreCase);
+        if (script || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
+        {
+            string closing = script ? "</script" : "</style";
+            int close = html.AsSpan(after).IndexOf(closing, StringComparison.OrdinalIgnoreCase);
+            int contentEnd = close < 0 ? html.Length : after + close;
+            if (script)
+            {
+                EmitRaw(after, contentEnd, FoundNumberContext.Script, start);
+            }
+
+            return contentEnd;
+        }
+
+        return after;
+    }
+
+    private int ReadName(int start)
+    {
+        int i = start;
+        while (i < _html.Length && (char.IsAsciiLetterOrDigit(_html[i]) || _html[i] is '-' or ':' or '_'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; returns the first
+    /// <c>href</c> with character references decoded when <paramref name="wantHref"/>.</summary>
+    private int ReadAttributes(int start, bool wantHref, out string? href)
+    {
+        string html = _html;
+        href = null;
+        int i = start;
+        while (i < html.Length)
+        {
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (IsHtmlSpace(c) || c == '/')
+            {
+                i++;
+                continue;
+            }
+
+            int nameStart = i;
+            i++;
+            while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] is not '=' and not '>' and not '/')
+            {
+                i++;
+            }
+
+            int nameEnd = i;
+            while (i < html.Length && IsHtmlSpace(html[i]))
+            {
+                i++;
+            }
+
+            if (i >= html.Length || html[i] != '=')
+            {
+                continue;
+            }
+
+            i++;
+            while (i < html.Length && IsHtmlSpace(html[i]))
+            {
+                i++;
+            }
+
+            int valueStart;
+            int valueEnd;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                valueStart = i + 1;
+                int close = html.IndexOf(html[i], valueStart);
+                valueEnd = close < 0 ? html.Length : close;
+                i = close < 0 ? html.Length : close + 1;
+            }
+            else
+            {
+                valueStart = i;
+                while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] != '>')
+                {
+                    i++;
+                }
+
+                valueEnd = i;
+            }
+
+            if (wantHref && href is null && html.AsSpan(nameStart, nameEnd - nameStart).Equals("href", StringComparison.OrdinalIgnoreCase))
+            {
+                href = CharacterReferences.Decode(html.AsSpan(valueStart, valueEnd - valueStart)).Trim();
+            }
+        }
+
+        return html.Length;
+    }
+
+    private int SkipPast(char c, int from)
+    {
+        int index = from < _html.Length ? _html.IndexOf(c, from) : -1;
+        return index < 0 ? _html.Length : index + 1;
+    }
+
+    private void BreakUnlessInline(ReadOnlySpan<char> name, int source)
+    {
+        foreach (string inline in InlineTags)
+        {
+            if (name.Equals(inline, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+        }
+
+        EmitBreak(source);
+    }
+
+    private void EmitRaw(int start, int end, FoundNumberContext context, int markupStart)
+    {
+        EmitBreak(markupStart);
+        FoundNumberContext outer = _context;
+        _context = context;
+        for (int i = start; i < end; i++)
+        {
+            Emit(_html[i], i);
+        }
+
+        _context = outer;
+        EmitBreak(end);
+    }
+
+    private void EmitBreak(int source)
+    {
+        if (_length > 0 && _text[_length - 1] == Break)
+        {
+            return;
+        }
+
+        Emit(Break, source);
+        _lastSource = -2;
+    }
+
+    private void EmitCodePoint(int codePoint, int source)
+    {
+        if (codePoint > 0xFFFF)
+        {
+            string pair = char.ConvertFromUtf32(codePoint);
+            Emit(pair[0], source);
+            Emit(pair[1], source);
+        }
+        else
+        {
+            Emit((char)codePoint, source);
+        }
+
+        _lastSource = -2;
+    }
+
+    /// <summary>Emits a run of plain source text in one copy.</summary>
+    private void EmitText(int start, int end)
+    {
+        Emit(_html[start], start);
+        int count = end - start - 1;
+        if (count <= 0)
+        {
+            return;
+        }
+
+        if (_text.Length - _length < count)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(Math.Max(_text.Length * 2, _length + count));
+            _text.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_text);
+            _text = bigger;
+        }
+
+        _html.AsSpan(start + 1, count).CopyTo(_text.AsSpan(_length));
+        _length += count;
+        _lastSource = end - 1;
+    }
+
+    private void Emit(char c, int source)
+    {
+        Run last = _runs.Count > 0 ? _runs[^1] : default;
+        if (_runs.Count == 0 || source != _lastSource + 1 || last.Context != _context || last.Link != _link)
+        {
+            _runs.Add(new Run(_length, source, _context, _link));
+        }
+
+        if (_length == _text.Length)
+        {
+            char[] bigger = ArrayPool<char>.Shared.Rent(_text.Length * 2);
+            _text.AsSpan(0, _length).CopyTo(bigger);
+            ArrayPool<char>.Shared.Return(_text);
+            _text = bigger;
+        }
+
+        _text[_length++] = c;
+        _lastSource = source;
+    }
+
+    private List<FoundNumber> FindNumbers()
+    {
+        var found = new List<FoundNumber>();
+        ReadOnlySpan<char> text = _text.AsSpan(0, _length);
+        int runIndex = 0;
+        int lineSource = 0;
+        int line = 1;
+        int position = 0;
+        while (position < text.Length)
+        {
+            int next = text[position..].IndexOfAny(ProvinceCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            int start = position + next;
+            if (!TryRead(text, start, out FilingNumber? number, out int end))
+            {
+                position = start + 1;
+                continue;
+            }
+
+            while (runIndex + 1 < _runs.Count && _runs[runIndex + 1].TextStart <= start)
+            {
+                runIndex++;
+            }
+
+            Run run = _runs[runIndex];
+            int source = run.Source + (start - run.TextStart);
+            line += _html.AsSpan(lineSource, source - lineSource).Count('\n');
+            lineSource = source;
+            string? href = run.Link >= 0 ? _hrefs[run.Link] : null;
+            found.Add(new FoundNumber(number, source, line, run.Context, run.Link >= 0, href));
+            position = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>Reads the number that starts with the province character at <paramref name="start"/>, if one
+    /// does: the longest span up to a word boundary that a lenient parser accepts.</summary>
+    private static bool TryRead(ReadOnlySpan<char> text, int start, [NotNullWhen(true)] out FilingNumber? number, out int end)
+    {
+        number = null;
+        end = start;
+        int limit = Math.Min(text.Length, start + MaxWindow);
+        int marker = start + 1;
+        while (marker < limit && TextCursor.IsSpace(text[marker]))
+        {
+            marker++;
+        }
+
+        bool psb = StartsWithFolded(text[marker..limit], "公网安备");
+        if (!psb && !StartsWithFolded(text[marker..limit], "ICP") && !StartsWithFolded(text[marker..limit], "B2"))
+        {
+            return false;
+        }
+
+        int windowEnd = marker;
+        while (windowEnd < limit && IsNumberCharacter(text[windowEnd]))
+        {
+            windowEnd++;
+        }
+
+        for (int candidate = windowEnd; candidate > marker; candidate--)
+        {
+            char last = TextCursor.Fold(text[candidate - 1]);
+            if (!(char.IsAsciiDigit(last) || last is '号' or 'A' or 'X' or 'K'))
+            {
+                continue;
+            }
+
+            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
+            // a word (号-1Apple); "号-1All rights" still ends after the 1.
+            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
+            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> span = text[start..candidate];
+            if (psb)
+            {
+                if (PsbFilingNumber.TryParse(span, ParseMode.Lenient, out PsbFilingNumber value))
+                {
+                    number = value;
+                }
+            }
+            else
+            {
+                FilingNumber.TryParse(span, ParseMode.Lenient, out number);
+            }
+
+            if (number is not null)
+            {
+                end = candidate;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
+    {
+        if (text.Length < literal.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < literal.Length; i++)
+        {
+            if (TextCursor.Fold(text[i]) != literal[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsNumberCharacter(char c)
+    {
+        char f = TextCursor.Fold(c);
+        return char.IsAsciiLetterOrDigit(f) || f is '-' or '备' or '证' or '号' or '公' or '网' or '安' || TextCursor.IsSpace(c);
+    }
+
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+
+    private readonly record struct Run(int TextStart, int Source, FoundNumberContext Context, int Link);
+}
