@@ -18,7 +18,7 @@ internal static class DeadlinesCommand
     internal static Command Create()
     {
         var file = new Argument<string?>("file") { Description = "A stored case (JSON, see docs/json.md), or - for standard input. Without it, the built-in example case.", Arity = ArgumentArity.ZeroOrOne };
-        var at = new Option<string?>("--at") { Description = "Judge overdue at this instant (ISO, such as 2026-03-05T10:00:00+08:00 or 2026-03-05T02:00:00Z); default now." };
+        var at = new Option<string?>("--at") { Description = "Judge overdue at this instant (ISO, such as 2026-03-05T10:00:00+08:00 or 2026-03-05T02:00:00Z); default now (for the built-in example, an hour after its SMS was sent)." };
         var launch = new Option<string?>("--launch") { Description = "Plan backwards from this launch date (yyyy-MM-dd, Asia/Shanghai): the latest day to start each step." };
         var kind = new Option<string>("--kind") { Description = "With --launch: website, app, mini-program or quick-app.", DefaultValueFactory = _ => "website" };
         var commercial = new Option<bool>("--commercial") { Description = "With --launch: the service needs an ICP Commercial Licence (applied for after the filing)." };
@@ -62,12 +62,19 @@ internal static class DeadlinesCommand
             return ExitCodes.BadInput;
         }
 
-        WritePlan(DeadlineCalculator.Default.PlanBackwards(parsed.Value, kind.Value, commercial), kind.Value, commercial, output);
+        WritePlan(DeadlineCalculator.Default.PlanBackwards(parsed.Value, kind.Value, commercial), DeadlineCalculator.Default.Policy, kind.Value, commercial, output);
         return ExitCodes.Ok;
     }
 
     private static int RunCase(string? path, string? atText, TextWriter output, TextWriter error)
     {
+        // The built-in example is fixed in March 2026; judged at the clock it would always be overdue, so without
+        // --at it is judged an hour after its SMS went out.
+        if (path is null && atText is null)
+        {
+            atText = InstantPattern.ExtendedIso.Format(SampleCases.CompanyWebsiteSmsSentAt + Duration.FromHours(1));
+        }
+
         if (!Instants.TryParse(atText, "--at", error, out Instant now))
         {
             return ExitCodes.BadInput;
@@ -94,7 +101,7 @@ internal static class DeadlinesCommand
         return DeadlineTable.Write(DeadlineCalculator.Default.For(filingCase), now, output) ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
-    internal static void WritePlan(LaunchPlan plan, ServiceKind kind, bool commercial, TextWriter output)
+    internal static void WritePlan(LaunchPlan plan, DeadlinePolicy policy, ServiceKind kind, bool commercial, TextWriter output)
     {
         output.WriteLine(DisplayWidth.Invariant($"Launch plan: a {(commercial ? "commercial " : string.Empty)}{Describe(kind)} going live on {Iso(plan.Launch)} (Asia/Shanghai)"));
         output.WriteLine(DisplayWidth.Invariant($"Start by {Iso(plan.StartBy)}. Each step with the latest day it may start, taking its longest duration:"));
@@ -107,7 +114,7 @@ internal static class DeadlinesCommand
         }
 
         output.WriteLine(DisplayWidth.Invariant($"  {Iso(plan.Launch)}              applicant  go live / 上线"));
-        output.WriteLine(DisplayWidth.Invariant($"  {Iso(plan.PsbFilingDue)}  due         applicant  PSB filing / 公安联网备案 (within {DeadlinePolicy.Default.PsbFiling.Latest} of going live)"));
+        output.WriteLine(DisplayWidth.Invariant($"  {Iso(plan.PsbFilingDue)}  due         applicant  PSB filing / 公安联网备案 (within {policy.PsbFiling.Latest} of going live)"));
         if (plan.IsEstimate)
         {
             output.WriteLine();

@@ -47,5 +47,11 @@ internal static class FilingFile
             error.WriteLine("error: " + shownPath + ": " + DisplayWidth.Printable(e.Message, 400, out _));
             return false;
         }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or NullReferenceException)
+        {
+            // A backstop: whatever the file holds, the user gets one line and exit code 2, never a stack trace.
+            error.WriteLine("error: " + shownPath + ": not a valid application or case: " + DisplayWidth.Printable(e.Message, 300, out _));
+            return false;
+        }
     }
 }

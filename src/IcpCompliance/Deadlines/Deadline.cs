@@ -38,10 +38,10 @@ public sealed record Deadline
     /// is an estimate.</summary>
     public bool IsEstimate { get; init; }
 
-    /// <summary>Whether the limit has passed at an instant: after <see cref="DueAt"/>, or on a day after
-    /// <see cref="DueOn"/> in Asia/Shanghai.</summary>
+    /// <summary>Whether the limit has passed at an instant: at or after <see cref="DueAt"/> (the workflow refuses a
+    /// code entered at that instant), or on a day after <see cref="DueOn"/> in Asia/Shanghai.</summary>
     /// <param name="now">The instant to judge at (never the clock: pass it in).</param>
     /// <returns>True when overdue.</returns>
     public bool IsOverdueAt(Instant now)
-        => DueAt is { } at ? now > at : DueOn is { } on && DeadlineClock.DateOf(now) > on;
+        => DueAt is { } at ? now >= at : DueOn is { } on && DeadlineClock.DateOf(now) > on;
 }

@@ -70,7 +70,7 @@ public sealed class DeadlineCalculator
         if (state == FilingState.AwaitingSmsVerification && filingCase.Sms is { } sms)
         {
             string awaiting = string.Join(", ", sms.Awaiting.Select(r => r.Name + " " + r.Mobile));
-            deadlines.Add(Due(Policy.SmsCodeValidity, sms.SentAt, ResponsibleParty.Applicant,
+            deadlines.Add(Due(Policy.SmsCodeValidity, sms.SentAt, sms.CodeExpiresAt(Policy), ResponsibleParty.Applicant,
                 "SMS code verified on the MIIT site by " + awaiting, "在工信部备案系统完成短信核验：" + awaiting));
             if (sms.ResendsUsed < SmsVerification.MaxResends)
             {
@@ -92,7 +92,8 @@ public sealed class DeadlineCalculator
                 "ICP filing approved (submission to approval)", "ICP备案通过（提交至通过）"));
         }
 
-        if (state == FilingState.Live && filingCase.LiveSince is { } live)
+        // Also while a change is in progress: the site stays live and the PSB filing stays due.
+        if (filingCase.LiveSince is { } live && filingCase.PsbNumber is null && !state.IsFinal)
         {
             deadlines.Add(Due(Policy.PsbFiling, live, ResponsibleParty.Applicant,
                 "PSB filing done on the national platform", "在全国互联网安全管理服务平台完成公安联网备案"));
@@ -109,16 +110,20 @@ public sealed class DeadlineCalculator
     public ImmutableArray<Deadline> Overdue(FilingCase filingCase, Instant now)
         => [.. For(filingCase).Where(deadline => deadline.IsOverdueAt(now))];
 
+    // An hour-based limit whose end the workflow computes (the SMS code: the earlier of its own validity and the
+    // step's limit), so the deadline and the guard can never disagree.
+    private static Deadline Due(DeadlineRule rule, Instant from, Instant dueAt, ResponsibleParty by, string what, string whatChinese)
+        => new()
+        {
+            Rule = rule, What = what, WhatChinese = whatChinese, By = by, From = from, DueAt = dueAt,
+            IsEstimate = !rule.Confirmed,
+        };
+
     private Deadline Due(DeadlineRule rule, Instant from, ResponsibleParty by, string what, string whatChinese)
     {
         if (rule.Latest.Unit == DeadlineUnit.Hours)
         {
-            return new Deadline
-            {
-                Rule = rule, What = what, WhatChinese = whatChinese, By = by, From = from,
-                DueAt = from + Duration.FromHours(rule.Latest.Amount),
-                IsEstimate = !rule.Confirmed,
-            };
+            return Due(rule, from, from + Duration.FromHours(rule.Latest.Amount), by, what, whatChinese);
         }
 
         var start = DeadlineClock.DateOf(from);

@@ -9,7 +9,9 @@ namespace IcpCompliance.Filing;
 /// whether it can hold an ICP Commercial Licence.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread. A foreign company has no entity type of its own: it files
-/// through its Mainland branch or representative office.</remarks>
+/// through its Mainland presence. A branch registered in the Mainland holds a business licence with a credit code and
+/// files as an <see cref="Enterprise"/>; a resident representative office files as
+/// <see cref="ForeignRepresentativeOffice"/>.</remarks>
 // The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
 // with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
 [JsonConverter(typeof(Serialization.EntityTypeJsonConverter))]

@@ -44,8 +44,8 @@ public sealed class FilingCaseJsonConverter : JsonConverter<FilingCase>
         JsonSerializer.Serialize(writer, StoredCase.From(value), StoredCaseInfo(options));
     }
 
+    // Always the library's own layout, whatever the caller's options say (a naming policy of theirs must not
+    // rename schemaVersion or history).
     private static JsonTypeInfo<StoredCase> StoredCaseInfo(JsonSerializerOptions options)
-        => (JsonTypeInfo<StoredCase>)(options.TryGetTypeInfo(typeof(StoredCase), out var info)
-            ? info
-            : IcpJson.Options.GetTypeInfo(typeof(StoredCase)));
+        => (JsonTypeInfo<StoredCase>)IcpJson.Options.GetTypeInfo(typeof(StoredCase));
 }

@@ -79,8 +79,11 @@ public static class IcpJson
     /// <exception cref="JsonException">The text is not JSON, or not a valid application; an
     /// <see cref="IcpJsonException"/> when a value does not parse.</exception>
     public static FilingApplication DeserializeApplication(string json)
-        => JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), ApplicationInfo)
+    {
+        Preconditions.CheckNotNull(json);
+        return Refusing(() => JsonSerializer.Deserialize(json, ApplicationInfo))
             ?? throw new JsonException("The JSON text is null, not an application.");
+    }
 
     /// <summary>Writes a case as a stored case (schema version, state and numbers, history).</summary>
     /// <param name="filingCase">The case.</param>
@@ -102,11 +105,25 @@ public static class IcpJson
         Preconditions.CheckNotNull(json);
         if (workflow is null)
         {
-            return JsonSerializer.Deserialize(json, CaseInfo) ?? throw new JsonException("The JSON text is null, not a case.");
+            return Refusing(() => JsonSerializer.Deserialize(json, CaseInfo)) ?? throw new JsonException("The JSON text is null, not a case.");
         }
 
-        var stored = JsonSerializer.Deserialize(json, (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase)))
+        var stored = Refusing(() => JsonSerializer.Deserialize(json, (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase))))
             ?? throw new JsonException("The JSON text is null, not a case.");
         return stored.ToCase(workflow);
+    }
+
+    // System.Text.Json reports an event without its "event" name (an abstract type it cannot create) as
+    // NotSupportedException; to a caller it is bad data like any other, so it becomes a JsonException.
+    private static T? Refusing<T>(System.Func<T?> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (System.NotSupportedException e)
+        {
+            throw new JsonException("The JSON does not say what it is (an event without its \"event\" name?): " + e.Message, e);
+        }
     }
 }

@@ -13,9 +13,12 @@ namespace IcpCompliance.Serialization;
 /// (and the internal stored-case layout) out of the public API.
 /// </summary>
 [JsonSourceGenerationOptions(
-    JsonSerializerDefaults.Web,
+    // General, not Web: property names are matched case-sensitively and numbers are never read from strings.
+    JsonSerializerDefaults.General,
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    AllowDuplicateProperties = false,
+    AllowOutOfOrderMetadataProperties = true,
     WriteIndented = true,
-    UseStringEnumConverter = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
@@ -39,6 +42,14 @@ namespace IcpCompliance.Serialization;
         typeof(FilingStateJsonConverter),
         typeof(FilingEventKindJsonConverter),
         typeof(FilingCaseJsonConverter),
+        typeof(StrictEnumJsonConverters.ServiceKindConverter),
+        typeof(StrictEnumJsonConverters.HostingRegionConverter),
+        typeof(StrictEnumJsonConverters.PersonRoleConverter),
+        typeof(StrictEnumJsonConverters.ResidencyConverter),
+        typeof(StrictEnumJsonConverters.FilingDocumentConverter),
+        typeof(StrictEnumJsonConverters.PreApprovalCategoryConverter),
+        typeof(StrictEnumJsonConverters.PlatformVerificationMethodConverter),
+        typeof(StrictEnumJsonConverters.ResponsiblePartyConverter),
         typeof(NodaTimeJsonConverters.LocalDateConverter),
         typeof(NodaTimeJsonConverters.InstantConverter),
     ])]

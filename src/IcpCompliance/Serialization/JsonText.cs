@@ -3,6 +3,19 @@ namespace IcpCompliance.Serialization;
 /// <summary>Text helpers for the converters' error messages.</summary>
 internal static class JsonText
 {
+    /// <summary>Throws when a deserialized array holds a null element.</summary>
+    internal static void NoNulls<T>(System.Collections.Immutable.ImmutableArray<T> items, string name)
+        where T : class
+    {
+        for (int i = 0; i < items.Length; i++)
+        {
+            if (items[i] is null)
+            {
+                throw new IcpJsonException($"{name}[{i}] is null; the array's elements must be objects.", null);
+            }
+        }
+    }
+
     /// <summary>The exception for a string value its parser refused, with the parser's code, position and
     /// message.</summary>
     internal static IcpJsonException InvalidValue(string description, string? text, Parsing.ParseError error)

@@ -7,7 +7,8 @@ using NodaTime.Text;
 namespace IcpCompliance.Serialization;
 
 /// <summary>
-/// ISO converters for the NodaTime values in the model (<c>2026-11-23</c>, <c>2026-11-23T01:30:00Z</c>), written on
+/// ISO converters for the NodaTime values in the model (<c>2026-11-23</c>, <c>2026-11-23T01:30:00Z</c>; an instant may
+/// be read with any offset, <c>2026-11-23T09:30:00+08:00</c>), written on
 /// NodaTime's own patterns. NodaTime.Serialization.SystemTextJson writes the same forms, but its converters reach
 /// <c>JsonSerializerOptions.GetConverter</c>, which Native AOT flags (IL2026/IL3050), so the library carries these
 /// two small ones instead.
@@ -39,8 +40,9 @@ internal static class NodaTimeJsonConverters
 
     internal sealed class InstantConverter : JsonConverter<Instant>
     {
+        // Any offset is read ("times given in any zone are converted"); the instant is written in UTC.
         public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => ReadIso(ref reader, InstantPattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z");
+            => ReadIso(ref reader, OffsetDateTimePattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00").ToInstant();
 
         public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
             => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));

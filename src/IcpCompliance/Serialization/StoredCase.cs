@@ -54,6 +54,15 @@ internal sealed record StoredCase
                 null);
         }
 
+        JsonText.NoNulls(History, "history");
+        foreach (var filingEvent in History)
+        {
+            if (filingEvent is SmsVerificationStarted started0)
+            {
+                JsonText.NoNulls(started0.Recipients, "recipients");
+            }
+        }
+
         if (History.IsDefaultOrEmpty || History[0] is not CaseStarted started)
         {
             throw new IcpJsonException("A stored case's history must start with a CaseStarted event.", null);

@@ -63,6 +63,15 @@ public sealed class DeadlinesCommandTests
     }
 
     [Fact]
+    public void Without_at_the_example_is_judged_an_hour_after_its_sms_so_it_does_not_fail_scripts()
+    {
+        var (exitCode, output, _) = CliRunner.Run("deadlines");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Deadlines at 2026-03-04 11:05 (Asia/Shanghai):", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_stored_case_file_is_read_and_its_deadlines_shown()
     {
         var path = TestSupport.RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", "company-website-live.case.json");

@@ -44,10 +44,12 @@ public sealed class DeadlineCalculatorTests
     {
         var filingCase = SampleCases.CompanyWebsiteAwaitingSms;
 
-        Assert.Empty(Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 5)));
+        // At the due instant itself the code is dead: the workflow refuses a code entered then.
+        Assert.Empty(Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 4)));
         Assert.Equal(
             [DeadlinePolicy.SmsCodeValidityId, DeadlinePolicy.SmsResendWindowId],
-            Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 6)).Select(d => d.Rule.Id).Order());
+            Calculator.Overdue(filingCase, Instant.FromUtc(2026, 3, 5, 2, 5)).Select(d => d.Rule.Id).Order());
+        Assert.True(FilingWorkflow.Default.Apply(filingCase, new SmsCodeEntered(Instant.FromUtc(2026, 3, 5, 2, 5), SampleCases.CompanyWebsiteAwaitingSms.Sms!.Recipients[0].Mobile, "123456", Accepted: true)).IsT1);
     }
 
     [Fact]
@@ -98,6 +100,19 @@ public sealed class DeadlineCalculatorTests
         Assert.Equal(new LocalDate(2026, 3, 3), deadline.ExpectedOn);
         Assert.Equal(ResponsibleParty.Platform, deadline.By);
         Assert.True(deadline.IsEstimate);
+    }
+
+    [Fact]
+    public void The_psb_filing_stays_due_while_a_change_is_in_progress()
+    {
+        var change = new ChangeStarted(Instant.FromUtc(2026, 4, 1, 2, 0), SampleCases.CompanyWebsiteLive.Application with { Operation = IcpCompliance.Filing.FilingOperation.Change });
+        var changing = FilingWorkflow.Default.Apply(SampleCases.CompanyWebsiteLive, change);
+        Assert.True(changing.IsT0, changing.IsT1 ? changing.AsT1.Message : string.Empty);
+
+        var deadline = Assert.Single(Calculator.For(changing.AsT0));
+
+        Assert.Equal(FilingState.ChangeInProgress, changing.AsT0.State);
+        Assert.Equal(new LocalDate(2026, 4, 22), deadline.DueOn);
     }
 
     [Fact]

@@ -152,4 +152,34 @@ public sealed class ApplicationJsonTests
             ? json[..index] + replace + json[(index + find.Length)..]
             : json.Replace(find, replace, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"kind\": \"Website\"", "\"kind\": 1", "ServiceKind name as a JSON string")]
+    [InlineData("\"kind\": \"Website\"", "\"kind\": \"1\"", "is not a ServiceKind")]
+    [InlineData("\"kind\": \"Website\"", "\"kind\": \"website\"", "is not a ServiceKind")]
+    [InlineData("\"kind\": \"Website\"", "\"kind\": \"Website, App\"", "is not a ServiceKind")]
+    [InlineData("\"operation\": \"FirstFiling\"", "\"Operation\": \"FirstFiling\"", "Operation")]
+    [InlineData("\"operation\": \"FirstFiling\"", "\"operation\": \"FirstFiling\", \"operation\": \"CancelSubject\"", "operation")]
+    [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": 20350315", "documentValidUntil")]
+    public void Enums_names_and_numbers_are_read_strictly(string find, string replace, string expected)
+    {
+        var json = Mutate(find, replace, firstOnly: true);
+
+        var exception = Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Contains(expected, exception.Message + " " + exception.Path, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"people\": [", "\"people\": [null, ", "people[0] is null")]
+    [InlineData("\"services\": [", "\"services\": [null, ", "services[0] is null")]
+    [InlineData("\"domains\": [", "\"domains\": [null, ", "domains[0] is null")]
+    public void A_null_inside_an_array_is_refused_not_carried_into_the_model(string find, string replace, string expected)
+    {
+        var json = Mutate(find, replace, firstOnly: true);
+
+        var exception = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
+    }
 }

@@ -111,4 +111,53 @@ public sealed class CaseJsonTests
         Assert.Equal(SampleCases.CompanyWebsiteAwaitingSms, IcpJson.DeserializeCase(json, FilingWorkflow.Default));
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeCase(null!));
     }
+
+    [Fact]
+    public void An_event_may_name_itself_after_its_data_but_must_name_itself()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        var last = node["history"]!.AsArray()[^1]!.AsObject();
+        string kind = (string)last["event"]!;
+        last.Remove("event");
+        last.Add("event", kind); // now after "at"
+        Assert.Equal(SampleCases.CompanyWebsiteLive, IcpJson.DeserializeCase(node.ToJsonString(IcpJson.Options)));
+
+        last.Remove("event");
+        var exception = Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase(node.ToJsonString(IcpJson.Options)));
+        Assert.Contains("\"event\"", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nulls_in_the_history_or_the_recipients_are_refused()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        node["history"]!.AsArray().Add(null);
+        Assert.Contains("history[", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(node.ToJsonString(IcpJson.Options))).Message, StringComparison.Ordinal);
+
+        node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        var started = node["history"]!.AsArray().First(e => (string?)e!["event"] == "SmsVerificationStarted")!;
+        started["recipients"]!.AsArray().Add(null);
+        Assert.Contains("recipients[", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(node.ToJsonString(IcpJson.Options))).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Instants_with_an_offset_are_read_as_the_same_instant_and_written_in_utc()
+    {
+        var json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
+        var shifted = json.Replace("\"2026-03-23T02:00:00Z\"", "\"2026-03-23T10:00:00+08:00\"", StringComparison.Ordinal);
+        Assert.NotEqual(json, shifted);
+
+        Assert.Equal(SampleCases.CompanyWebsiteLive, IcpJson.DeserializeCase(shifted));
+    }
+
+    [Fact]
+    public void The_stored_layout_ignores_the_callers_naming_policy()
+    {
+        var options = IcpJson.Configure(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseUpper });
+
+        var json = JsonSerializer.Serialize(SampleCases.CompanyWebsiteLive, options);
+
+        Assert.Contains("\"schemaVersion\"", json, StringComparison.Ordinal);
+        Assert.Equal(SampleCases.CompanyWebsiteLive, IcpJson.DeserializeCase(json));
+    }
 }

@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace IcpCompliance.Serialization;
+
+/// <summary>
+/// Reads and writes an enum by its exact C# name, and nothing else: no numbers, no other casing, no
+/// comma-separated flag combinations (System.Text.Json's string-enum converter accepts all three, so
+/// <c>"Website, App"</c> would silently read as a third member).
+/// </summary>
+/// <typeparam name="TEnum">The enum.</typeparam>
+internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+    where TEnum : struct, Enum
+{
+    private static readonly Dictionary<string, TEnum> ByName = Build();
+    private static readonly string Names = string.Join(", ", ByName.Keys);
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new IcpJsonException($"Expected a {typeof(TEnum).Name} name as a JSON string, found {reader.TokenType}.", null);
+        }
+
+        var name = reader.GetString() ?? string.Empty;
+        return ByName.TryGetValue(name, out var value)
+            ? value
+            : throw new IcpJsonException($"\"{JsonText.Printable(name)}\" is not a {typeof(TEnum).Name}; expected one of {Names}.", null);
+    }
+
+    public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)
+        => writer.WriteStringValue(Enum.GetName(value) ?? throw new JsonException($"{value} is not a defined {typeof(TEnum).Name}."));
+
+    private static Dictionary<string, TEnum> Build()
+    {
+        var byName = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+        foreach (var value in Enum.GetValues<TEnum>())
+        {
+            byName[Enum.GetName(value)!] = value;
+        }
+
+        return byName;
+    }
+}
