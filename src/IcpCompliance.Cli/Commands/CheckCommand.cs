@@ -1,38 +1,125 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
+using IcpCompliance.Cli.Check;
+using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
+using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
 using IcpCompliance.Rules;
+using IcpCompliance.Workflow;
 using NodaTime;
+using NodaTime.Text;
 
 namespace IcpCompliance.Cli.Commands;
 
-/// <summary><c>icp check --example</c>: runs the rule checks on the built-in example application and prints the
-/// report.</summary>
+/// <summary>
+/// <c>icp check FILE|--example</c>: the rule report, the open deadlines and the footer of an application or a stored
+/// case, as a table or as JSON. Exit 0 when ready (no error-level finding, nothing overdue, a footer that can be
+/// shown), 1 when something is found, 2 when the input cannot be read.
+/// </summary>
 internal static class CheckCommand
 {
-    // The example is checked on a fixed day, so its output never depends on when the command runs.
-    internal static readonly LocalDate ExampleDate = new(2026, 11, 23);
+    /// <summary>The example is the company website live since 23 March 2026, checked the next day, so its output
+    /// never depends on when the command runs.</summary>
+    internal static readonly Instant ExampleInstant = SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(1);
+
+    internal static readonly LocalDate ExampleDate = ExampleInstant.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
 
     internal static Command Create()
     {
-        var example = new Option<bool>("--example") { Description = "Check the built-in example application (SampleFilings.CompanyWebsite)." };
-        var command = new Command("check", "Check a filing application against the rules: exit 0 when ready to submit, 1 when an error-level finding, 2 when the input cannot be read.") { example };
-        command.SetAction(result => Run(result.GetValue(example), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        var file = new Argument<string?>("file") { Description = "An application or a stored case (JSON, see docs/json.md), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
+        var example = new Option<bool>("--example") { Description = "Check the built-in example: SampleCases.CompanyWebsiteLive (a Beijing company website, live, PSB filing due)." };
+        var date = new Option<string?>("--date") { Description = "Evaluate the rules as of this day (yyyy-MM-dd); default today in Asia/Shanghai." };
+        var at = new Option<string?>("--at") { Description = "Judge deadlines at this instant (ISO, with Z or an offset); default now." };
+        var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
+        var command = new Command("check", "Check an application or a case: rule findings, open deadlines and the footer. Exit 0 when ready, 1 when something is found, 2 when the input cannot be read.") { file, example, date, at, format };
+        command.SetAction(result => Run(
+            result.GetValue(file),
+            result.GetValue(example),
+            result.GetValue(date),
+            result.GetValue(at),
+            result.GetValue(format) ?? "text",
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(bool example, TextWriter output, TextWriter error)
+    internal static int Run(string? path, bool example, string? dateText, string? atText, string formatText, TextWriter output, TextWriter error)
     {
-        if (!example)
+        bool? json = formatText.ToUpperInvariant() switch
         {
-            error.WriteLine("error: give --example to check the built-in example application (reading an application from a file comes later)");
+            "TEXT" => false,
+            "JSON" => true,
+            _ => null,
+        };
+        if (json is null)
+        {
+            Fail(error, "--format must be text or json, not '" + DisplayWidth.Printable(formatText, 40, out _) + "'");
             return ExitCodes.BadInput;
         }
 
-        FilingApplication application = SampleFilings.CompanyWebsite;
-        RuleReport report = RuleSet.Default.Evaluate(application, ExampleDate);
-        new RuleReportPrinter(output).Print(application, ExampleDate, report);
-        return report.IsReadyToSubmit ? ExitCodes.Ok : ExitCodes.ProblemFound;
+        if (example == (path is not null))
+        {
+            Fail(error, example ? "give a file or --example, not both" : "give an application or case file, or --example for the built-in example");
+            return ExitCodes.BadInput;
+        }
+
+        if (example)
+        {
+            dateText ??= LocalDatePattern.Iso.Format(ExampleDate);
+            atText ??= InstantPattern.ExtendedIso.Format(ExampleInstant);
+        }
+
+        if (!Instants.TryParse(atText, "--at", error, out Instant now))
+        {
+            return ExitCodes.BadInput;
+        }
+
+        LocalDate date = now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        if (dateText is not null)
+        {
+            var parsed = LocalDatePattern.Iso.Parse(dateText);
+            if (!parsed.Success)
+            {
+                Fail(error, "--date must be a date such as 2026-11-23, not '" + DisplayWidth.Printable(dateText, 40, out _) + "'");
+                return ExitCodes.BadInput;
+            }
+
+            date = parsed.Value;
+        }
+
+        FilingCase? filingCase = SampleCases.CompanyWebsiteLive;
+        FilingApplication application = filingCase.Application;
+        if (path is not null)
+        {
+            if (!FilingFile.TryRead(path, error, out var document))
+            {
+                return ExitCodes.BadInput;
+            }
+
+            filingCase = document.Match(_ => (FilingCase?)null, c => c);
+            application = document.Match(a => a, c => c.PendingChange ?? c.Application);
+        }
+
+        // A change in progress is checked against the filing it changes.
+        FilingApplication? approved = filingCase?.PendingChange is not null ? filingCase.Application : null;
+        RuleReport report = RuleSet.Default.Evaluate(new RuleContext(application, date) { PreviouslyApproved = approved });
+        ImmutableArray<Deadline> deadlines = filingCase is null ? [] : DeadlineCalculator.Default.For(filingCase);
+        CheckedFooter footer = CheckedFooter.For(filingCase, application);
+        var result = new CheckResult(path ?? "example", filingCase, application, date, now, report, deadlines, footer);
+
+        if (json.Value)
+        {
+            CheckJson.Write(result, output);
+        }
+        else
+        {
+            CheckText.Write(result, output);
+        }
+
+        return result.IsReady ? ExitCodes.Ok : ExitCodes.ProblemFound;
     }
+
+    private static void Fail(TextWriter error, string message) => error.WriteLine("error: " + message);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 using IcpCompliance.Internal;
 
 namespace IcpCompliance.Rules;
@@ -9,8 +10,11 @@ namespace IcpCompliance.Rules;
 /// order.</remarks>
 public sealed record RuleReport
 {
+    // Also the constructor JSON reads a report through; the counts are derived, never read.
+    [JsonConstructor]
     internal RuleReport(ImmutableArray<Finding> findings)
     {
+        Serialization.JsonText.NoNulls(findings, "findings");
         Findings = findings;
         foreach (Finding finding in findings)
         {

@@ -54,6 +54,9 @@ public static class IcpJson
     private static readonly JsonTypeInfo<FilingCase> CaseInfo =
         (JsonTypeInfo<FilingCase>)ReadOnlyOptions.GetTypeInfo(typeof(FilingCase));
 
+    private static readonly JsonTypeInfo<Rules.RuleReport> ReportInfo =
+        (JsonTypeInfo<Rules.RuleReport>)ReadOnlyOptions.GetTypeInfo(typeof(Rules.RuleReport));
+
     private static JsonSerializerOptions CreateOptions()
     {
         var options = new JsonSerializerOptions(IcpJsonContext.Default.Options)
@@ -111,6 +114,25 @@ public static class IcpJson
         var stored = Refusing(() => JsonSerializer.Deserialize(json, (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase))))
             ?? throw new JsonException("The JSON text is null, not a case.");
         return stored.ToCase(workflow);
+    }
+
+    /// <summary>Writes a rule report: its findings (errors first) and, for readers, the counts and whether the
+    /// application is ready to submit.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The JSON text.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Serialize(Rules.RuleReport report)
+        => JsonSerializer.Serialize(Preconditions.CheckNotNull(report), ReportInfo);
+
+    /// <summary>Reads a rule report; the counts are derived from the findings, not read.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="System.ArgumentNullException"><paramref name="json"/> is null.</exception>
+    /// <exception cref="JsonException">The text is not JSON or not a report.</exception>
+    public static Rules.RuleReport DeserializeRuleReport(string json)
+    {
+        Preconditions.CheckNotNull(json);
+        return Refusing(() => JsonSerializer.Deserialize(json, ReportInfo)) ?? throw new JsonException("The JSON text is null, not a report.");
     }
 
     // System.Text.Json reports an event without its "event" name (an abstract type it cannot create) as

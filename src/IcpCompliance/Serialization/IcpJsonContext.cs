@@ -50,12 +50,14 @@ namespace IcpCompliance.Serialization;
         typeof(StrictEnumJsonConverters.PreApprovalCategoryConverter),
         typeof(StrictEnumJsonConverters.PlatformVerificationMethodConverter),
         typeof(StrictEnumJsonConverters.ResponsiblePartyConverter),
+        typeof(StrictEnumJsonConverters.RuleSeverityConverter),
         typeof(NodaTimeJsonConverters.LocalDateConverter),
         typeof(NodaTimeJsonConverters.InstantConverter),
     ])]
 [JsonSerializable(typeof(FilingApplication))]
 [JsonSerializable(typeof(FilingCase))]
 [JsonSerializable(typeof(StoredCase))]
+[JsonSerializable(typeof(Rules.RuleReport))]
 [JsonSerializable(typeof(IcpFilingNumber))]
 [JsonSerializable(typeof(IcpLicenseNumber))]
 [JsonSerializable(typeof(PsbFilingNumber))]

@@ -22,4 +22,6 @@ internal static class StrictEnumJsonConverters
     internal sealed class PlatformVerificationMethodConverter : StrictEnumJsonConverter<PlatformVerificationMethod>;
 
     internal sealed class ResponsiblePartyConverter : StrictEnumJsonConverter<ResponsibleParty>;
+
+    internal sealed class RuleSeverityConverter : StrictEnumJsonConverter<Rules.RuleSeverity>;
 }

@@ -14,7 +14,7 @@ public sealed class CheckCommandTests
         (int exit, string output, string error) = CliRunner.Run("check", "--example");
         Assert.Equal((0, string.Empty), (exit, error));
         Assert.Contains("北京示例科技有限公司", output);
-        Assert.Contains("Checked on:  2026-11-23", output);
+        Assert.Contains("Checked on:  2026-03-24", output);
         Assert.Contains("ICP0102  info     Services[0].HostingRegion", output);
         Assert.Contains("修改建议：", output);
         Assert.Contains("0 error(s), 0 warning(s), 2 info: ready to submit", output);
@@ -57,5 +57,93 @@ public sealed class CheckCommandTests
         Assert.Contains("ICP0301  error    Documents", text);
         Assert.Contains("not ready to submit", text);
         Assert.Contains("暂不能提交。", text);
+    }
+
+    private static string Golden(string name) => IcpCompliance.Tests.TestSupport.RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", name);
+
+    [Fact]
+    public void The_example_runs_everything_rules_deadlines_and_footer()
+    {
+        (int exit, string output, _) = CliRunner.Run("check", "--example");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("state:      Live (已开通)", output);
+        Assert.Contains("open     2026-04-22 end of day  applicant  PSB filing done", output);
+        Assert.Contains(">京ICP备2026012345号-1</a>", output);
+        Assert.Contains("Result: ready", output);
+    }
+
+    [Fact]
+    public void An_application_file_gets_its_report_and_no_deadlines_or_footer_yet()
+    {
+        (int exit, string output, string error) = CliRunner.Run("check", Golden("company-website.application.json"), "--date", "2026-11-23", "--at", "2026-11-23T00:00:00Z");
+
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Contains("Checked on:  2026-11-23", output);
+        Assert.Contains("Deadlines: none yet", output);
+        Assert.Contains("Footer: No footer yet", output);
+    }
+
+    [Fact]
+    public void A_case_with_an_overdue_deadline_exits_1()
+    {
+        (int exit, string output, _) = CliRunner.Run("check", Golden("company-website-live.case.json"), "--at", "2026-05-01T00:00:00Z");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("OVERDUE  2026-04-22 end of day", output);
+        Assert.Contains("Result: something needs attention", output);
+    }
+
+    [Fact]
+    public void Json_format_is_one_document_with_the_library_report()
+    {
+        (int exit, string output, _) = CliRunner.Run("check", "--example", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var document = System.Text.Json.JsonDocument.Parse(output);
+        var root = document.RootElement;
+        Assert.Equal("case", root.GetProperty("kind").GetString());
+        Assert.Equal("Live", root.GetProperty("state").GetString());
+        Assert.True(root.GetProperty("ready").GetBoolean());
+        Assert.Equal(2, root.GetProperty("report").GetProperty("infoCount").GetInt32());
+        Assert.Equal("psb-filing", root.GetProperty("deadlines")[0].GetProperty("ruleId").GetString());
+        Assert.Equal("2026-04-22", root.GetProperty("deadlines")[0].GetProperty("dueOn").GetString());
+        Assert.Equal("rendered", root.GetProperty("footer").GetProperty("status").GetString());
+        Assert.Contains("示例科技官网", output); // Chinese written as itself, not escaped
+    }
+
+    [Theory]
+    [InlineData(new[] { "check", "--example", "--format", "xml" }, "--format must be text or json")]
+    [InlineData(new[] { "check", "--example", "--date", "2026-02-30" }, "--date must be a date")]
+    [InlineData(new[] { "check", "--example", "--at", "noon" }, "--at must be an instant")]
+    [InlineData(new[] { "check", "x.json", "--example" }, "not both")]
+    [InlineData(new[] { "check", "/nonexistent/application.json" }, "cannot read /nonexistent/application.json")]
+    public void Bad_input_is_one_line_and_exit_code_2(string[] args, string expected)
+    {
+        (int exit, string output, string error) = CliRunner.Run(args);
+
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.Contains(expected, error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Fact]
+    public void A_file_whose_number_does_not_parse_names_the_file_path_and_problem()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "icp-check-" + System.Guid.NewGuid().ToString("N") + ".json");
+        System.IO.File.WriteAllText(path, System.IO.File.ReadAllText(Golden("company-website.application.json")).Replace("91110108MA01ABCD5T", "91110108MA01ABCD5X"));
+        try
+        {
+            (int exit, string output, string error) = CliRunner.Run("check", path);
+
+            Assert.Equal((2, string.Empty), (exit, output));
+            Assert.StartsWith("error: " + path + ": Invalid unified social credit code \"91110108MA01ABCD5X\": BadCheckCharacter at position 17", error);
+            Assert.Contains("(at $.subject.certificate, line", error);
+            Assert.DoesNotContain("   at ", error);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
     }
 }

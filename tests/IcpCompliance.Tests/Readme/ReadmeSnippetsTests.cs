@@ -32,7 +32,11 @@ public sealed class ReadmeSnippetsTests
     {
         string readme = File.ReadAllText(RepositoryFiles.PathOf("README.md"));
         string[] commands = readme.Split('\n').Where(l => l.StartsWith("dotnet ", System.StringComparison.Ordinal)).Take(2).ToArray();
-        Assert.StartsWith("dotnet run --project src/IcpCompliance.Cli -- ", commands[0]);
+        Assert.Equal("dotnet run --project src/IcpCompliance.Cli -- check --example", commands[0].Trim());
         Assert.Equal("dotnet test IcpCompliance.sln", commands[1].Trim());
+
+        // The first command's arguments, run in-process: the example is ready, so it exits 0.
+        string[] args = commands[0].Trim()["dotnet run --project src/IcpCompliance.Cli -- ".Length..].Split(' ');
+        Assert.Equal(0, IcpCompliance.Tests.Cli.CliRunner.Run(args).ExitCode);
     }
 }
