@@ -19,7 +19,7 @@ namespace IcpCompliance.Workflow;
 public sealed record FilingApproved(Instant At, ImmutableArray<IcpFilingNumber> ServiceNumbers) : FilingEvent(At)
 {
     /// <summary>The service numbers issued, in the order of the application's services; never default.</summary>
-    public ImmutableArray<IcpFilingNumber> ServiceNumbers { get; init; } = Sequences.OrEmpty(ServiceNumbers);
+    public ImmutableArray<IcpFilingNumber> ServiceNumbers { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(ServiceNumbers);
 
     /// <inheritdoc />
     [JsonIgnore]

@@ -36,14 +36,16 @@ public static class TransitionGuards
         "code-six-digits", "the code entered is six digits", "输入的验证码为6位数字",
         c => c.Event is SmsCodeEntered e && e.Code is { Length: 6 } code && code.All(char.IsAsciiDigit));
 
-    /// <summary>The event comes while the code last sent is valid (24 hours by default).</summary>
+    /// <summary>The event comes while the code last sent is valid: within 24 hours (by default) of its sending and
+    /// of the step starting, whichever ends first (<see cref="SmsVerification.CodeExpiresAt"/>).</summary>
     public static TransitionGuard CodeStillValid { get; } = new(
-        "code-still-valid", "the code is entered within its validity (24 hours from sending)", "须在验证码有效期内（发送后24小时）核验",
+        "code-still-valid", "the code is entered within its validity (24 hours from sending, and from the SMS step starting)", "须在验证码有效期内（发送后24小时内，且短信核验开始后24小时内）核验",
         c => c.Case.Sms is { } sms && c.Event.At < sms.CodeExpiresAt(c.Policy));
 
-    /// <summary>The code last sent has expired (24 hours by default): only now may the step expire.</summary>
+    /// <summary>The code last sent has expired (24 hours by default from its sending, or from the step starting,
+    /// whichever ends first): only now may the step expire.</summary>
     public static TransitionGuard CodeValidityElapsed { get; } = new(
-        "code-validity-elapsed", "the code's validity (24 hours from sending) has elapsed", "验证码有效期（发送后24小时）已过",
+        "code-validity-elapsed", "the code's validity (24 hours from sending, or from the SMS step starting) has elapsed", "验证码有效期（发送后24小时，或短信核验开始后24小时）已过",
         c => c.Case.Sms is { } sms && c.Event.At >= sms.CodeExpiresAt(c.Policy));
 
     /// <summary>Five attempts in a row have failed, so this one returns the application.</summary>

@@ -65,10 +65,35 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(c, Wrong(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
         Assert.Contains(SubjectPrincipal, Accept(c, Right(SubjectPrincipal, 27.99)).Sms!.Verified);
 
-        // A resend restarts the code's 24 hours.
+        // A resend sends a new code, but the step's own 24 hours still bound it.
         FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
         Assert.Equal(At(10), resent.Sms!.SentAt);
-        Accept(resent, Right(SubjectPrincipal, 33.9));
+        Assert.Equal(At(28), resent.Sms.CodeExpiresAt(DeadlinePolicy.Default));
+        Accept(resent, Right(SubjectPrincipal, 27.99));
+        RefusedBy(resent, Right(SubjectPrincipal, 33.9), TransitionGuards.CodeStillValid);
+    }
+
+    [Fact]
+    public void A_late_resend_does_not_keep_the_step_open_past_24_hours_of_its_start()
+    {
+        // Step started at hour 4; a resend at hour 27.99 (just inside the window) must not carry codes to ~hour 52.
+        FilingCase late = Accept(AwaitingSms(), new SmsCodeResent(At(27.99)));
+        Assert.Equal(At(28), late.Sms!.CodeExpiresAt(DeadlinePolicy.Default));
+        RefusedBy(late, Right(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
+        RefusedBy(late, Wrong(SubjectPrincipal, 40), TransitionGuards.CodeStillValid);
+        RefusedBy(late, new SmsVerificationExpired(At(27.995)), TransitionGuards.CodeValidityElapsed);
+        Assert.Equal(FilingState.SmsWindowExpired, Accept(late, new SmsVerificationExpired(At(28))).State);
+    }
+
+    [Fact]
+    public void A_code_expires_at_the_earlier_of_its_own_validity_and_the_steps_limit()
+    {
+        DeadlinePolicy shortCodes = DeadlinePolicy.Default.With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(2) });
+        FilingCase c = AwaitingSms(); // started at hour 4
+        Assert.Equal(At(6), c.Sms!.CodeExpiresAt(shortCodes));
+        FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
+        Assert.Equal(At(12), resent.Sms!.CodeExpiresAt(shortCodes));
+        Assert.Equal(At(28), Accept(c, new SmsCodeResent(At(27))).Sms!.CodeExpiresAt(shortCodes));
     }
 
     [Fact]
@@ -148,7 +173,9 @@ public sealed class FilingWorkflowGuardTests
         FilingCase late = Accept(c, new SmsCodeResent(At(27)));
         Assert.Equal(At(28), late.Sms!.ResendWindowEndsAt(DeadlinePolicy.Default));
         RefusedBy(late, new SmsCodeResent(At(29)), TransitionGuards.WithinResendWindow);
-        Accept(late, Right(SubjectPrincipal, 50));
+        Accept(late, Right(SubjectPrincipal, 27.99));
+        RefusedBy(late, Right(SubjectPrincipal, 50), TransitionGuards.CodeStillValid);
+        Assert.Equal(FilingState.SmsWindowExpired, Accept(late, new SmsVerificationExpired(At(28))).State);
     }
 
     [Fact]
@@ -327,6 +354,27 @@ public sealed class FilingWorkflowGuardTests
             Flow.AllowedEvents(AwaitingSms()).Select(k => k.Name));
         Assert.Equal(["PlatformEmailActivated"], Flow.AllowedEvents(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0)).Select(k => k.Name));
         Assert.Equal(FilingState.All.Select(s => s.Name), Flow.States.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Default_arrays_set_with_with_read_as_empty_and_are_refused_not_thrown()
+    {
+        FilingCase c = AtBureau();
+        var noRecipients = SmsVerificationStarted.WithDefaultRecipients(c, At(4)) with { Recipients = default };
+        Assert.False(noRecipients.Recipients.IsDefault);
+        Assert.Equal(new SmsVerificationStarted(At(4), []), noRecipients);
+        RefusedBy(c, noRecipients, TransitionGuards.RecipientsListed);
+
+        FilingCase review = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        var noNumbers = new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]) with { ServiceNumbers = default };
+        Assert.False(noNumbers.ServiceNumbers.IsDefault);
+        Assert.Equal(new FilingApproved(At(9), []), noNumbers);
+        RefusedBy(review, noNumbers, TransitionGuards.NumbersForProvince);
+
+        Transition row = Flow.Transitions[0] with { Guards = default };
+        Assert.False(row.Guards.IsDefault);
+        Assert.Equal(row with { Guards = [] }, row);
+        Assert.Equal(FilingState.EmailActivated, Flow.WithTransitions([row]).Apply(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0), new PlatformEmailActivated(At(1))).AsT0.State);
     }
 
     private static FilingApplication ChangeOf(FilingCase filingCase) => filingCase.Application with { Operation = FilingOperation.Change };
