@@ -205,7 +205,7 @@ public sealed class FilingWorkflow
         // Submission to the provider: first, or again after a return, an expired or failed SMS step or a rejection.
         foreach (var from in new[] { S.Draft, S.PlatformVerified, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
         {
-            Row(from, K.FiledWithProvider, S.SubmittedToProvider);
+            Row(from, K.FiledWithProvider, S.SubmittedToProvider, G.RevisionKeepsOrder);
         }
 
         Row(S.SubmittedToProvider, K.ProviderReviewBegan, S.ProviderReview);
@@ -225,8 +225,8 @@ public sealed class FilingWorkflow
         // The bureau's decision.
         Row(S.BureauReview, K.BureauRejectedApplication, S.RejectedByBureau);
         Row(S.BureauReview, K.FilingApproved, S.Approved, G.FilesServices, G.NumbersForProvince);
-        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling);
-        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess);
+        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling, G.IssuesNoNumbers);
+        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess, G.IssuesNoNumbers);
 
         // After approval.
         Row(S.Approved, K.ServiceWentLive, S.Live, G.FilingIsApproved);

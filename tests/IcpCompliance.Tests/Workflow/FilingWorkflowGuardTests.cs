@@ -105,6 +105,28 @@ public sealed class FilingWorkflowGuardTests
     }
 
     [Fact]
+    public void A_resubmission_keeps_the_orders_operation_subject_and_path()
+    {
+        FilingCase expired = Accept(AwaitingSms(), new SmsVerificationExpired(At(28)));
+        Assert.Equal(FilingState.SmsWindowExpired, expired.State);
+        RefusedBy(expired, new FiledWithProvider(At(30), Website with { Operation = FilingOperation.CancelSubject }), TransitionGuards.RevisionKeepsOrder);
+        FilingApplication otherSubject = Website with { Subject = SampleFilings.WeChatMiniProgram.Subject };
+        Assert.NotEqual(Website.Subject.Certificate, otherSubject.Subject.Certificate);
+        RefusedBy(expired, new FiledWithProvider(At(30), otherSubject), TransitionGuards.RevisionKeepsOrder);
+        FilingService miniProgram = SampleFilings.WeChatMiniProgram.Services[0];
+        RefusedBy(expired, new FiledWithProvider(At(30), Website with { Services = [.. Website.Services, miniProgram] }), TransitionGuards.RevisionKeepsOrder);
+
+        TransitionRejected refused = Refused(FilingCase.Start(Website, T0), new FiledWithProvider(At(1), Website with { Operation = FilingOperation.WithdrawAccess }));
+        Assert.Contains("原备案类型", refused.MessageChinese, System.StringComparison.Ordinal);
+        Assert.Contains("operation", refused.Message, System.StringComparison.Ordinal);
+
+        FilingApplication fixedUp = Website with { Documents = [.. Website.Documents, FilingDocument.StampedCommitmentLetter] };
+        FilingCase resubmitted = Accept(expired, new FiledWithProvider(At(30), fixedUp));
+        Assert.Equal(fixedUp, resubmitted.Application);
+        Accept(expired, new FiledWithProvider(At(30)));
+    }
+
+    [Fact]
     public void Five_failures_in_a_row_and_the_sixth_attempt_returns_the_application()
     {
         FilingCase c = AwaitingSms();
@@ -202,6 +224,59 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1A")]), TransitionGuards.NumbersForProvince);
         RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
         Assert.Equal(FilingState.Approved, Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")])).State);
+    }
+
+    [Fact]
+    public void An_approval_issues_distinct_numbers_none_already_held()
+    {
+        FilingService site = Website.Services[0];
+        FilingApplication twoSites = Website with { Services = [site, site with { Name = "示例商城" }] };
+        FilingCase review = InReview(twoSites);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-1")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        FilingCase approved = Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]));
+        Assert.Equal(Icp("京ICP备2026012345号-2"), approved.NumberOf(twoSites.Services[1]));
+
+        // A new service may not take a place in the subject's sequence that a service of the application already holds.
+        FilingApplication addService = Website with
+        {
+            Operation = FilingOperation.AddService,
+            SubjectNumber = Icp("京ICP备2026012345号"),
+            Services = [site with { Name = "示例商城" }, site with { ExistingNumber = Icp("京ICP备2026012345号-1") }],
+        };
+        FilingCase adding = InReview(addService);
+        RefusedBy(adding, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(adding, new FilingApproved(At(9), [Icp("京ICP备2026099999号-2"), Icp("京ICP备2026099999号-3")]), TransitionGuards.NumbersForProvince);
+        Accept(adding, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-3")]));
+    }
+
+    [Fact]
+    public void An_operation_that_issues_no_numbers_keeps_each_services_own_number()
+    {
+        FilingService site = Website.Services[0];
+        FilingService first = site with { ExistingNumber = Icp("京ICP备2026012345号-1") };
+        FilingService second = site with { Name = "示例商城", ExistingNumber = Icp("京ICP备2026012345号-2") };
+        FilingApplication access = Website with { Operation = FilingOperation.AddAccess, Services = [site with { Name = "示例商城" }, first] };
+
+        // A service without its number cannot be approved: the numbers would no longer line up with the services.
+        FilingCase missing = InReview(access);
+        RefusedBy(missing, new FilingApproved(At(9), []), TransitionGuards.NumbersForProvince);
+        RefusedBy(missing, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]), TransitionGuards.NumbersForProvince);
+
+        FilingCase review = InReview(access with { Services = [second, first] });
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-3"), Icp("京ICP备2026012345号-4")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        FilingCase approved = Accept(review, new FilingApproved(At(9), []));
+        Assert.Equal(Icp("京ICP备2026012345号-2"), approved.NumberOf(second));
+        Assert.Equal(Icp("京ICP备2026012345号-1"), approved.NumberOf(first));
+        Assert.Equal(approved.ServiceNumbers.ToArray(), Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-1")])).ServiceNumbers.ToArray());
+
+        // A cancellation issues none; with only some services numbered, no service is given another's number.
+        FilingCase cancelling = Accept(AtBureau(Website with { Operation = FilingOperation.CancelService, Services = [site, first] }), new BureauReviewBegan(At(4)));
+        RefusedBy(cancelling, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]), TransitionGuards.IssuesNoNumbers);
+        FilingCase cancelled = Accept(cancelling, new FilingApproved(At(9), []));
+        Assert.Null(cancelled.NumberOf(site));
+        Assert.Null(cancelled.NumberOf(first));
     }
 
     [Theory]
@@ -375,6 +450,18 @@ public sealed class FilingWorkflowGuardTests
         Assert.False(row.Guards.IsDefault);
         Assert.Equal(row with { Guards = [] }, row);
         Assert.Equal(FilingState.EmailActivated, Flow.WithTransitions([row]).Apply(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0), new PlatformEmailActivated(At(1))).AsT0.State);
+    }
+
+    private static FilingCase InReview(FilingApplication application)
+    {
+        FilingCase c = AwaitingSms(application);
+        foreach (var mobile in Recipients(c).ToArray())
+        {
+            c = Accept(c, Right(mobile, 5));
+        }
+
+        Assert.Equal(FilingState.BureauReview, c.State);
+        return c;
     }
 
     private static FilingApplication ChangeOf(FilingCase filingCase) => filingCase.Application with { Operation = FilingOperation.Change };
