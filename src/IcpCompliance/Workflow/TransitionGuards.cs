@@ -153,7 +153,10 @@ public static class TransitionGuards
         "licence-for-province", "the licence is of the case's province", "许可证须由本省颁发",
         c => c.Event is CommercialLicenceGranted e && e.Number.Province == c.Case.Application.Province);
 
-    /// <summary>No order of the subject is in flight in this case (one order per subject at a time).</summary>
+    /// <summary>No order of the subject is in flight in this case (one order per subject at a time). The default
+    /// table does not use it: its rows that start an order leave settled states, where it always holds. It is for a
+    /// provider's own table with such rows from other states. Other cases of the subject are not visible to a guard;
+    /// <see cref="FilingWorkflow.StartOrder"/> and <see cref="FilingWorkflow.ApplyForSubject"/> check them.</summary>
     public static TransitionGuard NoOrderInFlight { get; } = new(
         "no-order-in-flight", "no order of the subject is in flight", "该主体无进行中的订单",
         c => !c.Case.State.IsOrderInFlight);

@@ -389,6 +389,53 @@ public sealed class FilingWorkflowGuardTests
         FilingCase review = AcceptAll(FilingCase.Start(Website, T0), new FiledWithProvider(At(1)), new ProviderReviewBegan(At(2)));
         Assert.Equal(FilingState.Abandoned, Accept(review, new OrderAbandoned(At(3), "客户放弃")).State);
         Assert.Equal(RejectionReason.NotAllowedFromState, Refused(AwaitingSms(), new OrderAbandoned(At(5), "x")).Reason);
+
+        // Intended: once with the bureau the order is the Ministry's, in all three of its states.
+        FilingCase atBureau = AtBureau();
+        FilingCase inReview = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        foreach (var held in new[] { atBureau, AwaitingSms(), inReview })
+        {
+            Assert.Equal(RejectionReason.NotAllowedFromState, Refused(held, new OrderAbandoned(At(30), "x")).Reason);
+            Assert.DoesNotContain(FilingEventKind.OrderAbandoned, Flow.AllowedEvents(held));
+        }
+
+        // Returned by the Ministry, the order is the provider's again.
+        FilingCase expired = Accept(AwaitingSms(), new SmsVerificationExpired(At(28)));
+        Assert.Equal(FilingState.Abandoned, Accept(expired, new OrderAbandoned(At(30), "客户放弃")).State);
+    }
+
+    [Fact]
+    public void One_order_in_flight_per_subject_across_cases_when_applying_for_the_subject()
+    {
+        FilingCase approved = Approved();
+        FilingCase otherInFlight = AwaitingSms(Website with { Operation = FilingOperation.AddService });
+        FilingCase otherSubject = AwaitingSms(SampleFilings.WeChatMiniProgram with { Operation = FilingOperation.Change });
+        FilingEvent[] events = [new ChangeStarted(At(150), ChangeOf(approved)), new FilingCancelled(At(150)), new AccessWithdrawalCompleted(At(150))];
+        foreach (var filingEvent in events)
+        {
+            TransitionRejected refused = Flow.ApplyForSubject(approved, filingEvent, [approved, otherInFlight]).AsT1;
+            Assert.Equal(RejectionReason.OrderInFlight, refused.Reason);
+            Assert.Equal(FilingState.Approved, refused.State);
+            Assert.Equal(filingEvent.Kind, refused.Event);
+            Assert.Contains("待短信核验", refused.MessageChinese, System.StringComparison.Ordinal);
+            Assert.Contains("AwaitingSmsVerification", refused.Message, System.StringComparison.Ordinal);
+
+            // Apply sees one case only; other subjects, settled cases and the case itself do not count.
+            Assert.True(Flow.Apply(approved, filingEvent).IsT0);
+            Assert.True(Flow.ApplyForSubject(approved, filingEvent, [approved, otherSubject, Approved()]).IsT0);
+        }
+
+        // Other refusals still come from the table.
+        Assert.Equal(RejectionReason.OlderThanLastEvent, Flow.ApplyForSubject(approved, new ServiceWentLive(At(99)), []).AsT1.Reason);
+    }
+
+    [Fact]
+    public void The_default_table_has_no_guard_that_cannot_fail()
+    {
+        // no-order-in-flight always holds from a state without an order in flight; the default table leaves it out.
+        Assert.DoesNotContain(
+            Flow.Transitions,
+            t => !t.From.IsOrderInFlight && t.Guards.Contains(TransitionGuards.NoOrderInFlight));
     }
 
     [Fact]
