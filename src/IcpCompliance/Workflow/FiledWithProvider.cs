@@ -6,7 +6,8 @@ namespace IcpCompliance.Workflow;
 
 /// <summary>提交接入商 The application was submitted to the hosting provider: first, or again after a return, a rejection or an expired SMS step.</summary>
 /// <param name="At">When it happened.</param>
-/// <param name="Revised">The application as fixed, or null when it is submitted unchanged.</param>
+/// <param name="Revised">The application as fixed, or null when it is submitted unchanged. A revision keeps the
+/// order's operation, subject and path (<see cref="TransitionGuards.RevisionKeepsOrder"/>).</param>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
 public sealed record FiledWithProvider(Instant At, FilingApplication? Revised = null) : FilingEvent(At)
 {

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 using NodaTime;
@@ -12,14 +13,16 @@ namespace IcpCompliance.Workflow;
 /// service, in the order of the application's services, all under the subject's number and of the case's province.
 /// </summary>
 /// <param name="At">When the approval was issued.</param>
-/// <param name="ServiceNumbers">The service numbers issued (such as <c>京ICP备12345678号-1</c>); empty when the
-/// operation issues none (a change, added access, a cancellation).</param>
+/// <param name="ServiceNumbers">The service numbers issued (such as <c>京ICP备12345678号-1</c>), one per service in
+/// order. When the operation issues none (added access, a change) it is empty or repeats the numbers the services
+/// already carry (<see cref="Filing.FilingService.ExistingNumber"/>), which the case then holds; a cancellation's or
+/// withdrawal's approval carries none.</param>
 /// <remarks>Immutable; safe to use from any thread. Two events are equal when their instants and number lists are
 /// equal.</remarks>
 public sealed record FilingApproved(Instant At, ImmutableArray<IcpFilingNumber> ServiceNumbers) : FilingEvent(At)
 {
     /// <summary>The service numbers issued, in the order of the application's services; never default.</summary>
-    public ImmutableArray<IcpFilingNumber> ServiceNumbers { get; init; } = Sequences.OrEmpty(ServiceNumbers);
+    public ImmutableArray<IcpFilingNumber> ServiceNumbers { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(ServiceNumbers);
 
     /// <inheritdoc />
     [JsonIgnore]
@@ -35,19 +38,13 @@ public sealed record FilingApproved(Instant At, ImmutableArray<IcpFilingNumber> 
     /// <inheritdoc />
     internal override FilingCase Evolve(FilingCase next)
     {
+        // Numbers line up with the application's services: the ones issued, or when none are issued the ones every
+        // service already carries; never a partial list that would shift a number onto another service.
         ImmutableArray<IcpFilingNumber> numbers = ServiceNumbers;
-        if (numbers.IsEmpty)
+        var services = next.Application.Services;
+        if (numbers.IsEmpty && !services.IsEmpty && services.All(s => s.ExistingNumber is not null))
         {
-            var existing = ImmutableArray.CreateBuilder<IcpFilingNumber>();
-            foreach (var service in next.Application.Services)
-            {
-                if (service.ExistingNumber is { } number)
-                {
-                    existing.Add(number);
-                }
-            }
-
-            numbers = existing.ToImmutable();
+            numbers = [.. services.Select(s => s.ExistingNumber!.Value)];
         }
 
         IcpFilingNumber? subject = next.Application.SubjectNumber ?? (numbers.IsEmpty ? null : numbers[0].SubjectNumber);

@@ -70,6 +70,8 @@ public sealed record FilingCase
     /// <param name="application">The application.</param>
     /// <param name="at">When the case is opened.</param>
     /// <returns>The case, its history holding one <see cref="CaseStarted"/> event.</returns>
+    /// <remarks>This sees no other case, so it does not check that the subject has no other order in flight; a
+    /// caller that keeps several cases of a subject opens orders with <see cref="FilingWorkflow.StartOrder"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
     public static FilingCase Start(FilingApplication application, Instant at)
         => Start(new CaseStarted(at, Preconditions.CheckNotNull(application)));

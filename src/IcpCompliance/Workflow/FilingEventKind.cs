@@ -77,7 +77,8 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
     /// <summary>变更完成 The change order was approved and its details now apply.</summary>
     public static readonly FilingEventKind ChangeCompleted = new(nameof(ChangeCompleted), 22, "变更完成");
 
-    /// <summary>放弃订单 The provider abandoned the order in flight.</summary>
+    /// <summary>放弃订单 The provider abandoned the order in flight, while it holds it (not once it is with the
+    /// bureau).</summary>
     public static readonly FilingEventKind OrderAbandoned = new(nameof(OrderAbandoned), 23, "放弃订单");
 
     /// <summary>注销备案 The filing was cancelled.</summary>

@@ -146,7 +146,9 @@ public sealed class FilingWorkflow
     }
 
     /// <summary>Opens a case for a new order, unless the subject (the same certificate) already has an order in
-    /// flight among its other cases: only one order per subject may be in flight.</summary>
+    /// flight among its other cases: only one order per subject may be in flight. Unlike
+    /// <see cref="FilingCase.Start(FilingApplication, Instant)"/>, which sees no other case, this keeps the rule
+    /// across cases; <see cref="ApplyForSubject"/> does the same for events on a settled filing.</summary>
     /// <param name="application">The application.</param>
     /// <param name="at">When the case is opened.</param>
     /// <param name="subjectCases">The provider's other cases (of any subject; those of other subjects are ignored).</param>
@@ -160,11 +162,46 @@ public sealed class FilingWorkflow
             Preconditions.CheckNotNull(other);
             if (other.State.IsOrderInFlight && other.Application.Subject.Certificate == application.Subject.Certificate)
             {
-                return TransitionRejected.InFlight(other.State);
+                return TransitionRejected.InFlight(other.State, FilingEventKind.CaseStarted, other.State);
             }
         }
 
         return FilingCase.Start(application, at);
+    }
+
+    /// <summary>Moves a case by an event like <see cref="Apply"/>, and also enforces one order in flight per subject
+    /// across cases: an event that starts an order on a settled filing or ends it by a cancellation or access
+    /// withdrawal (<see cref="FilingEventKind.ChangeStarted"/>, <see cref="FilingEventKind.FilingCancelled"/>,
+    /// <see cref="FilingEventKind.AccessWithdrawalCompleted"/>) is refused while another case of the same subject
+    /// (the same certificate) has an order in flight. <see cref="Apply"/> sees one case only, so a caller that
+    /// keeps several cases of a subject uses this method and <see cref="StartOrder"/> to keep the rule.</summary>
+    /// <param name="filingCase">The case; it is not changed.</param>
+    /// <param name="filingEvent">The event.</param>
+    /// <param name="subjectCases">The provider's other cases (of any subject; those of other subjects, and the
+    /// case itself, are ignored).</param>
+    /// <returns>The new case, or why the event was refused (<see cref="RejectionReason.OrderInFlight"/> naming the
+    /// other case's state, or any refusal of <see cref="Apply"/>).</returns>
+    /// <exception cref="ArgumentNullException">An argument or a case is null.</exception>
+    public OneOf<FilingCase, TransitionRejected> ApplyForSubject(FilingCase filingCase, FilingEvent filingEvent, IEnumerable<FilingCase> subjectCases)
+    {
+        Preconditions.CheckNotNull(filingCase);
+        Preconditions.CheckNotNull(filingEvent);
+        Preconditions.CheckNotNull(subjectCases);
+        K kind = filingEvent.Kind;
+        if (kind == K.ChangeStarted || kind == K.FilingCancelled || kind == K.AccessWithdrawalCompleted)
+        {
+            foreach (var other in subjectCases)
+            {
+                Preconditions.CheckNotNull(other);
+                if (!ReferenceEquals(other, filingCase) && other != filingCase && other.State.IsOrderInFlight
+                    && other.Application.Subject.Certificate == filingCase.Application.Subject.Certificate)
+                {
+                    return TransitionRejected.InFlight(filingCase.State, kind, other.State);
+                }
+            }
+        }
+
+        return Apply(filingCase, filingEvent);
     }
 
     /// <summary>The kinds of event the table has a row for in the case's state; the rows' guards may still refuse a
@@ -205,7 +242,7 @@ public sealed class FilingWorkflow
         // Submission to the provider: first, or again after a return, an expired or failed SMS step or a rejection.
         foreach (var from in new[] { S.Draft, S.PlatformVerified, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
         {
-            Row(from, K.FiledWithProvider, S.SubmittedToProvider);
+            Row(from, K.FiledWithProvider, S.SubmittedToProvider, G.RevisionKeepsOrder);
         }
 
         Row(S.SubmittedToProvider, K.ProviderReviewBegan, S.ProviderReview);
@@ -225,8 +262,8 @@ public sealed class FilingWorkflow
         // The bureau's decision.
         Row(S.BureauReview, K.BureauRejectedApplication, S.RejectedByBureau);
         Row(S.BureauReview, K.FilingApproved, S.Approved, G.FilesServices, G.NumbersForProvince);
-        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling);
-        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess);
+        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling, G.IssuesNoNumbers);
+        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess, G.IssuesNoNumbers);
 
         // After approval.
         Row(S.Approved, K.ServiceWentLive, S.Live, G.FilingIsApproved);
@@ -234,9 +271,11 @@ public sealed class FilingWorkflow
         foreach (var settled in new[] { S.Approved, S.Live, S.PsbFiled })
         {
             Row(settled, K.CommercialLicenceGranted, settled, G.MainlandEntity, G.LicenceForProvince);
-            Row(settled, K.ChangeStarted, S.ChangeInProgress, G.NoOrderInFlight, G.ChangeOfSameSubject);
-            Row(settled, K.FilingCancelled, S.Cancelled, G.NoOrderInFlight);
-            Row(settled, K.AccessWithdrawalCompleted, S.AccessWithdrawn, G.NoOrderInFlight);
+            // A settled case has no order in flight itself; whether another case of the subject has one is
+            // checked by ApplyForSubject, which sees the subject's other cases.
+            Row(settled, K.ChangeStarted, S.ChangeInProgress, G.ChangeOfSameSubject);
+            Row(settled, K.FilingCancelled, S.Cancelled);
+            Row(settled, K.AccessWithdrawalCompleted, S.AccessWithdrawn);
         }
 
         // A change ends (approved or abandoned) where the filing stood before it.
@@ -247,7 +286,10 @@ public sealed class FilingWorkflow
             Row(S.ChangeInProgress, kind, S.PsbFiled, G.HasPsbNumber);
         }
 
-        // The provider may abandon an order it holds (not while the bureau has it).
+        // The provider may abandon an order it holds (放弃备案订单, as Tencent's AbandonIcpOrder). Once submitted to the
+        // bureau (SubmittedToBureau, AwaitingSmsVerification, BureauReview) the order is the Ministry's: the provider
+        // cannot withdraw it, and it ends by the bureau's decision, an expired or failed SMS step, or a rejection,
+        // after which it may be abandoned.
         foreach (var from in new[] { S.Draft, S.SubmittedToProvider, S.ProviderReview, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
         {
             Row(from, K.OrderAbandoned, S.Abandoned);

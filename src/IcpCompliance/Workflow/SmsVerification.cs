@@ -55,12 +55,21 @@ public sealed record SmsVerification
     /// <returns>True when its verification is awaited.</returns>
     public bool Awaits(MobileNumber mobile) => !Verified.Contains(mobile) && Recipients.Any(r => r.Mobile == mobile);
 
-    /// <summary>When the code now valid expires, by a policy's <see cref="DeadlinePolicy.SmsCodeValidity"/>.</summary>
+    /// <summary>When the code now valid expires: the earlier of its own validity from its sending
+    /// (<see cref="DeadlinePolicy.SmsCodeValidity"/> after <see cref="SentAt"/>) and the step's own limit
+    /// (<see cref="DeadlinePolicy.SmsResendWindow"/> after <see cref="StepStartedAt"/>). A resend late in the step
+    /// therefore does not keep the step open past its limit: after it, the only way on is the expiry and a new
+    /// submission.</summary>
     /// <param name="policy">The policy.</param>
-    /// <returns>The first instant at which the code is no longer accepted.</returns>
+    /// <returns>The first instant at which the code is no longer accepted and the step may expire.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
     public Instant CodeExpiresAt(DeadlinePolicy policy)
-        => SentAt + SpanDurations.Of(Preconditions.CheckNotNull(policy).SmsCodeValidity.Latest);
+    {
+        Preconditions.CheckNotNull(policy);
+        Instant validity = SentAt + SpanDurations.Of(policy.SmsCodeValidity.Latest);
+        Instant stepLimit = ResendWindowEndsAt(policy);
+        return validity < stepLimit ? validity : stepLimit;
+    }
 
     /// <summary>When resending stops being possible, by a policy's <see cref="DeadlinePolicy.SmsResendWindow"/>.</summary>
     /// <param name="policy">The policy.</param>

@@ -18,7 +18,7 @@ namespace IcpCompliance.Workflow;
 public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipient> Recipients) : FilingEvent(At)
 {
     /// <summary>Who must verify, one entry per mobile number; never default.</summary>
-    public ImmutableArray<SmsRecipient> Recipients { get; init; } = Sequences.OrEmpty(Recipients);
+    public ImmutableArray<SmsRecipient> Recipients { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(Recipients);
 
     /// <inheritdoc />
     [JsonIgnore]

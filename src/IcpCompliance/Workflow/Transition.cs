@@ -14,7 +14,7 @@ namespace IcpCompliance.Workflow;
 public sealed record Transition(FilingState From, FilingEventKind Event, FilingState To, ImmutableArray<TransitionGuard> Guards)
 {
     /// <summary>The conditions, checked in order; never default.</summary>
-    public ImmutableArray<TransitionGuard> Guards { get; init; } = Sequences.OrEmpty(Guards);
+    public ImmutableArray<TransitionGuard> Guards { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(Guards);
 
     /// <inheritdoc />
     public bool Equals(Transition? other)

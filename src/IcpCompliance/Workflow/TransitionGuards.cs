@@ -31,19 +31,34 @@ public static class TransitionGuards
         c => c.Event is SmsVerificationStarted e && !e.Recipients.IsEmpty
             && e.Recipients.Select(r => r.Mobile).Distinct().Count() == e.Recipients.Length);
 
+    /// <summary>A resubmission's revised application (<see cref="FiledWithProvider.Revised"/>) keeps the order: the
+    /// same operation, the same subject (certificate) and the same path (a Mini Program's platform path or not), so
+    /// a revision cannot turn the order into another one, such as a first filing into a cancellation without SMS
+    /// verification. An unrevised submission always keeps it.</summary>
+    public static TransitionGuard RevisionKeepsOrder { get; } = new(
+        "revision-keeps-order", "a revised application keeps the order's operation, subject and path",
+        "修改后重新提交的申请须保持原备案类型、原主体及原流程",
+        c => c.Event is FiledWithProvider e
+            && (e.Revised is not { } revised
+                || (revised.Operation == c.Case.Application.Operation
+                    && revised.Subject.Certificate == c.Case.Application.Subject.Certificate
+                    && FilingCase.InitialStateFor(revised) == FilingCase.InitialStateFor(c.Case.Application))));
+
     /// <summary>The code entered is six digits.</summary>
     public static TransitionGuard CodeIsSixDigits { get; } = new(
         "code-six-digits", "the code entered is six digits", "输入的验证码为6位数字",
         c => c.Event is SmsCodeEntered e && e.Code is { Length: 6 } code && code.All(char.IsAsciiDigit));
 
-    /// <summary>The event comes while the code last sent is valid (24 hours by default).</summary>
+    /// <summary>The event comes while the code last sent is valid: within 24 hours (by default) of its sending and
+    /// of the step starting, whichever ends first (<see cref="SmsVerification.CodeExpiresAt"/>).</summary>
     public static TransitionGuard CodeStillValid { get; } = new(
-        "code-still-valid", "the code is entered within its validity (24 hours from sending)", "须在验证码有效期内（发送后24小时）核验",
+        "code-still-valid", "the code is entered within its validity (24 hours from sending, and from the SMS step starting)", "须在验证码有效期内（发送后24小时内，且短信核验开始后24小时内）核验",
         c => c.Case.Sms is { } sms && c.Event.At < sms.CodeExpiresAt(c.Policy));
 
-    /// <summary>The code last sent has expired (24 hours by default): only now may the step expire.</summary>
+    /// <summary>The code last sent has expired (24 hours by default from its sending, or from the step starting,
+    /// whichever ends first): only now may the step expire.</summary>
     public static TransitionGuard CodeValidityElapsed { get; } = new(
-        "code-validity-elapsed", "the code's validity (24 hours from sending) has elapsed", "验证码有效期（发送后24小时）已过",
+        "code-validity-elapsed", "the code's validity (24 hours from sending, or from the SMS step starting) has elapsed", "验证码有效期（发送后24小时，或短信核验开始后24小时）已过",
         c => c.Case.Sms is { } sms && c.Event.At >= sms.CodeExpiresAt(c.Policy));
 
     /// <summary>Five attempts in a row have failed, so this one returns the application.</summary>
@@ -91,12 +106,22 @@ public static class TransitionGuards
         "files-services", "the operation files or changes services", "该备案类型为备案或变更",
         c => !c.Case.Application.Operation.IsCancellation);
 
-    /// <summary>The approval carries the numbers the operation needs: for a first filing or a new service one
-    /// service number per service, with its kind's suffix, under one subject number; every number of the case's province.</summary>
+    /// <summary>The approval carries the numbers the operation needs, all of the case's province and each with its
+    /// service's suffix. A first filing or a new service: one new number per service, in order, under one subject
+    /// number, each at a different place in the subject's sequence and none at a place the case already holds
+    /// (its numbers, or a service's <see cref="FilingService.ExistingNumber"/>). Added access or a change, which
+    /// issue none: every service carries its <see cref="FilingService.ExistingNumber"/> (distinct, validated the
+    /// same way), and the approval carries exactly those numbers or none.</summary>
     public static TransitionGuard NumbersForProvince { get; } = new(
-        "numbers-for-province", "the approval carries a number per new service, with the service's suffix, under one subject number, all of the case's province",
-        "审核通过须为每个新增服务给出带相应后缀、同一主体下的备案号，且均属本省",
-        c => c.Event is FilingApproved e && ApprovalNumbersFit(c.Case.Application, e));
+        "numbers-for-province",
+        "the approval carries a distinct number per new service, with the service's suffix, under one subject number, none already held, all of the case's province (added access or a change: every service carries its existing number)",
+        "审核通过须为每个新增服务给出互不相同、带相应后缀、同一主体下且未被占用的备案号，且均属本省（新增接入或变更：每个服务须带有其已有备案号）",
+        c => c.Event is FilingApproved e && ApprovalNumbersFit(c.Case, e));
+
+    /// <summary>The approval of a cancellation or access withdrawal issues no numbers.</summary>
+    public static TransitionGuard IssuesNoNumbers { get; } = new(
+        "issues-no-numbers", "the approval of a cancellation or withdrawal carries no numbers", "注销或取消接入的审核通过不带备案号",
+        c => c.Event is FilingApproved { ServiceNumbers.IsEmpty: true });
 
     /// <summary>The operation cancels the subject or a service.</summary>
     public static TransitionGuard CancelsFiling { get; } = new(
@@ -128,7 +153,10 @@ public static class TransitionGuards
         "licence-for-province", "the licence is of the case's province", "许可证须由本省颁发",
         c => c.Event is CommercialLicenceGranted e && e.Number.Province == c.Case.Application.Province);
 
-    /// <summary>No order of the subject is in flight in this case (one order per subject at a time).</summary>
+    /// <summary>No order of the subject is in flight in this case (one order per subject at a time). The default
+    /// table does not use it: its rows that start an order leave settled states, where it always holds. It is for a
+    /// provider's own table with such rows from other states. Other cases of the subject are not visible to a guard;
+    /// <see cref="FilingWorkflow.StartOrder"/> and <see cref="FilingWorkflow.ApplyForSubject"/> check them.</summary>
     public static TransitionGuard NoOrderInFlight { get; } = new(
         "no-order-in-flight", "no order of the subject is in flight", "该主体无进行中的订单",
         c => !c.Case.State.IsOrderInFlight);
@@ -155,36 +183,67 @@ public static class TransitionGuards
         "has-psb-number", "the service was PSB-filed", "网站已公安备案",
         c => c.Case.LiveSince is not null && c.Case.PsbNumber is not null);
 
-    private static bool ApprovalNumbersFit(FilingApplication application, FilingApproved approval)
+    private static bool ApprovalNumbersFit(FilingCase filingCase, FilingApproved approval)
     {
+        FilingApplication application = filingCase.Application;
         var numbers = approval.ServiceNumbers;
-        if (numbers.Any(n => n.Province != application.Province))
+        if (!IssuesNumbers(application.Operation))
+        {
+            // Nothing is issued: every service carries the number it already has, so the case's numbers line up
+            // with its services; the approval repeats exactly those numbers or none.
+            if (application.Services.Any(s => s.ExistingNumber is null))
+            {
+                return false;
+            }
+
+            IcpFilingNumber[] held = [.. application.Services.Select(s => s.ExistingNumber!.Value)];
+            return NumbersFitServices(application, held)
+                && held.Distinct().Count() == held.Length
+                && (numbers.IsEmpty || numbers.SequenceEqual(held));
+        }
+
+        if (numbers.IsEmpty || !NumbersFitServices(application, [.. numbers])
+            || numbers.Select(n => n.SiteIndex).Distinct().Count() != numbers.Length)
         {
             return false;
         }
 
-        bool issuesNumbers = application.Operation == FilingOperation.FirstFiling || application.Operation == FilingOperation.AddService;
-        if (!issuesNumbers)
+        IcpFilingNumber? subject = application.SubjectNumber ?? numbers[0].SubjectNumber;
+        if (subject is null || !numbers.All(n => Nullable.Equals(n.SubjectNumber, subject)))
         {
-            return numbers.IsEmpty || numbers.Length == application.Services.Length;
+            return false;
         }
 
-        if (numbers.Length != application.Services.Length || numbers.Any(n => n.IsSubjectNumber))
+        // A new number never repeats a place in the subject's sequence the case already holds.
+        var alreadyHeld = filingCase.ServiceNumbers
+            .Concat(application.Services.Where(s => s.ExistingNumber is not null).Select(s => s.ExistingNumber!.Value))
+            .Where(n => Nullable.Equals(n.SubjectNumber, subject))
+            .Select(n => n.SiteIndex)
+            .ToHashSet();
+        return !numbers.Any(n => alreadyHeld.Contains(n.SiteIndex));
+    }
+
+    private static bool NumbersFitServices(FilingApplication application, IcpFilingNumber[] numbers)
+    {
+        if (numbers.Length != application.Services.Length)
         {
             return false;
         }
 
         for (int i = 0; i < numbers.Length; i++)
         {
-            if (numbers[i].Suffix != SuffixOf(application.Services[i].Kind))
+            if (numbers[i].Province != application.Province || numbers[i].IsSubjectNumber
+                || numbers[i].Suffix != SuffixOf(application.Services[i].Kind))
             {
                 return false;
             }
         }
 
-        IcpFilingNumber? subject = application.SubjectNumber ?? numbers[0].SubjectNumber;
-        return subject is not null && numbers.All(n => Nullable.Equals(n.SubjectNumber, subject));
+        return true;
     }
+
+    private static bool IssuesNumbers(FilingOperation operation)
+        => operation == FilingOperation.FirstFiling || operation == FilingOperation.AddService;
 
     private static ServiceSuffix SuffixOf(ServiceKind kind) => kind switch
     {

@@ -35,8 +35,8 @@ public sealed record TransitionRejected(
             $"{kind.Name} is older than the case's last event; events must be applied in time order.",
             $"“{kind.ChineseName}”早于案件的上一事件；事件须按时间顺序记录。");
 
-    internal static TransitionRejected InFlight(FilingState state)
-        => new(RejectionReason.OrderInFlight, state, FilingEventKind.CaseStarted, null,
-            $"The subject already has an order in flight ({state.Name}); only one order per subject may be in flight.",
-            $"该主体已有进行中的订单（{state.ChineseName}）；同一主体同一时间只能有一个进行中的订单。");
+    internal static TransitionRejected InFlight(FilingState state, FilingEventKind kind, FilingState otherState)
+        => new(RejectionReason.OrderInFlight, state, kind, null,
+            $"The subject already has an order in flight ({otherState.Name}); only one order per subject may be in flight.",
+            $"该主体已有进行中的订单（{otherState.ChineseName}）；同一主体同一时间只能有一个进行中的订单。");
 }

@@ -65,10 +65,35 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(c, Wrong(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
         Assert.Contains(SubjectPrincipal, Accept(c, Right(SubjectPrincipal, 27.99)).Sms!.Verified);
 
-        // A resend restarts the code's 24 hours.
+        // A resend sends a new code, but the step's own 24 hours still bound it.
         FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
         Assert.Equal(At(10), resent.Sms!.SentAt);
-        Accept(resent, Right(SubjectPrincipal, 33.9));
+        Assert.Equal(At(28), resent.Sms.CodeExpiresAt(DeadlinePolicy.Default));
+        Accept(resent, Right(SubjectPrincipal, 27.99));
+        RefusedBy(resent, Right(SubjectPrincipal, 33.9), TransitionGuards.CodeStillValid);
+    }
+
+    [Fact]
+    public void A_late_resend_does_not_keep_the_step_open_past_24_hours_of_its_start()
+    {
+        // Step started at hour 4; a resend at hour 27.99 (just inside the window) must not carry codes to ~hour 52.
+        FilingCase late = Accept(AwaitingSms(), new SmsCodeResent(At(27.99)));
+        Assert.Equal(At(28), late.Sms!.CodeExpiresAt(DeadlinePolicy.Default));
+        RefusedBy(late, Right(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
+        RefusedBy(late, Wrong(SubjectPrincipal, 40), TransitionGuards.CodeStillValid);
+        RefusedBy(late, new SmsVerificationExpired(At(27.995)), TransitionGuards.CodeValidityElapsed);
+        Assert.Equal(FilingState.SmsWindowExpired, Accept(late, new SmsVerificationExpired(At(28))).State);
+    }
+
+    [Fact]
+    public void A_code_expires_at_the_earlier_of_its_own_validity_and_the_steps_limit()
+    {
+        DeadlinePolicy shortCodes = DeadlinePolicy.Default.With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(2) });
+        FilingCase c = AwaitingSms(); // started at hour 4
+        Assert.Equal(At(6), c.Sms!.CodeExpiresAt(shortCodes));
+        FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
+        Assert.Equal(At(12), resent.Sms!.CodeExpiresAt(shortCodes));
+        Assert.Equal(At(28), Accept(c, new SmsCodeResent(At(27))).Sms!.CodeExpiresAt(shortCodes));
     }
 
     [Fact]
@@ -77,6 +102,28 @@ public sealed class FilingWorkflowGuardTests
         FilingCase c = AwaitingSms();
         RefusedBy(c, new SmsVerificationExpired(At(27.9)), TransitionGuards.CodeValidityElapsed);
         Assert.Equal(FilingState.SmsWindowExpired, Accept(c, new SmsVerificationExpired(At(28))).State);
+    }
+
+    [Fact]
+    public void A_resubmission_keeps_the_orders_operation_subject_and_path()
+    {
+        FilingCase expired = Accept(AwaitingSms(), new SmsVerificationExpired(At(28)));
+        Assert.Equal(FilingState.SmsWindowExpired, expired.State);
+        RefusedBy(expired, new FiledWithProvider(At(30), Website with { Operation = FilingOperation.CancelSubject }), TransitionGuards.RevisionKeepsOrder);
+        FilingApplication otherSubject = Website with { Subject = SampleFilings.WeChatMiniProgram.Subject };
+        Assert.NotEqual(Website.Subject.Certificate, otherSubject.Subject.Certificate);
+        RefusedBy(expired, new FiledWithProvider(At(30), otherSubject), TransitionGuards.RevisionKeepsOrder);
+        FilingService miniProgram = SampleFilings.WeChatMiniProgram.Services[0];
+        RefusedBy(expired, new FiledWithProvider(At(30), Website with { Services = [.. Website.Services, miniProgram] }), TransitionGuards.RevisionKeepsOrder);
+
+        TransitionRejected refused = Refused(FilingCase.Start(Website, T0), new FiledWithProvider(At(1), Website with { Operation = FilingOperation.WithdrawAccess }));
+        Assert.Contains("原备案类型", refused.MessageChinese, System.StringComparison.Ordinal);
+        Assert.Contains("operation", refused.Message, System.StringComparison.Ordinal);
+
+        FilingApplication fixedUp = Website with { Documents = [.. Website.Documents, FilingDocument.StampedCommitmentLetter] };
+        FilingCase resubmitted = Accept(expired, new FiledWithProvider(At(30), fixedUp));
+        Assert.Equal(fixedUp, resubmitted.Application);
+        Accept(expired, new FiledWithProvider(At(30)));
     }
 
     [Fact]
@@ -148,7 +195,9 @@ public sealed class FilingWorkflowGuardTests
         FilingCase late = Accept(c, new SmsCodeResent(At(27)));
         Assert.Equal(At(28), late.Sms!.ResendWindowEndsAt(DeadlinePolicy.Default));
         RefusedBy(late, new SmsCodeResent(At(29)), TransitionGuards.WithinResendWindow);
-        Accept(late, Right(SubjectPrincipal, 50));
+        Accept(late, Right(SubjectPrincipal, 27.99));
+        RefusedBy(late, Right(SubjectPrincipal, 50), TransitionGuards.CodeStillValid);
+        Assert.Equal(FilingState.SmsWindowExpired, Accept(late, new SmsVerificationExpired(At(28))).State);
     }
 
     [Fact]
@@ -175,6 +224,59 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1A")]), TransitionGuards.NumbersForProvince);
         RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
         Assert.Equal(FilingState.Approved, Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")])).State);
+    }
+
+    [Fact]
+    public void An_approval_issues_distinct_numbers_none_already_held()
+    {
+        FilingService site = Website.Services[0];
+        FilingApplication twoSites = Website with { Services = [site, site with { Name = "示例商城" }] };
+        FilingCase review = InReview(twoSites);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-1")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        FilingCase approved = Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]));
+        Assert.Equal(Icp("京ICP备2026012345号-2"), approved.NumberOf(twoSites.Services[1]));
+
+        // A new service may not take a place in the subject's sequence that a service of the application already holds.
+        FilingApplication addService = Website with
+        {
+            Operation = FilingOperation.AddService,
+            SubjectNumber = Icp("京ICP备2026012345号"),
+            Services = [site with { Name = "示例商城" }, site with { ExistingNumber = Icp("京ICP备2026012345号-1") }],
+        };
+        FilingCase adding = InReview(addService);
+        RefusedBy(adding, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(adding, new FilingApproved(At(9), [Icp("京ICP备2026099999号-2"), Icp("京ICP备2026099999号-3")]), TransitionGuards.NumbersForProvince);
+        Accept(adding, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-3")]));
+    }
+
+    [Fact]
+    public void An_operation_that_issues_no_numbers_keeps_each_services_own_number()
+    {
+        FilingService site = Website.Services[0];
+        FilingService first = site with { ExistingNumber = Icp("京ICP备2026012345号-1") };
+        FilingService second = site with { Name = "示例商城", ExistingNumber = Icp("京ICP备2026012345号-2") };
+        FilingApplication access = Website with { Operation = FilingOperation.AddAccess, Services = [site with { Name = "示例商城" }, first] };
+
+        // A service without its number cannot be approved: the numbers would no longer line up with the services.
+        FilingCase missing = InReview(access);
+        RefusedBy(missing, new FilingApproved(At(9), []), TransitionGuards.NumbersForProvince);
+        RefusedBy(missing, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]), TransitionGuards.NumbersForProvince);
+
+        FilingCase review = InReview(access with { Services = [second, first] });
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-3"), Icp("京ICP备2026012345号-4")]), TransitionGuards.NumbersForProvince);
+        RefusedBy(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]), TransitionGuards.NumbersForProvince);
+        FilingCase approved = Accept(review, new FilingApproved(At(9), []));
+        Assert.Equal(Icp("京ICP备2026012345号-2"), approved.NumberOf(second));
+        Assert.Equal(Icp("京ICP备2026012345号-1"), approved.NumberOf(first));
+        Assert.Equal(approved.ServiceNumbers.ToArray(), Accept(review, new FilingApproved(At(9), [Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-1")])).ServiceNumbers.ToArray());
+
+        // A cancellation issues none; with only some services numbered, no service is given another's number.
+        FilingCase cancelling = Accept(AtBureau(Website with { Operation = FilingOperation.CancelService, Services = [site, first] }), new BureauReviewBegan(At(4)));
+        RefusedBy(cancelling, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]), TransitionGuards.IssuesNoNumbers);
+        FilingCase cancelled = Accept(cancelling, new FilingApproved(At(9), []));
+        Assert.Null(cancelled.NumberOf(site));
+        Assert.Null(cancelled.NumberOf(first));
     }
 
     [Theory]
@@ -287,6 +389,53 @@ public sealed class FilingWorkflowGuardTests
         FilingCase review = AcceptAll(FilingCase.Start(Website, T0), new FiledWithProvider(At(1)), new ProviderReviewBegan(At(2)));
         Assert.Equal(FilingState.Abandoned, Accept(review, new OrderAbandoned(At(3), "客户放弃")).State);
         Assert.Equal(RejectionReason.NotAllowedFromState, Refused(AwaitingSms(), new OrderAbandoned(At(5), "x")).Reason);
+
+        // Intended: once with the bureau the order is the Ministry's, in all three of its states.
+        FilingCase atBureau = AtBureau();
+        FilingCase inReview = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        foreach (var held in new[] { atBureau, AwaitingSms(), inReview })
+        {
+            Assert.Equal(RejectionReason.NotAllowedFromState, Refused(held, new OrderAbandoned(At(30), "x")).Reason);
+            Assert.DoesNotContain(FilingEventKind.OrderAbandoned, Flow.AllowedEvents(held));
+        }
+
+        // Returned by the Ministry, the order is the provider's again.
+        FilingCase expired = Accept(AwaitingSms(), new SmsVerificationExpired(At(28)));
+        Assert.Equal(FilingState.Abandoned, Accept(expired, new OrderAbandoned(At(30), "客户放弃")).State);
+    }
+
+    [Fact]
+    public void One_order_in_flight_per_subject_across_cases_when_applying_for_the_subject()
+    {
+        FilingCase approved = Approved();
+        FilingCase otherInFlight = AwaitingSms(Website with { Operation = FilingOperation.AddService });
+        FilingCase otherSubject = AwaitingSms(SampleFilings.WeChatMiniProgram with { Operation = FilingOperation.Change });
+        FilingEvent[] events = [new ChangeStarted(At(150), ChangeOf(approved)), new FilingCancelled(At(150)), new AccessWithdrawalCompleted(At(150))];
+        foreach (var filingEvent in events)
+        {
+            TransitionRejected refused = Flow.ApplyForSubject(approved, filingEvent, [approved, otherInFlight]).AsT1;
+            Assert.Equal(RejectionReason.OrderInFlight, refused.Reason);
+            Assert.Equal(FilingState.Approved, refused.State);
+            Assert.Equal(filingEvent.Kind, refused.Event);
+            Assert.Contains("待短信核验", refused.MessageChinese, System.StringComparison.Ordinal);
+            Assert.Contains("AwaitingSmsVerification", refused.Message, System.StringComparison.Ordinal);
+
+            // Apply sees one case only; other subjects, settled cases and the case itself do not count.
+            Assert.True(Flow.Apply(approved, filingEvent).IsT0);
+            Assert.True(Flow.ApplyForSubject(approved, filingEvent, [approved, otherSubject, Approved()]).IsT0);
+        }
+
+        // Other refusals still come from the table.
+        Assert.Equal(RejectionReason.OlderThanLastEvent, Flow.ApplyForSubject(approved, new ServiceWentLive(At(99)), []).AsT1.Reason);
+    }
+
+    [Fact]
+    public void The_default_table_has_no_guard_that_cannot_fail()
+    {
+        // no-order-in-flight always holds from a state without an order in flight; the default table leaves it out.
+        Assert.DoesNotContain(
+            Flow.Transitions,
+            t => !t.From.IsOrderInFlight && t.Guards.Contains(TransitionGuards.NoOrderInFlight));
     }
 
     [Fact]
@@ -327,6 +476,39 @@ public sealed class FilingWorkflowGuardTests
             Flow.AllowedEvents(AwaitingSms()).Select(k => k.Name));
         Assert.Equal(["PlatformEmailActivated"], Flow.AllowedEvents(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0)).Select(k => k.Name));
         Assert.Equal(FilingState.All.Select(s => s.Name), Flow.States.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Default_arrays_set_with_with_read_as_empty_and_are_refused_not_thrown()
+    {
+        FilingCase c = AtBureau();
+        var noRecipients = SmsVerificationStarted.WithDefaultRecipients(c, At(4)) with { Recipients = default };
+        Assert.False(noRecipients.Recipients.IsDefault);
+        Assert.Equal(new SmsVerificationStarted(At(4), []), noRecipients);
+        RefusedBy(c, noRecipients, TransitionGuards.RecipientsListed);
+
+        FilingCase review = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
+        var noNumbers = new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]) with { ServiceNumbers = default };
+        Assert.False(noNumbers.ServiceNumbers.IsDefault);
+        Assert.Equal(new FilingApproved(At(9), []), noNumbers);
+        RefusedBy(review, noNumbers, TransitionGuards.NumbersForProvince);
+
+        Transition row = Flow.Transitions[0] with { Guards = default };
+        Assert.False(row.Guards.IsDefault);
+        Assert.Equal(row with { Guards = [] }, row);
+        Assert.Equal(FilingState.EmailActivated, Flow.WithTransitions([row]).Apply(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0), new PlatformEmailActivated(At(1))).AsT0.State);
+    }
+
+    private static FilingCase InReview(FilingApplication application)
+    {
+        FilingCase c = AwaitingSms(application);
+        foreach (var mobile in Recipients(c).ToArray())
+        {
+            c = Accept(c, Right(mobile, 5));
+        }
+
+        Assert.Equal(FilingState.BureauReview, c.State);
+        return c;
     }
 
     private static FilingApplication ChangeOf(FilingCase filingCase) => filingCase.Application with { Operation = FilingOperation.Change };

@@ -18,7 +18,7 @@ public sealed class WorkflowDiagramTests
         Assert.Contains("    state \"待短信核验 AwaitingSmsVerification\" as AwaitingSmsVerification", lines);
         Assert.Contains("    [*] --> Draft", lines);
         Assert.Contains("    [*] --> PlatformRegistered", lines);
-        Assert.Contains("    Draft --> SubmittedToProvider : FiledWithProvider", lines);
+        Assert.Contains("    Draft --> SubmittedToProvider : FiledWithProvider [revision-keeps-order]", lines);
         Assert.Contains(
             "    AwaitingSmsVerification --> BureauReview : SmsCodeEntered [code-six-digits, code-still-valid, fewer-than-five-failures, verifies-awaited-recipient, completes-verification]",
             lines);
