@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -68,6 +70,18 @@ public static class IcpJson
     /// <exception cref="JsonException">The text is not JSON, or not a valid application; an
     /// <see cref="IcpJsonException"/> when a value does not parse.</exception>
     public static FilingApplication DeserializeApplication(string json)
-        => JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), ApplicationInfo)
-            ?? throw new JsonException("The JSON text is null, not an application.");
+    {
+        Preconditions.CheckNotNull(json);
+        try
+        {
+            return JsonSerializer.Deserialize(json, ApplicationInfo)
+                ?? throw new JsonException("The JSON text is null, not an application.");
+        }
+        catch (ArgumentException e) when (e.InnerException is EncoderFallbackException)
+        {
+            // System.Text.Json transcodes the text to UTF-8 first and throws ArgumentException for a lone
+            // surrogate: that is bad input, reported as the documented JsonException (found by fuzzing).
+            throw new JsonException("The JSON text holds a lone surrogate, which is not valid UTF-16.", e);
+        }
+    }
 }
