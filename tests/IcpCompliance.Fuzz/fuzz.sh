@@ -35,10 +35,14 @@ command -v afl-fuzz >/dev/null || { echo "afl-fuzz not found: apt-get install -y
 [[ -d "$here/corpus/$target" ]] || { echo "no seed corpus for '$target' in $here/corpus" >&2; exit 2; }
 
 cd "$root"
-if [[ "${FUZZ_NO_BUILD:-0}" != "1" || ! -f "$bin/IcpCompliance.Fuzz.dll" ]]; then
+if [[ "${FUZZ_NO_BUILD:-0}" != "1" || ! -f "$bin/IcpCompliance.Fuzz.dll" || ! -d "$out/replay" ]]; then
   dotnet tool restore >/dev/null
   rm -rf "$bin"
+  rm -rf "$out/replay"
   dotnet publish "$here/IcpCompliance.Fuzz.csproj" -c Release -o "$bin" -p:UseAppHost=true >/dev/null
+  # Crashes are replayed by an uninstrumented copy: instrumented code outside afl-fuzz has no coverage map to
+  # write to and dies with an access violation, which would hide the real failure.
+  cp -r "$bin" "$out/replay"
   # Only the library is instrumented: coverage of the harness, AngleSharp or the BCL would only add noise.
   dotnet sharpfuzz "$bin/IcpCompliance.dll"
 fi
@@ -74,7 +78,7 @@ for kind in crashes hangs; do
     [[ -e "$file" ]] || continue
     found=1
     echo "== $kind: $file"
-    timeout 60 "$bin/IcpCompliance.Fuzz" "$target" "$file" || true
+    timeout 60 "$out/replay/IcpCompliance.Fuzz" "$target" "$file" || true
   done
 done
 exit "$found"
