@@ -6,7 +6,8 @@ namespace IcpCompliance.Footer;
 internal static class FooterText
 {
     /// <summary>Text that renders the same in every format: control characters (line breaks included) become a
-    /// space and a lone surrogate becomes U+FFFD, which is what an HTML parser would make of them anyway.</summary>
+    /// space, and a lone surrogate or a noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their astral kin, an HTML
+    /// parse error that some parsers even read as the end of input) becomes U+FFFD.</summary>
     internal static string Normalize(string text)
     {
         StringBuilder? builder = null;
@@ -18,11 +19,24 @@ internal static class FooterText
             {
                 replacement = ' ';
             }
+            else if (IsNoncharacter(c))
+            {
+                replacement = '\uFFFD';
+            }
             else if (char.IsHighSurrogate(c))
             {
                 if (i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
                 {
-                    builder?.Append(c).Append(text[i + 1]);
+                    if (!IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                    {
+                        builder?.Append(c).Append(text[i + 1]);
+                        i++;
+                        continue;
+                    }
+
+                    // An astral noncharacter: one U+FFFD for the pair, the low surrogate skipped below.
+                    builder ??= new StringBuilder(text.Length).Append(text, 0, i);
+                    builder.Append('\uFFFD');
                     i++;
                     continue;
                 }
@@ -44,6 +58,8 @@ internal static class FooterText
 
         return builder?.ToString() ?? text;
     }
+
+    private static bool IsNoncharacter(int codePoint) => codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
     /// <summary>Appends text for an HTML element's content: <c>&amp; &lt; &gt;</c> encoded.</summary>
     internal static StringBuilder AppendHtmlText(this StringBuilder builder, string text) => AppendHtml(builder, text, attribute: false);

@@ -1,3 +1,5 @@
+using System;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -146,6 +148,12 @@ public static class IcpJson
         catch (System.NotSupportedException e)
         {
             throw new JsonException("The JSON does not say what it is (an event without its \"event\" name?): " + e.Message, e);
+        }
+        catch (System.ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
+        {
+            // System.Text.Json transcodes the text to UTF-8 first and throws ArgumentException for a lone
+            // surrogate: that is bad input, reported as the documented JsonException (found by fuzzing).
+            throw new JsonException("The JSON text holds a lone surrogate, which is not valid UTF-16.", e);
         }
     }
 }

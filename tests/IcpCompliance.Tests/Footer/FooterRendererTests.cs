@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 using FsCheck;
@@ -10,7 +11,7 @@ using IcpCompliance.Regions;
 
 namespace IcpCompliance.Tests.Footer;
 
-public sealed class FooterRendererTests
+public sealed partial class FooterRendererTests
 {
     private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).AsT0;
 
@@ -98,6 +99,40 @@ public sealed class FooterRendererTests
                 footer => HasExpectedStructure(content, footer).Label(footer.Text),
                 elsewhere => (content.IcpNumber.Suffix != ServiceSuffix.None).ToProperty(),
                 refusal => (content.IcpNumber.IsSubjectNumber && content.IcpNumber.Province != Province.Guangdong).ToProperty()));
+
+    /// <summary>One tag the renderer writes, with double-quoted attribute values free of quotes and angle brackets.</summary>
+    [GeneratedRegex(@"<(div|span|a|img)(?: [a-z]+=""[^""<>]*"")*>|</(div|span|a)>", RegexOptions.NonBacktracking)]
+    private static partial Regex RendererTag();
+
+    /// <summary>An ampersand that starts a character reference.</summary>
+    [GeneratedRegex(@"&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);", RegexOptions.NonBacktracking)]
+    private static partial Regex CharacterReference();
+
+    /// <summary>Output safety on the raw text, not only through a lenient HTML parser: outside the renderer's own
+    /// tags no angle bracket is left, inside them every attribute value is quoted and free of quotes, and every
+    /// ampersand starts a character reference, so no caller-supplied character reaches the page unencoded.</summary>
+    [Property(MaxTest = 1_000)]
+    public Property Html_output_carries_no_input_unencoded()
+        => Prop.ForAll(FooterGenerators.Content(FooterGenerators.Hostile).ToArbitrary(), content =>
+            FooterRenderer.Render(content).Match(
+                footer =>
+                {
+                    string outsideTags = RendererTag().Replace(footer.Text, "\u0001");
+                    string withoutReferences = CharacterReference().Replace(footer.Text, string.Empty);
+                    return (outsideTags.IndexOfAny(['<', '>']) < 0 && !withoutReferences.Contains('&', System.StringComparison.Ordinal)).Label(footer.Text);
+                },
+                _ => true.ToProperty(),
+                _ => true.ToProperty()));
+
+    [Theory]
+    [InlineData("<div class=\"x\"><span>a &amp; b</span></div>", true)]
+    [InlineData("<div class=\"x\"><span>a & b</span></div>", false)]
+    [InlineData("<div class=\"x\"><span><script>alert(1)</script></span></div>", false)]
+    [InlineData("<div class=\"x\" onclick=\"y\"><span>a</span></div>", true)]
+    [InlineData("<div class=\"x\"\"><span>a</span></div>", false)]
+    public void The_raw_output_check_tells_encoded_from_unencoded(string html, bool tagsAndTextEncoded)
+        => Assert.Equal(tagsAndTextEncoded, RendererTag().Replace(html, "\u0001").IndexOfAny(['<', '>']) < 0
+            && !CharacterReference().Replace(html, string.Empty).Contains('&', System.StringComparison.Ordinal));
 
     private static bool HasExpectedStructure(FooterContent content, RenderedFooter footer)
     {
