@@ -160,4 +160,15 @@ public sealed class CaseJsonTests
         Assert.Contains("\"schemaVersion\"", json, StringComparison.Ordinal);
         Assert.Equal(SampleCases.CompanyWebsiteLive, IcpJson.DeserializeCase(json));
     }
+
+    [Fact]
+    public void A_lone_surrogate_is_a_json_exception_for_every_reader()
+    {
+        const string text = "{\"schemaVersion\": 1, \"state\": \"\ud800\"}";
+
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase(text));
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase(text, FilingWorkflow.Default));
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeRuleReport(text));
+        Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication(text));
+    }
 }
