@@ -36,7 +36,8 @@ public static class IcpJson
     public static IJsonTypeInfoResolver TypeInfoResolver => IcpJsonContext.Default;
 
     /// <summary>Adds the library's source-generated metadata (and so its converters) to options of your own, after
-    /// any resolvers they already have. The naming and strictness settings of your options apply.</summary>
+    /// any resolvers they already have. The naming and strictness settings of your options apply. Calling it again on the
+/// same options changes nothing.</summary>
     /// <param name="options">Options that are not yet read-only.</param>
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="options"/> is null.</exception>
@@ -44,6 +45,11 @@ public static class IcpJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(options);
+        if (options.TypeInfoResolverChain.Contains(IcpJsonContext.Default))
+        {
+            return options;
+        }
+
         foreach (var converter in IcpJsonContext.Default.Options.Converters)
         {
             options.Converters.Add(converter);

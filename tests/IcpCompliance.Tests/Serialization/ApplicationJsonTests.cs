@@ -127,6 +127,9 @@ public sealed class ApplicationJsonTests
         Assert.True(IcpJson.Options.IsReadOnly);
 
         var options = IcpJson.Configure(new JsonSerializerOptions());
+        int converters = options.Converters.Count;
+        Assert.Same(options, IcpJson.Configure(options));
+        Assert.Equal(converters, options.Converters.Count);
         var number = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
 
         Assert.Equal("\"京ICP备12345678号-1\"", JsonSerializer.Serialize(number, IcpJson.Options));
