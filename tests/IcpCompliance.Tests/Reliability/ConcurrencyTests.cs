@@ -16,7 +16,6 @@ namespace IcpCompliance.Tests.Reliability;
 /// <summary>
 /// Parsing, rendering footers, inspecting pages, reading and writing JSON and applying workflow events from many
 /// threads at once give exactly what one thread gives: no shared mutable state, no lazy initialisation race.
-/// (Rules are not in the package yet; add their evaluation to <see cref="Work"/> when they are.)
 /// </summary>
 public sealed class ConcurrencyTests
 {
@@ -59,6 +58,14 @@ public sealed class ConcurrencyTests
         result.AppendLine(FilingWorkflow.Default.ApplyAll(start, sample.History.Skip(start.History.Length)).Match(
             c => $"{c.State} {c.History.Length} {c.SubjectNumber} {string.Join(",", c.ServiceNumbers)} {c.LiveSince}",
             rejected => rejected.ToString()));
+
+        foreach (var application in new[] { SampleFilings.CompanyWebsite, SampleFilings.WeChatMiniProgram, SampleFilings.CompanyWebsite with { Documents = [] } })
+        {
+            var report = IcpCompliance.Rules.RuleSet.Default.Evaluate(application, new NodaTime.LocalDate(2026, 3, 24));
+            result.AppendLine(string.Join(";", report.Findings.Select(f => $"{f.RuleId}:{f.Severity}:{f.Path}:{f.Message}")));
+        }
+
+        result.AppendLine(string.Join(";", IcpCompliance.Deadlines.DeadlineCalculator.Default.For(SampleCases.CompanyWebsiteAwaitingSms).Select(d => $"{d.Rule.Id}:{d.DueAt}:{d.DueOn}")));
         return result.ToString();
     }
 
