@@ -17,6 +17,10 @@ public sealed class FindingCollector
     private RuleSeverity _severity;
     private Rule? _rule;
 
+    // Work the division rules (ICP0405, ICP0406) share within one evaluation: each person's code is looked up once,
+    // not once per rule. Empty (and allocation-free) when every code is fine.
+    private DivisionFailure[]? _divisionFailures;
+
     internal FindingCollector()
     {
     }
@@ -68,6 +72,8 @@ public sealed class FindingCollector
     }
 
     internal void End() => _rule = null;
+
+    internal DivisionFailure[] DivisionFailures(RuleContext context) => _divisionFailures ??= PeopleRules.FindDivisionFailures(context);
 
     /// <summary>The findings sorted by severity, then id (ordinal), then the order they were reported in: an
     /// insertion sort, stable and fast for the few findings an application has (and already nearly in order, since

@@ -136,20 +136,35 @@ internal static class PeopleRules
 
     private static void CheckDivisions(RuleContext context, FindingCollector findings, DivisionStatus wanted)
     {
+        foreach (DivisionFailure failure in findings.DivisionFailures(context))
+        {
+            if (failure.Check.Status == wanted)
+            {
+                ReportDivision(findings, failure);
+            }
+        }
+    }
+
+    /// <summary>Every resident ID number of the application (the subject's certificate, then each person) whose
+    /// division code fails the check; an empty array, allocated once, when none does.</summary>
+    internal static DivisionFailure[] FindDivisionFailures(RuleContext context)
+    {
+        System.Collections.Generic.List<DivisionFailure>? failures = null;
         FilingSubject subject = context.Application.Subject;
         if (subject.Certificate.TryPickT1(out IdentityDocument? document, out _))
         {
-            CheckDivision(context, findings, wanted, document, subject.Name, default);
+            AddIfFailing(context, ref failures, document, subject.Name, default);
         }
 
         foreach (PersonAt at in new PeopleOf(context.Application))
         {
-            CheckDivision(context, findings, wanted, at.Person.Document, at.Person.Name, at);
+            AddIfFailing(context, ref failures, at.Person.Document, at.Person.Name, at);
         }
+
+        return failures is null ? [] : [.. failures];
     }
 
-    // The path is built only for a number that fails: `at` is the person, or default for the subject's certificate.
-    private static void CheckDivision(RuleContext context, FindingCollector findings, DivisionStatus wanted, IdentityDocument document, string name, PersonAt at)
+    private static void AddIfFailing(RuleContext context, ref System.Collections.Generic.List<DivisionFailure>? failures, IdentityDocument document, string name, PersonAt at)
     {
         if (!document.IsT0)
         {
@@ -166,14 +181,20 @@ internal static class PeopleRules
         }
 
         DivisionCheck check = context.Divisions.Check(number);
-        if (check.Status != wanted)
+        if (check.Status is DivisionStatus.UnknownCode or DivisionStatus.AbolishedBeforeBirth)
         {
-            return;
+            (failures ??= []).Add(new DivisionFailure(name, at, check));
         }
+    }
 
-        string path = at.Person is null ? FieldPath.SubjectCertificate : at.Path + ".Document";
+    // The path is built only for a number that fails: `At` is the person, or default for the subject's certificate.
+    private static void ReportDivision(FindingCollector findings, DivisionFailure failure)
+    {
+        DivisionCheck check = failure.Check;
+        string name = failure.Name;
+        string path = failure.At.Person is null ? FieldPath.SubjectCertificate : failure.At.Path + ".Document";
         string code = check.Code.ToString("D6", CultureInfo.InvariantCulture);
-        if (wanted == DivisionStatus.UnknownCode)
+        if (check.Status == DivisionStatus.UnknownCode)
         {
             findings.Report(
                 path,
