@@ -12,7 +12,7 @@ public sealed class TrimSafetyTests
     // List, FromName, FromValue or their Try forms run; trimmed or AOT-compiled, that finds nothing or fails. The
     // library's SmartEnums carry explicit All arrays and lookups of their own, and nothing may call the base ones.
     private static readonly Regex ReflectionLookup = new(
-        @"\.(List|FromName|FromValue|TryFromName|TryFromValue)\b(?!\s*=)",
+        @"\.(List|FromName|FromValue|TryFromName|TryFromValue)\b(?!\s*[=<])",
         RegexOptions.CultureInvariant,
         System.TimeSpan.FromSeconds(1));
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using IcpCompliance.Filing;
@@ -149,7 +150,7 @@ internal static class PeopleRules
     /// division code fails the check; an empty array, allocated once, when none does.</summary>
     internal static DivisionFailure[] FindDivisionFailures(RuleContext context)
     {
-        System.Collections.Generic.List<DivisionFailure>? failures = null;
+        List<DivisionFailure>? failures = null;
         FilingSubject subject = context.Application.Subject;
         if (subject.Certificate.TryPickT1(out IdentityDocument? document, out _))
         {
@@ -164,7 +165,7 @@ internal static class PeopleRules
         return failures is null ? [] : [.. failures];
     }
 
-    private static void AddIfFailing(RuleContext context, ref System.Collections.Generic.List<DivisionFailure>? failures, IdentityDocument document, string name, PersonAt at)
+    private static void AddIfFailing(RuleContext context, ref List<DivisionFailure>? failures, IdentityDocument document, string name, PersonAt at)
     {
         if (!document.IsT0)
         {
