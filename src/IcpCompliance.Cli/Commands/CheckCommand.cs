@@ -24,7 +24,7 @@ internal static class CheckCommand
     /// never depends on when the command runs.</summary>
     internal static readonly Instant ExampleInstant = SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(1);
 
-    internal static readonly LocalDate ExampleDate = ExampleInstant.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+    internal static readonly LocalDate ExampleDate = ExampleInstant.InZone(DeadlineTable.Shanghai).Date;
 
     internal static Command Create()
     {
@@ -65,18 +65,14 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        if (example)
-        {
-            dateText ??= LocalDatePattern.Iso.Format(ExampleDate);
-            atText ??= InstantPattern.ExtendedIso.Format(ExampleInstant);
-        }
-
-        if (!Instants.TryParse(atText, "--at", error, out Instant now))
+        // The example is judged at its own fixed instant (and so on its day) unless --at says otherwise.
+        Instant now = ExampleInstant;
+        if ((!example || atText is not null) && !Instants.TryParse(atText, "--at", error, out now))
         {
             return ExitCodes.BadInput;
         }
 
-        LocalDate date = now.InZone(DateTimeZoneProviders.Tzdb["Asia/Shanghai"]).Date;
+        LocalDate date = now.InZone(DeadlineTable.Shanghai).Date;
         if (dateText is not null)
         {
             var parsed = LocalDatePattern.Iso.Parse(dateText);

@@ -9,7 +9,8 @@ namespace IcpCompliance.Cli.Output;
 /// <summary>Writes a case's deadlines, each with its due time in Asia/Shanghai and whether it has passed.</summary>
 internal static class DeadlineTable
 {
-    private static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
+    /// <summary>The zone of record, for every date the tool prints or derives.</summary>
+    internal static readonly DateTimeZone Shanghai = DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
     private static readonly LocalDateTimePattern Minutes = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
 
     /// <returns>Whether any deadline has passed at <paramref name="now"/>.</returns>

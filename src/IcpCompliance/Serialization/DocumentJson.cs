@@ -55,11 +55,11 @@ internal static class DocumentJson
         IdentityDocument document = kind switch
         {
             nameof(IdentityDocumentKind.ResidentIdCard) or nameof(IdentityDocumentKind.ResidencePermit)
-                => Parsed(ResidentIdNumber.Parse(number, ParseMode.Lenient).Match(v => (ResidentIdNumber?)v, Fail<ResidentIdNumber>(kind, number))),
+                => ResidentIdNumber.Parse(number, ParseMode.Lenient).Match(v => (IdentityDocument)v, e => throw Invalid(kind, number, e)),
             nameof(IdentityDocumentKind.TravelPermit)
-                => Parsed(TravelPermitNumber.Parse(number, ParseMode.Lenient).Match(v => (TravelPermitNumber?)v, Fail<TravelPermitNumber>(kind, number))),
+                => TravelPermitNumber.Parse(number, ParseMode.Lenient).Match(v => (IdentityDocument)v, e => throw Invalid(kind, number, e)),
             nameof(IdentityDocumentKind.Passport)
-                => Parsed(PassportNumber.Parse(number, ParseMode.Lenient).Match(v => (PassportNumber?)v, Fail<PassportNumber>(kind, number))),
+                => PassportNumber.Parse(number, ParseMode.Lenient).Match(v => (IdentityDocument)v, e => throw Invalid(kind, number, e)),
             _ => throw new IcpJsonException(
                 $"\"{JsonText.Printable(kind)}\" is not a kind of {typeName}; expected ResidentIdCard, ResidencePermit, TravelPermit or Passport{(typeName == "certificate" ? " or " + CreditCodeKind : string.Empty)}.",
                 null),
@@ -81,11 +81,6 @@ internal static class DocumentJson
         writer.WriteEndObject();
     }
 
-    private static T Parsed<T>(T? value)
-        where T : struct
-        => value!.Value;
-
-    private static Func<ParseError, T?> Fail<T>(string kind, string number)
-        where T : struct
-        => error => throw JsonText.InvalidValue(kind + " number", number, error);
+    private static IcpJsonException Invalid(string kind, string number, ParseError error)
+        => JsonText.InvalidValue(kind + " number", number, error);
 }

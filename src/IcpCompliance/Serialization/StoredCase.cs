@@ -55,13 +55,6 @@ internal sealed record StoredCase
         }
 
         JsonText.NoNulls(History, "history");
-        foreach (var filingEvent in History)
-        {
-            if (filingEvent is SmsVerificationStarted started0)
-            {
-                JsonText.NoNulls(started0.Recipients, "recipients");
-            }
-        }
 
         if (History.IsDefaultOrEmpty || History[0] is not CaseStarted started)
         {
