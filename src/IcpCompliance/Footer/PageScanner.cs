@@ -85,7 +85,8 @@ internal sealed class PageScanner
 
             if (html[at] == '<')
             {
-                i = ReadMarkup(at);
+                int end = TagEnd(at);
+                i = end >= 0 ? end : ReadMarkup(at);
             }
             else
             {
@@ -115,35 +116,29 @@ internal sealed class PageScanner
     /// <summary>
     /// The first offset from <paramref name="from"/> on that holds markup ('&lt;') or may start a number in text:
     /// a province character followed by a character that can begin a marker (see <see cref="MarkerStarts"/>), or
-    /// <c>&amp;#</c>; the page's length when there is none. Vectorised: a block of characters without '&lt;',
-    /// '&amp;' or a CJK ideograph in the province characters' range is skipped at once.
+    /// <c>&amp;#</c>; the page's length when there is none.
     /// </summary>
+    /// <remarks>Vectorised over blocks of <see cref="BlockSize"/> characters: the stop bits of a block are computed
+    /// once and kept, so the many short stretches of text between tags in one block (a tag every ~25 characters on
+    /// a typical page) cost a mask and a bit scan each, not a fresh vector pass.</remarks>
     private int NextStop(int from)
     {
         string html = _html;
-        int i = from;
-        if (Vector256.IsHardwareAccelerated && html.Length >= Vector256<ushort>.Count)
+        if (Vector256.IsHardwareAccelerated)
         {
-            ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(html.AsSpan()));
-            Vector256<ushort> low = Vector256.Create((ushort)MinProvince);
-            Vector256<ushort> width = Vector256.Create((ushort)(MaxProvince - MinProvince));
-            Vector256<ushort> ampersand = Vector256.Create((ushort)'&');
-            Vector256<ushort> lessThan = Vector256.Create((ushort)'<');
-            Vector256<ushort> gong = Vector256.Create((ushort)'公');
-
-            // The next character is read one block ahead: a province character followed by another ideograph
-            // (北京市, 新闻) cannot start a number unless that ideograph is 公, and is not a stop.
-            int lastBlock = html.Length - Vector256<ushort>.Count - 1;
-            while (i <= lastBlock)
+            // A block reads one character past its end (the character after a province character).
+            int lastBlock = html.Length - BlockSize - 1;
+            while (from <= lastBlock)
             {
-                Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)i);
-                Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(i + 1));
-                Vector256<ushort> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, gong);
-                Vector256<ushort> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
-                uint bits = (province | Vector256.Equals(v, ampersand) | Vector256.Equals(v, lessThan)).ExtractMostSignificantBits();
+                if ((uint)(from - _blockAt) >= BlockSize)
+                {
+                    SetBlock(from);
+                }
+
+                ulong bits = _stopBits & (ulong.MaxValue << (from - _blockAt));
                 while (bits != 0)
                 {
-                    int at = i + BitOperations.TrailingZeroCount(bits);
+                    int at = _blockAt + BitOperations.TrailingZeroCount(bits);
                     if (IsCandidateAt(at))
                     {
                         return at;
@@ -152,11 +147,11 @@ internal sealed class PageScanner
                     bits &= bits - 1;
                 }
 
-                i += Vector256<ushort>.Count;
+                from = _blockAt + BlockSize;
             }
         }
 
-        for (; i < html.Length; i++)
+        for (int i = from; i < html.Length; i++)
         {
             if (IsCandidateAt(i))
             {
@@ -166,6 +161,324 @@ internal sealed class PageScanner
 
         return html.Length;
     }
+
+    private const int BlockSize = 64;
+
+    // The block of bits computed last: its first offset (far before the page while there is none), and for each
+    // of its characters (bit k for offset _blockAt + k) whether it is a stop, a '>', a '"' or a '\''. The block
+    // reads one character past its end, so it starts at most BlockSize + 1 characters before the page's end.
+    private int _blockAt = int.MinValue / 2;
+    private ulong _stopBits;
+    private ulong _closeBits;
+    private ulong _doubleQuoteBits;
+    private ulong _singleQuoteBits;
+    private ulong _equalsBits;
+    private ulong _nameBits;
+
+    /// <summary>Computes the bits of the <see cref="BlockSize"/> characters from <paramref name="at"/> on. A stop
+    /// is '&lt;', <c>&amp;#</c>, or a character in the province characters' range that is not followed by another
+    /// ideograph (北京市, 新闻: a province character followed by an ideograph cannot start a number unless it is
+    /// 公); <see cref="IsCandidateAt"/> confirms each.</summary>
+    private void SetBlock(int at)
+    {
+        ref ushort start = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(_html.AsSpan()));
+        _blockAt = at;
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Bits512(ref start, at, out ulong stops, out ulong close, out ulong doubleQuotes, out ulong singleQuotes, out ulong equals, out ulong names);
+            Bits512(ref start, at + 32, out ulong stops2, out ulong close2, out ulong doubleQuotes2, out ulong singleQuotes2, out ulong equals2, out ulong names2);
+            _stopBits = stops | (stops2 << 32);
+            _closeBits = close | (close2 << 32);
+            _doubleQuoteBits = doubleQuotes | (doubleQuotes2 << 32);
+            _singleQuoteBits = singleQuotes | (singleQuotes2 << 32);
+            _equalsBits = equals | (equals2 << 32);
+            _nameBits = names | (names2 << 32);
+            return;
+        }
+
+        ulong allStops = 0, allClose = 0, allDoubleQuotes = 0, allSingleQuotes = 0, allEquals = 0, allNames = 0;
+        for (int k = 0; k < BlockSize; k += Vector256<ushort>.Count)
+        {
+            Vector256<ushort> v = Vector256.LoadUnsafe(ref start, (nuint)(at + k));
+            Vector256<ushort> next = Vector256.LoadUnsafe(ref start, (nuint)(at + k + 1));
+            Vector256<ushort> low = Vector256.Create((ushort)MinProvince);
+            Vector256<ushort> width = Vector256.Create((ushort)(MaxProvince - MinProvince));
+            Vector256<ushort> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, Vector256.Create((ushort)'公'));
+            Vector256<ushort> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
+            Vector256<ushort> reference = Vector256.Equals(v, Vector256.Create((ushort)'&')) & Vector256.Equals(next, Vector256.Create((ushort)'#'));
+            allStops |= (ulong)(province | reference | Vector256.Equals(v, Vector256.Create((ushort)'<'))).ExtractMostSignificantBits() << k;
+            allClose |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'>')).ExtractMostSignificantBits() << k;
+            allDoubleQuotes |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'"')).ExtractMostSignificantBits() << k;
+            allSingleQuotes |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'\'')).ExtractMostSignificantBits() << k;
+            allEquals |= (ulong)Vector256.Equals(v, Vector256.Create((ushort)'=')).ExtractMostSignificantBits() << k;
+            Vector256<ushort> names = Vector256.LessThanOrEqual((v | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)25))
+                | Vector256.LessThanOrEqual(v - Vector256.Create((ushort)'0'), Vector256.Create((ushort)9))
+                | Vector256.Equals(v, Vector256.Create((ushort)'-')) | Vector256.Equals(v, Vector256.Create((ushort)':')) | Vector256.Equals(v, Vector256.Create((ushort)'_'));
+            allNames |= (ulong)names.ExtractMostSignificantBits() << k;
+        }
+
+        _stopBits = allStops;
+        _closeBits = allClose;
+        _doubleQuoteBits = allDoubleQuotes;
+        _singleQuoteBits = allSingleQuotes;
+        _equalsBits = allEquals;
+        _nameBits = allNames;
+    }
+
+    private static void Bits512(ref ushort start, int at, out ulong stops, out ulong close, out ulong doubleQuotes, out ulong singleQuotes, out ulong equals, out ulong names)
+    {
+        Vector512<ushort> v = Vector512.LoadUnsafe(ref start, (nuint)at);
+        Vector512<ushort> next = Vector512.LoadUnsafe(ref start, (nuint)(at + 1));
+        Vector512<ushort> low = Vector512.Create((ushort)MinProvince);
+        Vector512<ushort> width = Vector512.Create((ushort)(MaxProvince - MinProvince));
+        Vector512<ushort> ideographFollows = Vector512.LessThanOrEqual(next - low, width) & ~Vector512.Equals(next, Vector512.Create((ushort)'公'));
+        Vector512<ushort> province = Vector512.AndNot(Vector512.LessThanOrEqual(v - low, width), ideographFollows);
+        Vector512<ushort> reference = Vector512.Equals(v, Vector512.Create((ushort)'&')) & Vector512.Equals(next, Vector512.Create((ushort)'#'));
+        stops = (province | reference | Vector512.Equals(v, Vector512.Create((ushort)'<'))).ExtractMostSignificantBits();
+        close = Vector512.Equals(v, Vector512.Create((ushort)'>')).ExtractMostSignificantBits();
+        doubleQuotes = Vector512.Equals(v, Vector512.Create((ushort)'"')).ExtractMostSignificantBits();
+        singleQuotes = Vector512.Equals(v, Vector512.Create((ushort)'\'')).ExtractMostSignificantBits();
+        equals = Vector512.Equals(v, Vector512.Create((ushort)'=')).ExtractMostSignificantBits();
+        names = (Vector512.LessThanOrEqual((v | Vector512.Create((ushort)0x20)) - Vector512.Create((ushort)'a'), Vector512.Create((ushort)25))
+            | Vector512.LessThanOrEqual(v - Vector512.Create((ushort)'0'), Vector512.Create((ushort)9))
+            | Vector512.Equals(v, Vector512.Create((ushort)'-')) | Vector512.Equals(v, Vector512.Create((ushort)':')) | Vector512.Equals(v, Vector512.Create((ushort)'_'))).ExtractMostSignificantBits();
+    }
+
+    /// <summary>The first offset from <paramref name="from"/> on, inside the current block, whose bit is set in
+    /// <paramref name="bits"/>; −1 when there is none before the block's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int NextInBlock(ulong bits, int from)
+    {
+        int k = from - _blockAt;
+        if ((uint)k >= BlockSize)
+        {
+            return -1;
+        }
+
+        ulong later = bits & (ulong.MaxValue << k);
+        return later == 0 ? -1 : _blockAt + BitOperations.TrailingZeroCount(later);
+    }
+
+    // What TagEnd returns when the markup is not ordinary or not inside the current block: ReadMarkup reads it.
+    // (Recomputing a block that starts at such markup costs more than reading the markup character by character.)
+    private const int NotOrdinary = -1;
+
+    /// <summary>
+    /// Where ordinary markup at <paramref name="start"/> ends, read from the current block's bits: an end tag, a
+    /// declaration or processing instruction, a '&lt;' that is text, or a start tag other than a script or style
+    /// whose attributes are all <c>name="value"</c> or <c>name='value'</c> (or that has no quote before its
+    /// '&gt;'). Sets the link state for <c>&lt;a&gt;</c> and <c>&lt;/a&gt;</c> as <see cref="ReadMarkup"/> does,
+    /// and returns exactly what it would return; <see cref="NotOrdinary"/>, having changed nothing, for other markup
+    /// and for markup that does not end inside the block.
+    /// </summary>
+    private int TagEnd(int start)
+    {
+        string html = _html;
+        if ((uint)(start - _blockAt) >= BlockSize - 4)
+        {
+            return NotOrdinary;
+        }
+
+        int limit = _blockAt + BlockSize;
+        char next = html[start + 1];
+        if (next == '/')
+        {
+            // An end tag, named or not, ends at the first '>' after "</"; "</a" closes the link.
+            int close = NextInBlock(_closeBits, start + 2);
+            if (close < 0)
+            {
+                return NotOrdinary;
+            }
+
+            if ((html[start + 2] | 0x20) == 'a' && !IsNameCharacter(html[start + 3]))
+            {
+                _inLink = false;
+            }
+
+            return close + 1;
+        }
+
+        if (next is '!' or '?')
+        {
+            if (next == '!' && html[start + 2] == '-' && html[start + 3] == '-')
+            {
+                return NotOrdinary;
+            }
+
+            int close = NextInBlock(_closeBits, start + 2);
+            return close < 0 ? NotOrdinary : close + 1;
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            return start + 1;
+        }
+
+        int end = NextInBlock(~_nameBits, start + 2);
+        if (end < 0)
+        {
+            return NotOrdinary;
+        }
+
+        int length = end - start - 1;
+        bool isLink = length == 1 && (next | 0x20) == 'a';
+        if (!isLink && length is 5 or 6 && (next | 0x20) == 's')
+        {
+            return NotOrdinary;
+        }
+
+        int tagEnd = DoubleQuotedTagEnd(start, end);
+        if (isLink)
+        {
+            int hrefStart = -1;
+            int hrefEnd = -1;
+            if (tagEnd >= 0 && end + 6 < limit && html[end] == ' ' && html.AsSpan(end + 1, 5).Equals("href=", StringComparison.OrdinalIgnoreCase) && html[end + 6] == '"')
+            {
+                // The tag's attributes are in the form DoubleQuotedTagEnd accepts, so its first one is href.
+                hrefStart = end + 7;
+                hrefEnd = NextInBlock(_doubleQuoteBits, hrefStart);
+            }
+            else
+            {
+                tagEnd = CanonicalAttributes(end, limit, wantHref: true, out hrefStart, out hrefEnd);
+                if (tagEnd < 0)
+                {
+                    return tagEnd;
+                }
+            }
+
+            _inLink = true;
+            _hrefStart = hrefStart;
+            _hrefEnd = hrefEnd;
+            _href = null;
+            _hrefDecoded = false;
+            return tagEnd;
+        }
+
+        if (tagEnd >= 0)
+        {
+            return tagEnd;
+        }
+
+        // Quotes only matter after '=': with none before the first '>', the tag ends there (as SkipTag finds).
+        int gt = NextInBlock(_closeBits, end);
+        int quote = NextInBlock(_doubleQuoteBits | _singleQuoteBits, end);
+        if (gt >= 0 && (quote < 0 || quote > gt))
+        {
+            return gt + 1;
+        }
+
+        return quote < 0 ? NotOrdinary : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
+    }
+
+    /// <summary>
+    /// Where a start tag ends when its '&gt;' is in the block and every attribute value in it is written
+    /// <c>name="value"</c>, found without a branch per character: the first '&gt;' outside double quotes, where
+    /// the quotes are paired by a prefix XOR of their bits. The form is checked on the bits too: each opening quote
+    /// directly follows an '=', and each '=' outside quotes (other than one right after the tag's name, which
+    /// <see cref="ReadAttributes"/> reads as the start of a name) directly follows a name character and directly
+    /// precedes an opening quote. Then there is no unquoted value, every double quote opens or closes a value as
+    /// <see cref="ReadAttributes"/> reads it, and a single quote outside a value can only be part of a name; so the
+    /// '&gt;' found is the one it finds. −1 when the tag is not in that form or its end is not in the block.
+    /// </summary>
+    private int DoubleQuotedTagEnd(int start, int nameEnd)
+    {
+        ulong after = ulong.MaxValue << (start - _blockAt + 1);
+        ulong doubleQuotes = _doubleQuoteBits & after;
+        ulong inside = doubleQuotes;
+        inside ^= inside << 1;
+        inside ^= inside << 2;
+        inside ^= inside << 4;
+        inside ^= inside << 8;
+        inside ^= inside << 16;
+        inside ^= inside << 32;
+        ulong closes = _closeBits & after & ~inside;
+        if (closes == 0)
+        {
+            return -1;
+        }
+
+        int end = BitOperations.TrailingZeroCount(closes);
+        ulong region = after & ((1UL << end) - 1);
+        ulong opening = doubleQuotes & inside & region;
+        ulong valueEquals = _equalsBits & ~inside & region & ~(1UL << (nameEnd - _blockAt));
+        bool canonical = opening == (valueEquals << 1) && ((valueEquals >> 1) & ~_nameBits) == 0;
+        return canonical ? _blockAt + end + 1 : -1;
+    }
+
+    /// <summary>Reads attributes written <c>name="value"</c> or <c>name='value'</c>, separated by spaces, up to and
+    /// past the tag's '&gt;' (or "/&gt;"), with the closing quotes taken from the block's bits. For such a tag this
+    /// is what <see cref="ReadAttributes"/> returns; anything else, and a tag that runs past
+    /// <paramref name="limit"/>, is <see cref="NotOrdinary"/>.</summary>
+    private int CanonicalAttributes(int i, int limit, bool wantHref, out int hrefStart, out int hrefEnd)
+    {
+        string html = _html;
+        hrefStart = -1;
+        hrefEnd = -1;
+        while (true)
+        {
+            while (i < limit && html[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 1 >= limit)
+            {
+                return NotOrdinary;
+            }
+
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (c == '/')
+            {
+                return html[i + 1] == '>' ? i + 2 : NotOrdinary;
+            }
+
+            int nameStart = i;
+            while (i < limit && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or '_' or ':' or '.'))
+            {
+                i++;
+            }
+
+            if (i + 2 >= limit)
+            {
+                return NotOrdinary;
+            }
+
+            if (i == nameStart || html[i] != '=')
+            {
+                return NotOrdinary;
+            }
+
+            char quote = html[i + 1];
+            if (quote is not '"' and not '\'')
+            {
+                return NotOrdinary;
+            }
+
+            int valueStart = i + 2;
+            int close = NextInBlock(quote == '"' ? _doubleQuoteBits : _singleQuoteBits, valueStart);
+            if (close < 0)
+            {
+                return NotOrdinary;
+            }
+
+            if (wantHref && hrefStart < 0 && i - nameStart == 4 && html.AsSpan(nameStart, 4).Equals("href", StringComparison.OrdinalIgnoreCase))
+            {
+                hrefStart = valueStart;
+                hrefEnd = close;
+            }
+
+            i = close + 1;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
 
     private bool IsCandidateAt(int at)
     {

@@ -19,7 +19,14 @@ public sealed class PageScannerEquivalenceTests
             "&amp;", "&nbsp;", "&nbsp", "&copy;", "&", "京", "粤", "川", "新闻", "北京市", "ICP备", "icp 备", "ＩＣＰ备", "ICP证", "B2-",
             "b2 -", "公网安备", "公 网安备", "12345678", "20090059", "030173", "11010802012345", "110105001181", "号", "-1", "－２",
             "A", "X", "K", "All", " ", "\u3000", "\n", "\r\n", "\t", "https://beian.miit.gov.cn/", "?code=11010802012345",
-            "备案号：", "\uD83D\uDE00", "&#128512;", "\0"))
+            "备案号：", "\uD83D\uDE00", "&#128512;", "\0",
+            // Tags in and near the form the block-bit reader takes (name="value" attributes), so that its checks of
+            // that form, and tags that cross a 64-character block, meet the reference reader.
+            "<p class=\"", "\" id=\"", "<a href=\"", "<A HREF=\"", "<a  href=\"x\">", "<a id=\"y\" href=\"z\">", "<img src=\"/x.png\"/>",
+            "<p title=\"it's\">", "<p =\"", "<p=\"", " a =\"", "a= \"", "\"b=\"", "<p a=\"1\"b=\"2\">", "<div data-x=\"a>b\" c=\"d\">",
+            "<p class=\"text\">", "<a href=\"/news/1.html\">", "Lorem ipsum dolor sit amet. ", "<p a=\"x\" / >",
+            // Whole numbers, so that a tag read to the wrong end shows: the number inside or after it is found, or not.
+            "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号", "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号"))
         .Select(parts => string.Concat(parts));
 
     [Property(MaxTest = 20_000)]
