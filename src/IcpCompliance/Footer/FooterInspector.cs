@@ -54,19 +54,24 @@ public static class FooterInspector
     }
 
     private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings)
-        => new([.. numbers], [.. findings.OrderBy(f => f.Offset ?? int.MaxValue)]);
+        => new([.. numbers], findings.Count < 2 ? [.. findings] : [.. findings.OrderBy(f => f.Offset ?? int.MaxValue)]);
 
     private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
     {
         // A page repeats its links (a footer on every section, the same record link twice): each distinct href is
         // parsed as a URL once per inspection.
         var hosts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
-        var reportedHidden = new HashSet<FilingNumber>();
+
+        // Built only for a page with a number in a comment or script (a page with a footer costs ~1 µs beyond its
+        // scan, and the sets are a good part of it).
+        HashSet<FilingNumber>? visible = null;
+        HashSet<FilingNumber>? reportedHidden = null;
         foreach (FoundNumber found in numbers)
         {
             if (found.Context != FoundNumberContext.Text)
             {
+                visible ??= numbers.Where(n => n.Context == FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
+                reportedHidden ??= [];
                 if (!visible.Contains(found.Number) && reportedHidden.Add(found.Number))
                 {
                     findings.Add(Finding(found.Context == FoundNumberContext.Comment ? FooterRules.NumberOnlyInComment : FooterRules.NumberOnlyInScript, found));
@@ -254,14 +259,75 @@ public static class FooterInspector
         return host;
     }
 
-    private static string? Host(string href)
+    /// <summary>The host of an http(s) link, or null when the link is not an absolute http(s) URL.</summary>
+    internal static string? Host(string href)
     {
+        if (PlainHost(href) is string plain)
+        {
+            return plain;
+        }
+
         // Browsers drop tabs and line breaks anywhere in a URL (URL standard), so "beian.mi\nit.gov.cn" is the MIIT.
         string cleaned = href.Replace("\t", string.Empty, StringComparison.Ordinal).Replace("\r", string.Empty, StringComparison.Ordinal).Replace("\n", string.Empty, StringComparison.Ordinal);
         string absolute = cleaned.StartsWith("//", StringComparison.Ordinal) ? "https:" + cleaned : cleaned;
         return Uri.TryCreate(absolute, UriKind.Absolute, out Uri? uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
             ? uri.Host
             : null;
+    }
+
+    /// <summary>
+    /// The host of the common link, read without a <see cref="Uri"/> (whose construction costs as much as scanning a
+    /// few kilobytes of page): "http://" or "https://" in lower case, then a host of non-empty dot-separated labels of
+    /// lower-case ASCII letters, digits and hyphens whose last label is letters only (so never an address that
+    /// <see cref="Uri"/> would rewrite, such as "0x7f.1"), then the end or '/', '?' or '#'. Null for anything else,
+    /// which <see cref="Host"/> gives to <see cref="Uri"/>; for what it accepts, it returns what <see cref="Uri"/>
+    /// returns (a test compares the two).
+    /// </summary>
+    private static string? PlainHost(string href)
+    {
+        int start = href.StartsWith("https://", StringComparison.Ordinal) ? 8 : href.StartsWith("http://", StringComparison.Ordinal) ? 7 : -1;
+        if (start < 0)
+        {
+            return null;
+        }
+
+        int end = start;
+        int labelStart = start;
+        bool lastLabelLetters = true;
+        for (; end < href.Length; end++)
+        {
+            char c = href[end];
+            if (c is '/' or '?' or '#')
+            {
+                break;
+            }
+
+            if (c == '.')
+            {
+                // An empty label ("a..b") makes Uri refuse the URL.
+                if (end == labelStart)
+                {
+                    return null;
+                }
+
+                labelStart = end + 1;
+                lastLabelLetters = true;
+            }
+            else if (char.IsAsciiLetterLower(c))
+            {
+                // A letter keeps the label's letters-only state.
+            }
+            else if (char.IsAsciiDigit(c) || c == '-')
+            {
+                lastLabelLetters = false;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return end > labelStart && lastLabelLetters ? href[start..end] : null;
     }
 
     private static FooterFinding Finding(FooterRule rule, FoundNumber found) => Finding(rule, found, null);
