@@ -256,7 +256,9 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         ulong high = 0;
         ulong low = 0;
         int sum = 0;
-        for (int i = 0; i < Length; i++)
+
+        // Two loops, one per half of the value, so that neither has a branch on the position.
+        for (int i = 0; i < Length / 2; i++)
         {
             char c = text[i];
             int v = c < 128 ? table[c] : -1;
@@ -265,15 +267,20 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
                 return false;
             }
 
-            if (i < Length / 2)
+            high = (high * 31) + (uint)v;
+            sum += v * weights[i];
+        }
+
+        for (int i = Length / 2; i < Length; i++)
+        {
+            char c = text[i];
+            int v = c < 128 ? table[c] : -1;
+            if (v < 0)
             {
-                high = (high * 31) + (uint)v;
-            }
-            else
-            {
-                low = (low * 31) + (uint)v;
+                return false;
             }
 
+            low = (low * 31) + (uint)v;
             sum += v * weights[i];
         }
 
