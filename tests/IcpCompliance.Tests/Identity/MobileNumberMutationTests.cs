@@ -1,6 +1,7 @@
 using System;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
@@ -121,16 +122,6 @@ public sealed class MobileNumberMutationTests
         MobileNumber a = Parse("13812345678");
         MobileNumber same = Parse("+86 138 1234 5678", ParseMode.Lenient);
         MobileNumber other = Parse("13812345679");
-        Assert.True(a == same);
-        Assert.False(a != same);
-        Assert.True(a.Equals(same));
-        Assert.True(a.Equals((object)same));
-        Assert.Equal(a.GetHashCode(), same.GetHashCode());
-        Assert.False(a == other);
-        Assert.True(a != other);
-        Assert.False(a.Equals(other));
-        Assert.False(a.Equals((object)other));
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"13812345678"));
+        EqualityAssert.Members(a, same, other, "13812345678", (x, y) => x == y, (x, y) => x != y);
     }
 }

@@ -2,6 +2,7 @@ using System;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
@@ -208,17 +209,7 @@ public sealed class UnifiedSocialCreditCodeMutationTests
         UnifiedSocialCreditCode a = UnifiedSocialCreditCode.Parse("91350100M000100Y43").AsT0;
         UnifiedSocialCreditCode same = UnifiedSocialCreditCode.Parse("91350100m000100y43", ParseMode.Lenient).AsT0;
         UnifiedSocialCreditCode other = UnifiedSocialCreditCode.Parse("914403001922038216").AsT0;
-        Assert.True(a == same);
-        Assert.False(a != same);
-        Assert.True(a.Equals(same));
-        Assert.True(a.Equals((object)same));
-        Assert.Equal(a.GetHashCode(), same.GetHashCode());
-        Assert.False(a == other);
-        Assert.True(a != other);
-        Assert.False(a.Equals(other));
-        Assert.False(a.Equals((object)other));
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"91350100M000100Y43"));
+        EqualityAssert.Members(a, same, other, "91350100M000100Y43", (x, y) => x == y, (x, y) => x != y);
     }
 
     [Fact]
