@@ -833,7 +833,7 @@ internal sealed class PageScanner
     {
         string html = _html;
         int i = start;
-        while (i < html.Length && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or ':' or '_'))
+        while (i < html.Length && IsNameCharacter(html[i]))
         {
             i++;
         }
