@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Calendar;
+using IcpCompliance.Tests.TestSupport;
 using NodaTime;
 
 namespace IcpCompliance.Tests.Calendar;
@@ -135,17 +136,17 @@ public sealed class ChinaWorkingCalendarTests
         (4, Gen.Choose(-30, 30)),
         (1, Gen.Choose(-400, 400))).ToArbitrary();
 
-    [Property(MaxTest = 3_000)]
+    [Property(MaxTest = 3_000 / Cases.Divisor)]
     public Property The_fast_path_equals_the_day_by_day_definition()
         => Prop.ForAll(Dates, Counts, (d, n) =>
             Cal.AddWorkingDays(d, n) == ReferenceAdd(d, n)
             && Cal.IsWorkingDay(d) == ReferenceIsWorking(d));
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Working_days_between_agrees_with_the_day_by_day_count()
         => Prop.ForAll(Dates, Dates, (a, b) => Cal.WorkingDaysBetween(a, b) == ReferenceBetween(a, b));
 
-    [Property(MaxTest = 5_000)]
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property Adding_then_subtracting_returns_to_the_nearest_working_day_at_or_before()
         => Prop.ForAll(Dates, Gen.Choose(1, 400).ToArbitrary(), (d, n) =>
         {
@@ -154,7 +155,7 @@ public sealed class ChinaWorkingCalendarTests
             return back == expected;
         });
 
-    [Property(MaxTest = 5_000)]
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property Between_inverts_add()
         => Prop.ForAll(Dates, Counts, (d, n) => Cal.WorkingDaysBetween(d, Cal.AddWorkingDays(d, n)) == n);
 

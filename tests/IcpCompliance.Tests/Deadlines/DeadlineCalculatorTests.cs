@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Deadlines;
+using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Tests.Workflow;
 using IcpCompliance.Workflow;
 using NodaTime;
@@ -125,7 +126,7 @@ public sealed class DeadlineCalculatorTests
         Assert.Equal(new LocalDate(2026, 4, 7), deadline.DueOn);
     }
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Every_deadline_of_a_case_is_later_than_the_event_it_follows()
         => Prop.ForAll(FilingWorkflowPropertyTests.Scenarios, scenario =>
         {

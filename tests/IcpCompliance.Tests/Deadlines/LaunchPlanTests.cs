@@ -5,6 +5,7 @@ using FsCheck.Xunit;
 using IcpCompliance.Calendar;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
+using IcpCompliance.Tests.TestSupport;
 using NodaTime;
 using Xunit;
 
@@ -84,7 +85,7 @@ public sealed class LaunchPlanTests
     private static readonly Arbitrary<(ServiceKind, bool)> Kinds =
         Gen.Elements(System.Enum.GetValues<ServiceKind>()).Zip(ArbMap.Default.GeneratorFor<bool>()).ToArbitrary();
 
-    [Property(MaxTest = 2_000)]
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
     public Property Each_step_starts_as_late_as_possible_and_the_steps_chain_to_the_launch()
         => Prop.ForAll(Launches, Kinds, (launch, kind) =>
         {

@@ -118,7 +118,7 @@ public sealed class FooterInspectorTests
     public void Finds_numbers_as_pages_write_them(string html, string numbers)
         => Assert.Equal(numbers, string.Join(" ", FooterInspector.Inspect(html).Numbers.Select(n => n.Number.ToString())));
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Render_then_inspect_finds_exactly_the_rendered_numbers_and_nothing_wrong()
         => Prop.ForAll(FooterGenerators.Content(FooterGenerators.HostileWithoutNumbers, FooterGenerators.SeparatorsWithoutNumbers).ToArbitrary(), content =>
             FooterRenderer.Render(content).Match(
@@ -140,7 +140,7 @@ public sealed class FooterInspectorTests
                 _ => true.ToProperty(),
                 _ => true.ToProperty()));
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Inspection_never_throws_on_arbitrary_strings(NonNull<string> html)
     {
         FooterInspection inspection = FooterInspector.Inspect(html.Get, new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")));
@@ -153,7 +153,7 @@ public sealed class FooterInspectorTests
             "11010802012345", "号", "-1", "A", " ", "\n", "https://beian.miit.gov.cn/", "?code=11010802012345"))
         .Select(parts => string.Concat(parts));
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public Property Every_found_number_points_at_its_first_character_and_line_in_markup_soup()
         => Prop.ForAll(MarkupSoup.ToArbitrary(), html =>
             FooterInspector.Inspect(html, new ExpectedFooterNumbers(Icp("粤ICP备2021150097号-1"))).Numbers.All(n =>
@@ -161,7 +161,7 @@ public sealed class FooterInspectorTests
                 && n.Line == 1 + html.AsSpan(0, n.Offset).Count('\n')
                 && (n.Href is null || n.IsLinked)).Label(html));
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property Inspection_never_throws_on_mangled_footers(IcpFilingNumber number, PsbFilingNumber psb, int cut)
     {
         string footer = "<A HREF=\"https://beian.miit.gov.cn/\">" + number + "</A><!-- x --><script>" + psb + "</script>&#x4EAC;&#";

@@ -3,6 +3,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Footer;
+using IcpCompliance.Tests.TestSupport;
 using Xunit;
 
 namespace IcpCompliance.Tests.Footer;
@@ -17,7 +18,7 @@ public sealed class FooterLinkHostTests
             "@", "user@", "%41", "%2e", "\\", " ", "\t", "\n", "code=11010802012345", "#/query/webSearch?code=1", "_", "~", "[::1]"))
         .Select(parts => string.Concat(parts));
 
-    [Property(MaxTest = 20_000)]
+    [Property(MaxTest = 20_000 / Cases.Divisor)]
     public Property The_fast_host_reading_agrees_with_Uri()
         => Prop.ForAll(Links.ToArbitrary(), href => string.Equals(FooterInspector.Host(href), UriHost(href), StringComparison.Ordinal).Label(href));
 

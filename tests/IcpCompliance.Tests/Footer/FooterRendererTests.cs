@@ -8,6 +8,7 @@ using FsCheck.Xunit;
 using IcpCompliance.Footer;
 using IcpCompliance.Numbers;
 using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Footer;
 
@@ -92,7 +93,7 @@ public sealed partial class FooterRendererTests
         Assert.Throws<System.ArgumentException>(() => new FooterContent(Icp("京ICP备12345678号-1")) { PsbNumber = default(PsbFilingNumber) });
     }
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Every_html_fragment_has_exactly_the_expected_elements_links_and_text()
         => Prop.ForAll(FooterGenerators.Content(FooterGenerators.Hostile).ToArbitrary(), content =>
             FooterRenderer.Render(content).Match(
@@ -111,7 +112,7 @@ public sealed partial class FooterRendererTests
     /// <summary>Output safety on the raw text, not only through a lenient HTML parser: outside the renderer's own
     /// tags no angle bracket is left, inside them every attribute value is quoted and free of quotes, and every
     /// ampersand starts a character reference, so no caller-supplied character reaches the page unencoded.</summary>
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Html_output_carries_no_input_unencoded()
         => Prop.ForAll(FooterGenerators.Content(FooterGenerators.Hostile).ToArbitrary(), content =>
             FooterRenderer.Render(content).Match(

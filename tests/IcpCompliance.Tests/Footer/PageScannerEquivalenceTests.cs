@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Footer;
+using IcpCompliance.Tests.TestSupport;
 using Xunit;
 
 namespace IcpCompliance.Tests.Footer;
@@ -29,11 +30,11 @@ public sealed class PageScannerEquivalenceTests
             "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号", "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号"))
         .Select(parts => string.Concat(parts));
 
-    [Property(MaxTest = 20_000)]
+    [Property(MaxTest = 20_000 / Cases.Divisor)]
     public Property Streaming_scanner_agrees_with_the_materialising_one_on_markup_soup()
         => Prop.ForAll(Soup.ToArbitrary(), html => Same(html).Label(html));
 
-    [Property(MaxTest = 5_000)]
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
     public bool Streaming_scanner_agrees_on_arbitrary_strings(NonNull<string> html) => Same(html.Get);
 
     [Theory]

@@ -37,15 +37,15 @@ public sealed class IdentityRobustnessTests
 
     // Near-valid input (one character replaced, inserted or deleted) must give a well-formed error or a value, never
     // an exception.
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public Property Near_valid_id_numbers_never_throw(ResidentIdNumber id, int at, char c)
         => Mutations(id.ToString(), at, c, s => IcpFilingNumberTests.ErrorIsWellFormed(ResidentIdNumber.Parse(s, ParseMode.Lenient), s));
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public Property Near_valid_credit_codes_never_throw(UnifiedSocialCreditCode code, int at, char c)
         => Mutations(code.ToString(), at, c, s => IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(s, ParseMode.Lenient), s));
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public Property Near_valid_domain_names_never_throw(DomainName name, int at, char c)
         => Mutations(name.UnicodeName, at, c, s => IcpFilingNumberTests.ErrorIsWellFormed(DomainName.Parse(s, ParseMode.Lenient), s));
 

@@ -46,13 +46,13 @@ public sealed class MobileNumberTests
         Assert.Equal(string.Empty, default(MobileNumber).InternationalForm);
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(MobileNumber n)
         => MobileNumber.Parse(n.ToString()).Match(p => p == n, _ => false)
            && MobileNumber.TryParse(n.ToString(), out MobileNumber t) && t == n
            && MobileNumber.Parse(n.InternationalForm, ParseMode.Lenient).Match(p => p == n, _ => false);
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public Property Lenient_spellings_parse_to_the_same_number(MobileNumber n)
     {
         string d = n.ToString();
@@ -65,7 +65,7 @@ public sealed class MobileNumberTests
         return Prop.ForAll(spellings.ToArbitrary(), s => MobileNumber.Parse(s, ParseMode.Lenient).Match(p => p == n, _ => false).Label(s));
     }
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(MobileNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(MobileNumber.Parse(text, ParseMode.Lenient), text);

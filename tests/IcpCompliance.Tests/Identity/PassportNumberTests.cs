@@ -34,12 +34,12 @@ public sealed class PassportNumberTests
         Assert.Equal((code, position), (error.Code, error.Position));
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Number_and_country_round_trip(PassportNumber p)
         => PassportNumber.Parse(p.Number, p.IssuingCountry).Match(q => q == p && q.ToString() == p.IssuingCountry + " " + p.Number, _ => false)
            && PassportNumber.TryParse(p.Number, p.IssuingCountry, ParseMode.Strict, out PassportNumber t) && t == p;
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(PassportNumber p)
         => PassportNumber.Parse(p.ToString()).Match(q => q == p, _ => false)
            && PassportNumber.TryParse(p.ToString(), ParseMode.Strict, out PassportNumber t) && t == p
@@ -58,12 +58,12 @@ public sealed class PassportNumberTests
         Assert.Equal((code, position), (error.Code, error.Position));
     }
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_canonical_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Lenient), text);
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text, string? country)
         => IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, country, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, "CHN", ParseMode.Lenient), text);

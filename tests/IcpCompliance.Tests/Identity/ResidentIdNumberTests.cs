@@ -85,7 +85,7 @@ public sealed class ResidentIdNumberTests
         Assert.Throws<System.InvalidOperationException>(() => none.BirthDate);
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(ResidentIdNumber id)
         => ResidentIdNumber.Parse(id.ToString()).Match(p => p == id, _ => false)
            && ResidentIdNumber.TryParse(id.ToString(), out ResidentIdNumber t) && t == id
@@ -94,7 +94,7 @@ public sealed class ResidentIdNumberTests
     // MOD 11-2 with weights 2^(18-i) mod 11 (all non-zero) detects every single substitution: the sum changes by
     // w·δ with 0 < |δ| < 11, never a multiple of 11. A character that is not a digit (or X in the last place) is
     // refused before the checksum, as an invalid character.
-    [Property(MaxTest = 300, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 300 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Every_single_substitution_is_rejected(ResidentIdNumber id)
     {
         string s = id.ToString();
@@ -125,7 +125,7 @@ public sealed class ResidentIdNumberTests
     // character c gives a valid checksum only if c = d, i.e. no change. NOT caught by the checksum: a swap that
     // moves the check character X into the 17th place (…2X → …X2); it is refused because X is not a digit there,
     // and this test asserts exactly that.
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Every_neighbour_swap_is_rejected(ResidentIdNumber id)
     {
         string s = id.ToString();
@@ -150,7 +150,7 @@ public sealed class ResidentIdNumberTests
         return true;
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public Property Lenient_spellings_parse_to_the_same_number(ResidentIdNumber id, bool fullWidth, bool spaced)
     {
         string s = id.ToString().ToLowerInvariant();
@@ -167,7 +167,7 @@ public sealed class ResidentIdNumberTests
         return ResidentIdNumber.Parse(s, ParseMode.Lenient).Match(p => p == id, _ => false).Label(s);
     }
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(ResidentIdNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(ResidentIdNumber.Parse(text, ParseMode.Lenient), text);

@@ -48,13 +48,13 @@ public sealed class TravelPermitNumberTests
         Assert.Throws<System.InvalidOperationException>(() => default(TravelPermitNumber).Kind);
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(TravelPermitNumber n)
         => TravelPermitNumber.Parse(n.ToString()).Match(p => p == n, _ => false)
            && TravelPermitNumber.TryParse(n.ToString(), out TravelPermitNumber t) && t == n
            && TravelPermitNumber.Parse(n.ToString().ToLowerInvariant(), ParseMode.Lenient).Match(p => p == n, _ => false);
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(TravelPermitNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(TravelPermitNumber.Parse(text, ParseMode.Lenient), text);

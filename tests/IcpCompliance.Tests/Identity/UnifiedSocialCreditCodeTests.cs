@@ -110,7 +110,7 @@ public sealed class UnifiedSocialCreditCodeTests
         Assert.NotEqual(none, UnifiedSocialCreditCode.Parse("91350100M000100Y43").AsT0);
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(UnifiedSocialCreditCode code)
         => UnifiedSocialCreditCode.Parse(code.ToString()).Match(p => p == code, _ => false)
            && UnifiedSocialCreditCode.TryParse(code.ToString(), out UnifiedSocialCreditCode t) && t == code
@@ -119,7 +119,7 @@ public sealed class UnifiedSocialCreditCodeTests
     // Weights 3^(i-1) mod 31 are all non-zero and 31 is prime, so changing one character (value δ, 0 < |δ| < 31)
     // always changes the sum mod 31: every substitution by another alphabet character fails the check character.
     // A character outside the alphabet (I, O, S, V, Z, …) is an invalid character.
-    [Property(MaxTest = 300, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 300 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Every_single_substitution_is_rejected(UnifiedSocialCreditCode code)
     {
         string s = code.ToString();
@@ -149,7 +149,7 @@ public sealed class UnifiedSocialCreditCodeTests
     // Neighbour weights differ by a factor 3, so a swap changes the sum by −2·w(i)·δ ≢ 0 (mod 31); swapping the
     // 17th character with the check character keeps the checksum only if they are equal (the factor is
     // w(17) − 1 = 27). So every swap that changes the code fails the check character, and is reported there.
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Every_neighbour_swap_is_rejected(UnifiedSocialCreditCode code)
     {
         string s = code.ToString();
@@ -171,7 +171,7 @@ public sealed class UnifiedSocialCreditCodeTests
     // NOT guaranteed: the embedded organisation code's own MOD 11 check (GB 11714) values letters 10–35, so a swap
     // of neighbours whose values differ by 11 or 22 (1↔C, 2↔D, 0↔B…) can keep it valid: weights 3 and 7 give
     // (7−3)·11 ≡ 0 (mod 11). Only the mod-31 check over the whole code catches such a swap, as this test shows.
-    [Property(MaxTest = 2_000)]
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
     public Property A_swap_the_organisation_check_misses_is_caught_by_the_code_check()
         => Prop.ForAll(IdentityGenerators.UnifiedSocialCreditCodeText.ToArbitrary(), text =>
         {
@@ -185,7 +185,7 @@ public sealed class UnifiedSocialCreditCodeTests
                    && (e.Code, e.Position) == (ParseErrorCode.BadCheckCharacter, 17);
         });
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(IdentityArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Lenient_spellings_parse_to_the_same_code(UnifiedSocialCreditCode code, bool fullWidth, bool lower)
     {
         string s = code.ToString();
@@ -195,7 +195,7 @@ public sealed class UnifiedSocialCreditCodeTests
         return UnifiedSocialCreditCode.Parse(s, ParseMode.Lenient).Match(p => p == code, _ => false);
     }
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes), text);

@@ -33,13 +33,13 @@ public sealed class FilingNumberTests
         Assert.Equal((code, position), (e.Code, e.Position));
     }
 
-    [Property(MaxTest = 3_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 3_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Each_kind_round_trips_through_the_union(IcpFilingNumber f, IcpLicenseNumber l, PsbFilingNumber p)
         => FilingNumber.Parse(f.ToString()).Match(n => n.Equals((FilingNumber)f), _ => false)
            && FilingNumber.Parse(l.ToString()).Match(n => n.Equals((FilingNumber)l), _ => false)
            && FilingNumber.Parse(p.ToString()).Match(n => n.Equals((FilingNumber)p), _ => false);
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(FilingNumber.Parse(text, ParseMode.Lenient), text);
 }

@@ -131,20 +131,20 @@ public sealed class IcpFilingNumberTests
         Assert.Null(d.SubjectNumber);
     }
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Strict_parse_of_the_canonical_form_round_trips(IcpFilingNumber n)
         => IcpFilingNumber.Parse(n.ToString(), ParseMode.Strict).Match(parsed => parsed == n && parsed.ToString() == n.ToString(), _ => false);
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property Every_lenient_variant_parses_to_the_same_number(IcpFilingNumber n)
         => Prop.ForAll(NumberGenerators.LenientVariant(n).ToArbitrary(), variant =>
             IcpFilingNumber.Parse(variant, ParseMode.Lenient).Match(parsed => parsed == n, e => false).Label(variant));
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Try_parse_agrees_with_parse(IcpFilingNumber n)
         => IcpFilingNumber.TryParse(n.ToString(), out IcpFilingNumber parsed) && parsed == n;
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property A_replaced_province_character_fails_at_position_zero(IcpFilingNumber n, char replacement)
     {
         string text = replacement + n.ToString()[1..];
@@ -157,12 +157,12 @@ public sealed class IcpFilingNumberTests
         });
     }
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw_and_errors_point_inside_the_input(string? text)
         => ErrorIsWellFormed(IcpFilingNumber.Parse(text, ParseMode.Strict), text)
            && ErrorIsWellFormed(IcpFilingNumber.Parse(text, ParseMode.Lenient), text);
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property Near_valid_input_never_throws(IcpFilingNumber n, int at, char c)
     {
         string s = n.ToString();

@@ -38,18 +38,18 @@ public sealed class IcpLicenseNumberTests
         Assert.Equal((code, position), (error.Code, error.Position));
     }
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Canonical_form_round_trips(IcpLicenseNumber n)
         => IcpLicenseNumber.Parse(n.ToString()).Match(p => p == n, _ => false)
            && IcpLicenseNumber.TryParse(n.ToString(), out IcpLicenseNumber t) && t == n
            && n.WithServiceIndex(1).Licence == n;
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool A_replaced_province_character_fails_at_position_zero(IcpLicenseNumber n, char replacement)
         => Province.TryFromCharacter(replacement, out _)
            || IcpLicenseNumber.Parse(replacement + n.ToString()[1..]).Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.Position == 0);
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(IcpLicenseNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(IcpLicenseNumber.Parse(text, ParseMode.Lenient), text);

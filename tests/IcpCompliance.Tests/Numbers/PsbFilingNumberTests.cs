@@ -53,23 +53,23 @@ public sealed class PsbFilingNumberTests
         Assert.Equal((code, position), (error.Code, error.Position));
     }
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Canonical_form_round_trips(PsbFilingNumber n)
         => PsbFilingNumber.Parse(n.ToString()).Match(p => p == n, _ => false)
            && PsbFilingNumber.TryParse(n.ToString(), out PsbFilingNumber t) && t == n
            && n.DivisionCode / 10_000 == n.Province.Code;
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property Every_lenient_variant_parses_to_the_same_number(PsbFilingNumber n)
         => Prop.ForAll(NumberGenerators.LenientVariant(n).ToArbitrary(), v =>
             PsbFilingNumber.Parse(v, ParseMode.Lenient).Match(p => p == n, _ => false).Label(v));
 
-    [Property(MaxTest = 10_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public Property A_replaced_province_character_fails_at_position_zero(PsbFilingNumber n, char replacement)
         => Prop.When(!Province.TryFromCharacter(replacement, out _), () =>
             PsbFilingNumber.Parse(replacement + n.ToString()[1..]).Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.Position == 0));
 
-    [Property(MaxTest = 10_000)]
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(PsbFilingNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(PsbFilingNumber.Parse(text, ParseMode.Lenient), text);

@@ -11,7 +11,7 @@ public sealed class SameRecordTests
 {
     private static string Respell(string text, char character) => character + text[1..];
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Every_alias_spelling_is_the_same_record_and_nothing_else_is(IcpFilingNumber f, PsbFilingNumber p, IcpLicenseNumber l, IcpFilingNumber other)
     {
         bool filings = f.Province.Characters.All(c =>

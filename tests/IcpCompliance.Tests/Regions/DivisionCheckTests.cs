@@ -4,6 +4,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Identity;
 using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Regions;
 
@@ -56,7 +57,7 @@ public sealed class DivisionCheckTests
         from year in Gen.Choose(1900, entry.LastYear ?? 2026)
         select (entry, year);
 
-    [Property(MaxTest = 2_000)]
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
     public Property An_id_from_any_entry_and_a_birth_year_within_the_rule_is_valid()
         => Prop.ForAll(EntryAndYearWithinRule.ToArbitrary(), t =>
         {
@@ -68,7 +69,7 @@ public sealed class DivisionCheckTests
         [.. Table.Entries.GroupBy(e => e.Code).Where(g => g.All(e => e.LastYear is not null) && g.Key / 10_000 != 81 && g.Key / 10_000 != 82)
             .Select(g => g.OrderBy(e => e.LastYear).Last())];
 
-    [Property(MaxTest = 2_000)]
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
     public Property The_year_after_a_code_was_abolished_is_invalid()
         => Prop.ForAll(Gen.Elements(Abolished).ToArbitrary(), entry =>
             Table.Check(Id(entry.Code, entry.LastYear!.Value + 1)).Status == DivisionStatus.AbolishedBeforeBirth);

@@ -41,7 +41,7 @@ public sealed class DivisionRulePropertyTests
         Xunit.Assert.Contains(DivisionStatus.AbolishedBeforeBirth, statuses);
     }
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Findings_match_the_division_check_person_by_person()
         => Prop.ForAll(Gen.ArrayOf(Numbers, 3).ToArbitrary(), Numbers.ToArbitrary(), (peopleNumbers, principalNumber) =>
         {

@@ -8,6 +8,7 @@ using FsCheck.Xunit;
 using IcpCompliance.Filing;
 using IcpCompliance.Regions;
 using IcpCompliance.Rules;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Rules;
 
@@ -30,7 +31,7 @@ public sealed class RulePropertyTests
 
     private static readonly string[] KnownIds = [.. RuleSet.Default.Rules.Select(r => r.Id)];
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500 / Cases.Divisor)]
     public Property Findings_are_sorted_by_severity_then_id_and_counted()
         => Prop.ForAll(Contexts.ToArbitrary(), context =>
         {
@@ -43,11 +44,11 @@ public sealed class RulePropertyTests
             return (sorted && counted).Label(RuleTestSupport.Describe(report));
         });
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500 / Cases.Divisor)]
     public Property Evaluation_is_deterministic()
         => Prop.ForAll(Contexts.ToArbitrary(), context => RuleSet.Default.Evaluate(context) == RuleSet.Default.Evaluate(context with { }));
 
-    [Property(MaxTest = 500)]
+    [Property(MaxTest = 500 / Cases.Divisor)]
     public Property Every_finding_path_names_an_existing_field()
         => Prop.ForAll(Contexts.ToArbitrary(), context =>
         {
@@ -55,7 +56,7 @@ public sealed class RulePropertyTests
             return (bad.Length == 0).Label(string.Join(", ", bad.Select(f => f.RuleId + " " + f.Path)));
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public Property Without_an_id_never_reports_it()
         => Prop.ForAll(Contexts.ToArbitrary(), Gen.Elements(KnownIds).ToArbitrary(), (context, id) =>
         {
@@ -65,7 +66,7 @@ public sealed class RulePropertyTests
                 && without.Findings.SequenceEqual(all.Findings.Where(f => f.RuleId != id));
         });
 
-    [Property(MaxTest = 300)]
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public Property WithSeverity_changes_only_that_rules_severity()
         => Prop.ForAll(Contexts.ToArbitrary(), Gen.Elements(KnownIds).ToArbitrary(), Gen.Elements(Enum.GetValues<RuleSeverity>()).ToArbitrary(), (context, id, severity) =>
         {

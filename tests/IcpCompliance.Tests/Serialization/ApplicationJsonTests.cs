@@ -17,7 +17,7 @@ public sealed class ApplicationJsonTests
 {
     private static string Golden(string name) => RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", name);
 
-    [Property(MaxTest = 1_000, Arbitrary = [typeof(ApplicationArbitraries)])]
+    [Property(MaxTest = 1_000 / Cases.Divisor, Arbitrary = [typeof(ApplicationArbitraries)])]
     public bool Every_application_round_trips_unchanged(FilingApplication application)
     {
         var json = IcpJson.Serialize(application);
@@ -25,7 +25,7 @@ public sealed class ApplicationJsonTests
         return read == application && IcpJson.Serialize(read) == json;
     }
 
-    [Property(MaxTest = 2_000, Arbitrary = [typeof(NumberArbitraries)])]
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Numbers_are_written_as_their_canonical_string(IcpFilingNumber filing, IcpLicenseNumber licence, PsbFilingNumber psb)
         => JsonSerializer.Serialize(filing, IcpJsonContext.Default.IcpFilingNumber) == JsonSerializer.Serialize(filing.ToString())
             && JsonSerializer.Deserialize(JsonSerializer.Serialize(licence, IcpJsonContext.Default.IcpLicenseNumber), IcpJsonContext.Default.IcpLicenseNumber) == licence

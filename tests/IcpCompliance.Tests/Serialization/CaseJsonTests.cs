@@ -17,7 +17,7 @@ public sealed class CaseJsonTests
 {
     private static string Golden(string name) => RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", name);
 
-    [Property(MaxTest = 1_000)]
+    [Property(MaxTest = 1_000 / Cases.Divisor)]
     public Property Every_case_a_random_event_sequence_reaches_round_trips_unchanged()
         => Prop.ForAll(FilingWorkflowPropertyTests.Scenarios, scenario =>
         {

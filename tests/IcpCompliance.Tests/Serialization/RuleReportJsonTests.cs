@@ -17,7 +17,7 @@ public sealed class RuleReportJsonTests
 {
     private static readonly LocalDate Day = new(2026, 11, 23);
 
-    [Property(MaxTest = 300, Arbitrary = [typeof(ApplicationArbitraries)])]
+    [Property(MaxTest = 300 / Cases.Divisor, Arbitrary = [typeof(ApplicationArbitraries)])]
     public bool Every_report_round_trips_with_its_counts(FilingApplication application)
     {
         var report = RuleSet.Default.Evaluate(application, Day);

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
+using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using NodaTime;
 using OneOf;
@@ -18,7 +19,7 @@ namespace IcpCompliance.Tests.Workflow;
 /// </summary>
 public sealed class FilingWorkflowPropertyTests
 {
-    private const int Tests = 1_000;
+    private const int Tests = 1_000 / Cases.Divisor;
 
     private static readonly FilingApplication[] Applications =
     [

@@ -88,11 +88,16 @@ internal static class PeopleRules
             for (int i = 0; i < services.Length; i++)
             {
                 FilingService service = services[i];
-                if (service.Kind != ServiceKind.MiniProgram
-                    || ServiceMatch.Find(approved, service) is not FilingService before
-                    || before.Account?.Administrator is not Person was
-                    || service.Account?.Administrator is not Person now
-                    || SameDetails(was, now))
+                if (service.Kind != ServiceKind.MiniProgram)
+                {
+                    continue;
+                }
+
+                // Plain locals rather than pattern variables in one condition: a mutation tool that flips the
+                // condition's operators would otherwise leave them unassigned and have to skip the whole file.
+                Person? was = ServiceMatch.Find(approved, service)?.Account?.Administrator;
+                Person? now = service.Account?.Administrator;
+                if (was is null || now is null || SameDetails(was, now))
                 {
                     continue;
                 }
