@@ -19,9 +19,11 @@ namespace IcpCompliance.Identity;
 /// <para><see cref="RegistrableDomain"/> and <see cref="PublicSuffix"/> use a small built-in list of multi-label
 /// suffixes (<c>com.cn</c>, <c>bj.cn</c>, …, from the Public Suffix List); whether the TLD may be filed comes from
 /// <see cref="FilingTopLevelDomains"/>.</para>
-/// <para>Strict mode accepts only the canonical form. Lenient mode also accepts upper case, Unicode labels,
-/// surrounding spaces, full-width and ideographic dots (<c>。</c>) and one trailing dot. Parsing allocates the
-/// name's string.</para>
+/// <para>Strict mode accepts only the canonical form. Lenient mode also accepts upper case (ASCII or not),
+/// full-width letters and digits, Unicode labels, surrounding spaces, full-width and ideographic dots (<c>。</c>)
+/// and one trailing dot. It folds case and width itself, so the result is the same with or without ICU; the
+/// rest of IDNA 2003's mapping (compatibility forms such as ligatures) is applied only where the host has ICU
+/// (not with invariant globalization). Parsing allocates the name's string.</para>
 /// <para>The default value holds no name: <see cref="ToString()"/> returns an empty string and
 /// <see cref="TopLevelDomain"/> throws. Immutable; safe to use from any thread.</para>
 /// </remarks>
@@ -180,36 +182,50 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
             return new ParseFailure(ParseErrorCode.TooLong, begin);
         }
 
+        scoped ReadOnlySpan<char> body = text[begin..end];
+        if (lenient)
+        {
+            Span<char> folded = stackalloc char[4 * MaxLength];
+            for (int k = 0; k < body.Length; k++)
+            {
+                folded[k] = FoldLenient(body[k]);
+            }
+
+            body = folded[..body.Length];
+        }
+
         Span<char> ascii = stackalloc char[MaxLength + MaxLabelLength + 1];
         int written = 0;
         int labels = 0;
-        int labelStart = begin;
+        int labelStart = 0;
         bool allDigitLabel = false;
         IdnMapping? idn = null;
-        for (int i = begin; i <= end; i++)
+        for (int i = 0; i <= body.Length; i++)
         {
-            if (i < end && !IsDot(text[i]))
+            if (i < body.Length && !IsDot(body[i]))
             {
                 continue;
             }
 
-            ReadOnlySpan<char> label = text[labelStart..i];
+            // Positions in errors are in the caller's text: body starts at begin, and folding keeps every place.
+            int position = begin + labelStart;
+            ReadOnlySpan<char> label = body[labelStart..i];
             if (label.IsEmpty)
             {
-                return new ParseFailure(ParseErrorCode.BadLabel, labelStart);
+                return new ParseFailure(ParseErrorCode.BadLabel, position);
             }
 
             if (labels > 0)
             {
                 if (written >= MaxLength)
                 {
-                    return new ParseFailure(ParseErrorCode.TooLong, labelStart);
+                    return new ParseFailure(ParseErrorCode.TooLong, position);
                 }
 
                 ascii[written++] = '.';
             }
 
-            ParseFailure failure = AppendLabel(label, labelStart, lenient, ascii[written..], ref idn, out int length, out allDigitLabel);
+            ParseFailure failure = AppendLabel(label, position, lenient, ascii[written..], ref idn, out int length, out allDigitLabel);
             if (failure.IsFailure)
             {
                 return failure;
@@ -218,7 +234,7 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
             written += length;
             if (written > MaxLength)
             {
-                return new ParseFailure(ParseErrorCode.TooLong, labelStart);
+                return new ParseFailure(ParseErrorCode.TooLong, position);
             }
 
             labels++;
@@ -235,6 +251,13 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
     }
 
     private static bool IsDot(char c) => c is '.' or '。' or '．' or '｡';
+
+    /// <summary>Folds a character of lenient input: full-width ASCII to ASCII, then to lower case.</summary>
+    /// <remarks>IDNA 2003's mapping does both, but <see cref="IdnMapping"/> applies it only where the host has ICU:
+    /// with invariant globalization it would encode <c>ｅｘａｍｐｌｅ</c> or <c>BÜCHER</c> as punycode of another
+    /// name. Folding first gives the same name in both modes for these, the commonest cases.</remarks>
+    private static char FoldLenient(char c)
+        => char.ToLowerInvariant((uint)(c - '\uFF01') <= '\uFF5E' - '\uFF01' ? (char)(c - 0xFEE0) : c);
 
     private static ParseFailure AppendLabel(ReadOnlySpan<char> label, int position, bool lenient, Span<char> destination, ref IdnMapping? idn, out int length, out bool allDigits)
     {

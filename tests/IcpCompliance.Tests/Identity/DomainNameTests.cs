@@ -52,6 +52,48 @@ public sealed class DomainNameTests
     public void Lenient_mode_lower_cases_and_trims()
         => Assert.Equal("www.example.com", DomainName.Parse("  WWW.Example.COM. ", ParseMode.Lenient).AsT0.ToString());
 
+    [Theory]
+    [InlineData("ｅｘａｍｐｌｅ．ｃｏｍ", "example.com")]
+    [InlineData("ＷＷＷ．Ｅｘａｍｐｌｅ１－２．ＣＯＭ", "www.example1-2.com")]
+    [InlineData("BÜCHER.de", "xn--bcher-kva.de")]
+    [InlineData("Bücher.DE", "xn--bcher-kva.de")]
+    [InlineData("bücher.de", "xn--bcher-kva.de")]
+    [InlineData("例子.ＣＮ", "xn--fsqu00a.cn")]
+    public void Lenient_mode_folds_width_and_case_whether_or_not_the_host_has_icu(string text, string canonical)
+        => Assert.Equal(canonical, DomainName.Parse(text, ParseMode.Lenient).AsT0.ToString());
+
+    [Fact]
+    public void Upper_case_outside_ascii_gives_the_same_name_as_lower_case()
+        => Assert.Equal(
+            DomainName.Parse("ångström.se", ParseMode.Lenient).AsT0,
+            DomainName.Parse("ÅNGSTRÖM.SE", ParseMode.Lenient).AsT0);
+
+    [Theory]
+    [InlineData("ｅｘａｍｐｌｅ.com", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 0)]
+    [InlineData("  ａ..com", ParseMode.Lenient, ParseErrorCode.BadLabel, 4)]
+    [InlineData(" \u3000ａｂ＿ｃ.com", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 4)]
+    [InlineData("  ａ.ｂ.１２３", ParseMode.Lenient, ParseErrorCode.WrongPrefix, 2)]
+    public void Folded_input_reports_positions_in_the_callers_text(string text, ParseMode mode, ParseErrorCode code, int position)
+    {
+        ParseError error = DomainName.Parse(text, mode).AsT1;
+        Assert.Equal((code, position), (error.Code, error.Position));
+    }
+
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool Full_width_and_upper_case_variants_parse_to_the_same_name(DomainName d, int seed)
+    {
+        var random = new System.Random(seed);
+        var variant = new System.Text.StringBuilder();
+        foreach (char c in d.ToString())
+        {
+            char shown = random.Next(2) == 0 ? char.ToUpperInvariant(c) : c;
+            variant.Append(c == '.' ? (random.Next(2) == 0 ? '．' : '。')
+                : random.Next(2) == 0 ? (char)(shown + 0xFEE0) : shown);
+        }
+
+        return DomainName.Parse(variant.ToString(), ParseMode.Lenient).Match(p => p == d, _ => false);
+    }
+
     [Fact]
     public void A_custom_filing_list_replaces_the_default()
     {
