@@ -74,10 +74,7 @@ public sealed class DomainNameTests
     [InlineData(" \u3000ａｂ＿ｃ.com", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 4)]
     [InlineData("  ａ.ｂ.１２３", ParseMode.Lenient, ParseErrorCode.WrongPrefix, 2)]
     public void Folded_input_reports_positions_in_the_callers_text(string text, ParseMode mode, ParseErrorCode code, int position)
-    {
-        ParseError error = DomainName.Parse(text, mode).AsT1;
-        Assert.Equal((code, position), (error.Code, error.Position));
-    }
+        => AssertError(text, mode, code, position);
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Full_width_and_upper_case_variants_parse_to_the_same_name(DomainName d, int seed)
@@ -117,10 +114,7 @@ public sealed class DomainNameTests
     [InlineData("192.168.0.1", ParseErrorCode.WrongPrefix, 0)]
     [InlineData("例子.中国", ParseErrorCode.InvalidCharacter, 0)]
     public void Each_error_has_its_code_and_position(string text, ParseErrorCode code, int position)
-    {
-        ParseError error = DomainName.Parse(text).AsT1;
-        Assert.Equal((code, position), (error.Code, error.Position));
-    }
+        => AssertError(text, ParseMode.Strict, code, position);
 
     [Fact]
     public void Length_limits_are_enforced()
@@ -153,5 +147,11 @@ public sealed class DomainNameTests
         {
             Assert.True(IcpFilingNumberTests.ErrorIsWellFormed(DomainName.Parse(text, ParseMode.Lenient), text));
         }
+    }
+
+    private static void AssertError(string text, ParseMode mode, ParseErrorCode code, int position)
+    {
+        ParseError error = DomainName.Parse(text, mode).AsT1;
+        Assert.Equal((code, position), (error.Code, error.Position));
     }
 }
