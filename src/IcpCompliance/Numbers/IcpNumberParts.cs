@@ -15,7 +15,6 @@ internal struct IcpNumberParts
     internal byte SerialLength;
     internal int DashPosition;
     internal int SiteIndex;
-    internal int SiteIndexPosition;
     internal ServiceSuffix Suffix;
     internal int EndPosition;
 }

@@ -174,7 +174,6 @@ internal static class IcpNumberReader
             }
 
             i++;
-            parts.SiteIndexPosition = i;
             if (i >= text.Length || text[i] is < '1' or > '9')
             {
                 return false;
@@ -289,7 +288,6 @@ internal static class IcpNumberReader
     private static ParseFailure ReadSiteIndex(ref TextCursor cursor, ref IcpNumberParts parts)
     {
         int start = cursor.Position;
-        parts.SiteIndexPosition = start;
         if (!cursor.PeekIsDigit() || cursor.Peek() == '0')
         {
             return cursor.FailAt(ParseErrorCode.BadSiteIndex, start);
