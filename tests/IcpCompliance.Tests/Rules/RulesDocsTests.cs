@@ -14,11 +14,15 @@ public sealed class RulesDocsTests
 {
     [Fact]
     public void Docs_list_every_rule_with_its_severity_titles_and_source()
-        => CheckGenerated("rules.md", "RuleSet.Default", RenderRules(RuleSet.Default), "Docs_list_every_rule");
+        => GeneratedDocs.AssertSection("rules.md", "RuleSet.Default", RenderRules(RuleSet.Default), "Docs_list_every_rule");
 
     [Fact]
     public void Docs_list_every_province_requirement_with_its_source()
-        => CheckGenerated("provinces.md", "ProvinceRequirements.Default", RenderProvinces(ProvinceRequirements.Default), "Docs_list_every_province");
+        => GeneratedDocs.AssertSection("provinces.md", "ProvinceRequirements.Default", RenderProvinces(ProvinceRequirements.Default), "Docs_list_every_province");
+
+    [Fact]
+    public void Docs_show_what_every_rule_reports_on_its_example()
+        => GeneratedDocs.AssertSection("rules.md", "RuleCases", RenderFindings(), "Docs_show_what_every_rule_reports");
 
     [Fact]
     public void Rendering_marks_unverified_facts_and_lists_every_rule()
@@ -28,24 +32,6 @@ public sealed class RulesDocsTests
         Assert.All(ProvinceRequirements.Default.All, r => Assert.Equal(2, provinces.Split('\n').Count(l => l.StartsWith("| " + r.Province.ShortChineseName + " " + r.Province.EnglishName + " |", StringComparison.Ordinal))));
         string rules = RenderRules(RuleSet.Default);
         Assert.All(RuleSet.Default.Rules, r => Assert.Contains("| `" + r.Id + "` |", rules, StringComparison.Ordinal));
-    }
-
-    private static void CheckGenerated(string file, string from, string expected, string testName)
-    {
-        string path = RepositoryFiles.PathOf("docs", file);
-        string doc = File.ReadAllText(path).ReplaceLineEndings("\n");
-        string begin = "<!-- generated from " + from + ": begin -->\n";
-        string end = "<!-- generated from " + from + ": end -->";
-        int start = doc.IndexOf(begin, StringComparison.Ordinal) + begin.Length;
-        int stop = doc.IndexOf(end, StringComparison.Ordinal);
-        Assert.True(start >= begin.Length && stop >= start, "docs/" + file + " lacks the generated section markers.");
-        if (doc[start..stop] != expected && Environment.GetEnvironmentVariable("ICP_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, doc[..start] + expected + doc[stop..]);
-            return;
-        }
-
-        Assert.True(doc[start..stop] == expected, "docs/" + file + " is out of date with " + from + "; regenerate it with\n  ICP_UPDATE_DOCS=1 dotnet test IcpCompliance.sln --filter " + testName + "\nand review the diff.");
     }
 
     private static string RenderRules(RuleSet set)
@@ -66,6 +52,27 @@ public sealed class RulesDocsTests
             foreach (Rule r in topic)
             {
                 md.Append(CultureInfo.InvariantCulture, $"- **{r.Id}** {r.Explanation} {r.ExplanationChinese}\n");
+            }
+        }
+
+        md.Append('\n');
+        return md.ToString();
+    }
+
+    private static string RenderFindings()
+    {
+        var md = new StringBuilder("\n");
+        foreach (string id in RuleCases.Ids)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"- **{id}**\n");
+            IEnumerable<Finding> findings = RuleSet.Default.Evaluate(RuleCases.All[id].Fires()).Findings
+                .Where(f => f.RuleId == id)
+                .OrderBy(f => f.Path, StringComparer.Ordinal)
+                .ThenBy(f => f.Message, StringComparer.Ordinal);
+            foreach (Finding f in findings)
+            {
+                md.Append(CultureInfo.InvariantCulture, $"  - `{f.Path}` ({f.Severity}): {f.Message} Fix: {f.FixHint}\n");
+                md.Append(CultureInfo.InvariantCulture, $"    {f.MessageChinese} 修改：{f.FixHintChinese}\n");
             }
         }
 

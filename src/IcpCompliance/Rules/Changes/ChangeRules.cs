@@ -33,7 +33,7 @@ internal static class ChangeRules
 
             if (application.Subject != approved.Subject)
             {
-                Report(findings, FieldPath.Subject, "the subject's details", "主体信息");
+                Report(findings, FieldPath.Subject, "The subject's details differ", "主体信息");
             }
 
             if (application.PersonIn(PersonRole.SubjectPrincipal) is Person principal
@@ -41,7 +41,7 @@ internal static class ChangeRules
                 && principal != approvedPrincipal with { Role = principal.Role })
             {
                 ImmutableArray<Person> people = application.People;
-                Report(findings, FieldPath.Person(people.IndexOf(principal)), "the subject principal " + principal.Name, "主体负责人" + principal.Name);
+                Report(findings, FieldPath.Person(people.IndexOf(principal)), "The subject principal " + principal.Name + " differs", "主体负责人" + principal.Name);
             }
 
             ImmutableArray<FilingService> services = application.Services;
@@ -49,7 +49,7 @@ internal static class ChangeRules
             {
                 if (ServiceMatch.Find(approved, services[i]) is FilingService before && services[i].Principal != before.Principal)
                 {
-                    Report(findings, FieldPath.ServicePrincipal(i), "the principal of \"" + services[i].Name + "\" (" + services[i].Principal.Name + ")", "“" + services[i].Name + "”的负责人（" + services[i].Principal.Name + "）");
+                    Report(findings, FieldPath.ServicePrincipal(i), "The principal of \"" + services[i].Name + "\" (" + services[i].Principal.Name + ") differs", "“" + services[i].Name + "”的负责人（" + services[i].Principal.Name + "）");
                 }
             }
         });
@@ -115,10 +115,11 @@ internal static class ChangeRules
             }
         });
 
-    private static void Report(FindingCollector findings, string path, string what, string whatChinese)
+    // whatDiffers is the start of the English sentence, up to its verb: "The subject's details differ".
+    private static void Report(FindingCollector findings, string path, string whatDiffers, string whatChinese)
         => findings.Report(
             path,
-            "The application's " + what + " differ from the approved filing: a change filing is needed first.",
+            whatDiffers + " from the approved filing: a change filing is needed first.",
             "申请中的" + whatChinese + "与已备案信息不一致：须先办理变更备案。",
             "Submit a change filing (变更备案) for the new details, then add the service or access.",
             "请先就新信息办理变更备案，再新增网站或接入。");

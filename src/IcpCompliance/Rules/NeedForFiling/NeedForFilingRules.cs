@@ -27,8 +27,8 @@ internal static class NeedForFilingRules
                 {
                     findings.Report(
                         FieldPath.Service(i) + ".HostingRegion",
-                        "\"" + services[i].Name + "\" is hosted outside the Mainland (" + services[i].HostingRegion + "): it needs no ICP filing, but Mainland visitors reach it more slowly and less reliably.",
-                        "“" + services[i].Name + "”托管在中国内地以外：无需ICP备案，但内地用户访问较慢且不稳定。",
+                        "\"" + services[i].Name + "\" is hosted " + Where(services[i].HostingRegion) + ": it needs no ICP filing, but Mainland visitors reach it more slowly and less reliably.",
+                        "“" + services[i].Name + "”托管在" + WhereChinese(services[i].HostingRegion) + "：无需ICP备案，但内地用户访问较慢且不稳定。",
                         "Either keep it offshore and withdraw it from this application, or move it to Mainland hosting and file it.",
                         "可保留境外托管并从本申请中移除该服务，或迁移到内地托管后备案。");
                 }
@@ -54,4 +54,18 @@ internal static class NeedForFilingRules
             "托管在内地：备案通过前不得通过内地服务器提供服务。",
             "Keep the domain from resolving to Mainland servers until the filing number is issued.",
             "取得备案号前请勿将域名解析到内地服务器。"));
+
+    private static string Where(HostingRegion region) => region switch
+    {
+        HostingRegion.HongKong => "in Hong Kong",
+        HostingRegion.Macao => "in Macao",
+        _ => "outside China",
+    };
+
+    private static string WhereChinese(HostingRegion region) => region switch
+    {
+        HostingRegion.HongKong => "香港",
+        HostingRegion.Macao => "澳门",
+        _ => "境外",
+    };
 }
