@@ -97,13 +97,12 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
         => !Read(text, mode, out value).IsFailure;
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
+        => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, out value);
+
+    /// <summary>The reader of every form, which says why a text is not a number.</summary>
+    internal static ParseFailure ReadFull(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
     {
         value = default;
-        if (mode == ParseMode.Strict && TryReadCanonical(text, out value))
-        {
-            return ParseFailure.None;
-        }
-
         var cursor = new TextCursor(text, mode);
         cursor.SkipLeadingLabel();
         if (cursor.AtEnd)
@@ -167,7 +166,7 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <summary>The strict grammar on canonical input in one pass, without the cursor: the hot path of
     /// <c>TryParse</c>. Accepts exactly what the strict reader accepts; on false the caller runs the full reader,
     /// which says why.</summary>
-    private static bool TryReadCanonical(ReadOnlySpan<char> text, out PsbFilingNumber value)
+    internal static bool TryReadCanonical(ReadOnlySpan<char> text, out PsbFilingNumber value)
     {
         value = default;
         int length = text.Length - 6;

@@ -69,6 +69,28 @@ public sealed class PsbFilingNumberTests
         => Prop.When(!Province.TryFromCharacter(replacement, out _), () =>
             PsbFilingNumber.Parse(replacement + n.ToString()[1..]).Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.Position == 0));
 
+    /// <summary>The fast path's contract: every canonical number takes it, and on any text it accepts exactly what
+    /// the full strict reader accepts, with the same value. Without this, a fast path that declined everything
+    /// (or too much) would go unnoticed: the full reader behind it gives the same results, only slower.</summary>
+    [Property(MaxTest = 10_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
+    public bool The_fast_path_accepts_exactly_what_the_strict_reader_accepts(PsbFilingNumber n, int place, int pick, bool remove)
+    {
+        string canonical = n.ToString();
+        if (!PsbFilingNumber.TryReadCanonical(canonical, out PsbFilingNumber fast) || fast != n)
+        {
+            return false;
+        }
+
+        const string Replacements = "0123456789京沪粤号公网安备 ICP-";
+        int at = (int)((uint)place % (uint)canonical.Length);
+        string variant = remove
+            ? canonical.Remove(at, 1)
+            : canonical[..at] + Replacements[(int)((uint)pick % (uint)Replacements.Length)] + canonical[(at + 1)..];
+        bool quick = PsbFilingNumber.TryReadCanonical(variant, out PsbFilingNumber quickValue);
+        bool full = !PsbFilingNumber.ReadFull(variant, ParseMode.Strict, out PsbFilingNumber fullValue).IsFailure;
+        return quick == full && quickValue == fullValue;
+    }
+
     [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(PsbFilingNumber.Parse(text, ParseMode.Strict), text)
