@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
@@ -142,15 +143,7 @@ public sealed class DomainNameMutationTests
     public void Try_format_fails_cleanly_on_every_short_buffer()
     {
         DomainName d = Parse("example.com");
-        for (int size = 0; size < d.Name.Length; size++)
-        {
-            Assert.False(d.TryFormat(new char[size], out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] buffer = new char[d.Name.Length];
-        Assert.True(d.TryFormat(buffer, out int exact));
-        Assert.Equal("example.com", new string(buffer, 0, exact));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(d.TryFormat, "example.com");
     }
 
     [Fact]

@@ -91,15 +91,7 @@ public sealed class MobileNumberMutationTests
     public void Try_format_fails_cleanly_on_every_short_buffer()
     {
         MobileNumber n = Parse("13812345678");
-        for (int size = 0; size < 11; size++)
-        {
-            Assert.False(n.TryFormat(new char[size], out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] buffer = new char[11];
-        Assert.True(n.TryFormat(buffer, out int exact));
-        Assert.Equal("13812345678", new string(buffer, 0, exact));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(n.TryFormat, "13812345678");
     }
 
     [Fact]

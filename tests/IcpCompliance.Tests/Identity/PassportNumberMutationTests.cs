@@ -1,6 +1,7 @@
 using System;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
@@ -102,15 +103,7 @@ public sealed class PassportNumberMutationTests
     {
         const string text = "CHN E12345678";
         PassportNumber p = PassportNumber.Parse(text).AsT0;
-        for (int size = 0; size < text.Length; size++)
-        {
-            Assert.False(p.TryFormat(new char[size], out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] buffer = new char[text.Length];
-        Assert.True(p.TryFormat(buffer, out int exact));
-        Assert.Equal(text, new string(buffer, 0, exact));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(p.TryFormat, text);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
@@ -72,15 +73,7 @@ public sealed class TravelPermitNumberMutationTests
     public void Try_format_fails_cleanly_on_every_short_buffer(string text)
     {
         TravelPermitNumber n = Parse(text);
-        for (int size = 0; size < text.Length; size++)
-        {
-            Assert.False(n.TryFormat(new char[size], out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] buffer = new char[text.Length];
-        Assert.True(n.TryFormat(buffer, out int exact));
-        Assert.Equal(text, new string(buffer, 0, exact));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(n.TryFormat, text);
     }
 
     [Fact]

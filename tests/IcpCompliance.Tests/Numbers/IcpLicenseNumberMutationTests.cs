@@ -2,6 +2,7 @@ using System;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Numbers;
 
@@ -131,15 +132,7 @@ public sealed class IcpLicenseNumberMutationTests
     public void Try_format_fails_cleanly_on_every_short_buffer(string text)
     {
         IcpLicenseNumber n = Parse(text);
-        for (int size = 0; size < text.Length; size++)
-        {
-            Assert.False(n.TryFormat(new char[size], out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] exact = new char[text.Length];
-        Assert.True(n.TryFormat(exact, out int exactWritten));
-        Assert.Equal(text, new string(exact, 0, exactWritten));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(n.TryFormat, text);
         Assert.Equal(text, n.ToString());
     }
 

@@ -2,6 +2,7 @@ using System;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Numbers;
 
@@ -137,16 +138,7 @@ public sealed class PsbFilingNumberMutationTests
     public void Try_format_fails_cleanly_on_every_short_buffer()
     {
         PsbFilingNumber n = Parse(Beijing);
-        for (int size = 0; size < Beijing.Length; size++)
-        {
-            char[] buffer = new char[size];
-            Assert.False(n.TryFormat(buffer, out int written), $"size {size}");
-            Assert.Equal(0, written);
-        }
-
-        char[] exact = new char[Beijing.Length];
-        Assert.True(n.TryFormat(exact, out int exactWritten));
-        Assert.Equal(Beijing, new string(exact, 0, exactWritten));
+        FormatAssert.FailsCleanlyOnEveryShortBuffer(n.TryFormat, Beijing);
 
         char[] large = new char[40];
         Assert.True(n.TryFormat(large, out int largeWritten));
