@@ -22,17 +22,6 @@ internal static class RuleCases
 
     private static Case C(string id, Func<RuleContext> fires, Func<RuleContext> quiet, string path) => new(id, fires, quiet, path);
 
-    private static FilingApplication Account(FilingApplication app, Func<PlatformAccount, PlatformAccount> change)
-        => app.WithService(s => s with { Account = change(s.Account!) });
-
-    private static FilingApplication Domains(FilingApplication app, int count)
-        => app.WithService(s => s with
-        {
-            Domains = [.. Enumerable.Range(1, count).Select(i => s.Domains[0] with { Domain = Domain("shili-keji" + i + ".cn") })],
-        });
-
-    private static FilingApplication Changed(FilingApplication app, FilingOperation operation) => app with { Operation = operation };
-
     private static IEnumerable<Case> Build()
     {
         FilingApplication web = Website;
@@ -107,6 +96,10 @@ internal static class RuleCases
         yield return C("ICP0802", () => Context(change) with { PreviouslyApproved = web }, () => Context(change.WithService(s => s with { Principal = s.Principal with { Mobile = Mobile("13900001111") } })) with { PreviouslyApproved = web }, "Operation");
         yield return C("ICP0803", () => Context(change with { Subject = change.Subject with { Certificate = Credit("91440300MA01B2C34B") } }) with { PreviouslyApproved = web }, () => Context(change with { Subject = change.Subject with { Name = "北京示例信息技术有限公司" } }) with { PreviouslyApproved = web }, "Subject.Certificate");
     }
+
+    /// <summary>Every example: the firing and quiet side of each case and of each of <see cref="RuleVariants"/>.</summary>
+    internal static RuleContext[] Examples()
+        => [.. All.Values.SelectMany(c => new[] { c.Fires(), c.Quiet() }), .. RuleVariants.All.SelectMany(v => v.Quiet is null ? [v.Fires()] : new[] { v.Fires(), v.Quiet() })];
 
     internal static ImmutableArray<string> Ids => [.. All.Keys.Order(StringComparer.Ordinal)];
 }

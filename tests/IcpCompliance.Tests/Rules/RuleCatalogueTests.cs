@@ -35,6 +35,42 @@ public sealed class RuleCatalogueTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == id);
     }
 
+    public static TheoryData<string, string> Variants
+    {
+        get
+        {
+            var data = new TheoryData<string, string>();
+            foreach (RuleVariants.Variant v in RuleVariants.All)
+            {
+                data.Add(v.Id, v.When);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Rule_fires_on_each_variant_and_not_on_its_quiet_side(string id, string when)
+    {
+        RuleVariants.Variant v = RuleVariants.All.Single(v => v.Id == id && v.When == when);
+        Rule rule = RuleSet.Default.Rules.Single(r => r.Id == id);
+        Finding[] fired = [.. RuleSet.Default.Evaluate(v.Fires()).Findings.Where(f => f.RuleId == id)];
+        Assert.True(fired.Any(f => f.Path == v.Path), id + " (" + when + ") did not report " + v.Path + "; it reported: " + string.Join(", ", fired.Select(f => f.Path)));
+        Assert.All(fired, f => Assert.Equal(rule.DefaultSeverity, f.Severity));
+        if (v.Quiet is not null)
+        {
+            Assert.DoesNotContain(RuleSet.Default.Evaluate(v.Quiet()).Findings, f => f.RuleId == id);
+        }
+    }
+
+    [Fact]
+    public void Variants_are_named_uniquely_and_belong_to_default_rules()
+    {
+        Assert.Equal(RuleVariants.All.Length, RuleVariants.All.Select(v => (v.Id, v.When)).Distinct().Count());
+        Assert.All(RuleVariants.All, v => Assert.Contains(v.Id, RuleCases.Ids));
+    }
+
     [Fact]
     public void Every_default_rule_has_a_case_and_every_case_a_rule()
         => Assert.Equal(RuleSet.Default.Rules.Select(r => r.Id).Order(StringComparer.Ordinal), RuleCases.Ids);

@@ -52,6 +52,22 @@ internal static class RuleTestSupport
     internal static FilingApplication WithDocument(this FilingApplication application, FilingDocument document)
         => application with { Documents = application.Documents.Add(document) };
 
+    /// <summary>The application with its first service's platform account changed.</summary>
+    internal static FilingApplication Account(FilingApplication app, Func<PlatformAccount, PlatformAccount> change)
+        => app.WithService(s => s with { Account = change(s.Account!) });
+
+    /// <summary>The application with its first service filing <paramref name="count"/> domains.</summary>
+    internal static FilingApplication Domains(FilingApplication app, int count)
+        => app.WithService(s => s with
+        {
+            Domains = [.. Enumerable.Range(1, count).Select(i => s.Domains[0] with { Domain = Domain("shili-keji" + i + ".cn") })],
+        });
+
+    internal static FilingApplication Changed(FilingApplication app, FilingOperation operation) => app with { Operation = operation };
+
+    /// <summary>A resident ID number from its first 17 digits, with the check character computed.</summary>
+    internal static string WithCheck(string first17) => first17 + ResidentIdNumber.ComputeCheck(ulong.Parse(first17, System.Globalization.CultureInfo.InvariantCulture));
+
     internal static FilingApplication InProvince(this FilingApplication application, Province province, string city)
         => application with { Subject = application.Subject with { Province = province, Address = application.Subject.Address with { Province = province, City = city } } };
 

@@ -65,19 +65,29 @@ public sealed class RulesDocsTests
         foreach (string id in RuleCases.Ids)
         {
             md.Append(CultureInfo.InvariantCulture, $"- **{id}**\n");
-            IEnumerable<Finding> findings = RuleSet.Default.Evaluate(RuleCases.All[id].Fires()).Findings
-                .Where(f => f.RuleId == id)
-                .OrderBy(f => f.Path, StringComparer.Ordinal)
-                .ThenBy(f => f.Message, StringComparer.Ordinal);
-            foreach (Finding f in findings)
+            AppendFindings(md, id, RuleCases.All[id].Fires(), "  ");
+            foreach (RuleVariants.Variant variant in RuleVariants.All.Where(v => v.Id == id))
             {
-                md.Append(CultureInfo.InvariantCulture, $"  - `{f.Path}` ({f.Severity}): {f.Message} Fix: {f.FixHint}\n");
-                md.Append(CultureInfo.InvariantCulture, $"    {f.MessageChinese} 修改：{f.FixHintChinese}\n");
+                md.Append(CultureInfo.InvariantCulture, $"  - *Also: {variant.When}*\n");
+                AppendFindings(md, id, variant.Fires(), "    ");
             }
         }
 
         md.Append('\n');
         return md.ToString();
+    }
+
+    private static void AppendFindings(StringBuilder md, string id, RuleContext context, string indent)
+    {
+        IEnumerable<Finding> findings = RuleSet.Default.Evaluate(context).Findings
+            .Where(f => f.RuleId == id)
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ThenBy(f => f.Message, StringComparer.Ordinal);
+        foreach (Finding f in findings)
+        {
+            md.Append(CultureInfo.InvariantCulture, $"{indent}- `{f.Path}` ({f.Severity}): {f.Message} Fix: {f.FixHint}\n");
+            md.Append(CultureInfo.InvariantCulture, $"{indent}  {f.MessageChinese} 修改：{f.FixHintChinese}\n");
+        }
     }
 
     private static string RenderProvinces(ProvinceRequirements table)

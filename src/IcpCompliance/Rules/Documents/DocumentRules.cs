@@ -53,7 +53,7 @@ internal static class DocumentRules
                 findings.Report(
                     FieldPath.SubjectCertificate,
                     subject.EntityType.IsOrganisation
-                        ? "An organisation (" + subject.EntityType.Name + ") must file with its Unified Social Credit Code, not a personal identity document."
+                        ? "An organisation (" + Wording.Noun(subject.EntityType) + ") must file with its Unified Social Credit Code, not a personal identity document."
                         : "An individual must file with their own identity document, not a credit code.",
                     subject.EntityType.IsOrganisation
                         ? subject.EntityType.ChineseName + "须使用统一社会信用代码备案，不能使用个人证件。"
@@ -111,7 +111,7 @@ internal static class DocumentRules
                 {
                     findings.Report(
                         at.Path + ".Document",
-                        at.Person.Name + " (" + at.Person.Residency + ") gives a " + kind + ", which the bureau does not accept for them.",
+                        at.Person.Name + " (" + Wording.English(at.Person.Residency) + ") gives " + Wording.English(kind) + ", which the bureau does not accept for them.",
                         at.Person.Name + "的证件类型与其身份不符，管局不予受理。",
                         at.Person.Residency switch
                         {
@@ -244,8 +244,8 @@ internal static class DocumentRules
                     {
                         findings.Report(
                             FieldPath.Service(i) + ".PreApprovals",
-                            "\"" + services[i].Name + "\" touches " + category + " content but holds no pre-approval for it.",
-                            "“" + services[i].Name + "”涉及需前置审批的内容（" + category + "），但未提供相应审批。",
+                            "\"" + services[i].Name + "\" touches " + Wording.English(category) + " content but holds no pre-approval for it.",
+                            "“" + services[i].Name + "”涉及需前置审批的内容（" + Wording.Chinese(category) + "），但未提供相应审批。",
                             "Obtain the regulator's approval and add it with its document number, or remove that content.",
                             "请取得主管部门审批并填写批准文号，或删除相关内容。");
                     }

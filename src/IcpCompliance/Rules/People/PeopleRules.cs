@@ -102,10 +102,16 @@ internal static class PeopleRules
                     continue;
                 }
 
+                // Same name, other details: "names 刘洋, but the approved administrator is 刘洋" would read as no change.
+                bool renamed = !string.Equals(now.Name, was.Name, System.StringComparison.Ordinal);
                 findings.Report(
                     FieldPath.Administrator(i),
-                    "\"" + service.Name + "\" names " + now.Name + " as administrator, but the approved administrator is " + was.Name + ", which cannot change.",
-                    "“" + service.Name + "”的管理员为" + now.Name + "，但已备案的管理员为" + was.Name + "，不可更改。",
+                    renamed
+                        ? "\"" + service.Name + "\" names " + now.Name + " as administrator, but the approved administrator is " + was.Name + ", which cannot change."
+                        : "\"" + service.Name + "\" gives other details (ID document or mobile number) for its approved administrator " + was.Name + ", which cannot change.",
+                    renamed
+                        ? "“" + service.Name + "”的管理员为" + now.Name + "，但已备案的管理员为" + was.Name + "，不可更改。"
+                        : "“" + service.Name + "”填写的已备案管理员" + was.Name + "的证件或手机号码与备案信息不同，不可更改。",
                     "Keep the approved administrator's details.",
                     "请保持已备案的管理员信息不变。");
             }
