@@ -106,6 +106,7 @@ public sealed class ResidentIdNumberMutationTests
     [InlineData("110105 19491231 002X 1", ParseMode.Lenient, ParseErrorCode.WrongLength, 21)]
     [InlineData("110105 1949123A 002X", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 14)]
     [InlineData("110105 19491231 002Y", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 19)]
+    [InlineData("110105-19491231-002X", ParseMode.Lenient, ParseErrorCode.WrongLength, 18)] // lenient skips spaces, not a mobile number's hyphens: the hyphens count
     [InlineData("11010519491231002Y", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 17)]
     [InlineData("1101051949123100", ParseMode.Strict, ParseErrorCode.WrongLength, 16)]
     [InlineData("11010519491231002X\u0000", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 18)]

@@ -50,6 +50,7 @@ public sealed class TravelPermitNumberMutationTests
     [InlineData(" A1234567890 ", ParseMode.Lenient, ParseErrorCode.WrongLength, 11)]
     [InlineData("1234 5678 901", ParseMode.Lenient, ParseErrorCode.WrongLength, 12)]
     [InlineData("   ", ParseMode.Lenient, ParseErrorCode.Empty, 3)]
+    [InlineData("H1234-5678", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 5)] // spaces only, not a mobile number's separators
     [InlineData("H12345678 ", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 9)]
     public void Errors_have_their_code_and_position(string text, ParseMode mode, ParseErrorCode code, int position)
     {

@@ -133,10 +133,25 @@ public sealed class UnifiedSocialCreditCodeMutationTests
         => Assert.Equal((code, position), Error(text));
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(12)]
+    public void Strict_reading_refuses_a_non_ASCII_character_in_either_half(int position)
+    {
+        // U+FF11 is the full-width 1, a code character of the same value once folded: strict reading must not fold it,
+        // in the canonical fast path's first half (position 1) or its second (position 12).
+        const string code = "91350100M000100Y43";
+        Assert.Equal('1', code[position]);
+        string text = code[..position] + "\uFF11" + code[(position + 1)..];
+        Assert.Equal((ParseErrorCode.InvalidCharacter, position), Error(text));
+        Assert.Equal(code, UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient).AsT0.ToString());
+    }
+
+    [Theory]
     [InlineData(" 9135 0100 M000 100Y4", ParseErrorCode.WrongLength, 21)]
     [InlineData("9135 0100 M000 100Y 43 1", ParseErrorCode.WrongLength, 23)]
     [InlineData("9135 0100 M000 100Y 44", ParseErrorCode.BadCheckCharacter, 21)]
     [InlineData("9135 0100 M000 100I 43", ParseErrorCode.InvalidCharacter, 18)]
+    [InlineData("9135-0100-M000-100Y-43", ParseErrorCode.WrongLength, 18)] // spaces only, not a mobile number's hyphens: the hyphens count
     [InlineData("   ", ParseErrorCode.Empty, 3)]
     public void Lenient_errors_point_into_the_original_text(string text, ParseErrorCode code, int position)
         => Assert.Equal((code, position), Error(text, ParseMode.Lenient));
