@@ -118,6 +118,13 @@ internal static class RuleVariants
             "Services[0].Account.Administrator.DocumentValidUntil",
             Account(mp, a => a with { Administrator = a.Administrator! with { DocumentValidUntil = Today.PlusDays(-1) } }));
 
+        yield return V(
+            "ICP0403",
+            "a document valid until today (quiet: until yesterday, which ICP0402 reports)",
+            "People[2].DocumentValidUntil",
+            web.WithPeople(PersonRole.EmergencyContact, p => p with { DocumentValidUntil = Today }),
+            web.WithPeople(PersonRole.EmergencyContact, p => p with { DocumentValidUntil = Today.PlusDays(-1) }));
+
         FilingApplication newAdminMobile = Account(mpChange, a => a with { Administrator = a.Administrator! with { Mobile = Mobile("13600001111") } });
         yield return V(
             "ICP0404",

@@ -16,6 +16,7 @@ public sealed class WordingTests
         Assert.Equal(nouns.Length, nouns.Distinct().Count());
         Assert.All(EntityType.All, t => Assert.NotEqual(t.Name, Wording.Noun(t)));
         Assert.All(nouns, n => Assert.Equal(n.ToLowerInvariant(), n));
+        Assert.All(nouns, n => Assert.True(n.Length > 2, n));
         Assert.Equal("public institution", Wording.Noun(EntityType.PublicInstitution));
     }
 
@@ -46,7 +47,8 @@ public sealed class WordingTests
         Assert.Equal(all.Length, all.Select(Wording.English).Distinct().Count());
         Assert.Equal(all.Length, all.Select(Wording.Chinese).Distinct().Count());
         Assert.All(all, c => Assert.Equal(Wording.English(c).ToLowerInvariant(), Wording.English(c)));
-        Assert.All(all, c => Assert.True(Wording.Chinese(c).All(ch => ch is >= '\u4E00' and <= '\u9FFF'), Wording.Chinese(c)));
+        Assert.All(all, c => Assert.True(Wording.English(c).Length > 2, c.ToString()));
+        Assert.All(all, c => Assert.True(Wording.Chinese(c).Length >= 2 && Wording.Chinese(c).All(ch => ch is >= '\u4E00' and <= '\u9FFF'), Wording.Chinese(c)));
         Assert.Equal("medical and health care", Wording.English(PreApprovalCategory.Medical));
         Assert.Equal("医疗保健", Wording.Chinese(PreApprovalCategory.Medical));
         Assert.Equal("42", Wording.English((PreApprovalCategory)42));
