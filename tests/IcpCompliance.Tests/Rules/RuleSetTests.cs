@@ -57,18 +57,11 @@ public sealed class RuleSetTests
     {
         var replacement = new DescriptionNamesCompany();
         Rule metadata = replacement.Metadata with { Id = "ICP0102" };
-        RuleSet set = RuleSet.Default.With(new Renamed(replacement, metadata));
+        RuleSet set = RuleSet.Default.With(new RenamedRule(replacement, metadata));
         Assert.Equal(RuleSet.Default.Rules.Length, set.Rules.Length);
         Assert.Equal(metadata, set.Rules.Single(r => r.Id == "ICP0102"));
         Assert.Equal(RuleSet.Default.Rules.Select(r => r.Id), set.Rules.Select(r => r.Id));
         Assert.Equal(RuleSeverity.Warning, set.Evaluate(NoDescription, Today).Findings.Single(f => f.RuleId == "ICP0102").Severity);
-    }
-
-    private sealed class Renamed(IRule inner, Rule metadata) : IRule
-    {
-        public Rule Metadata => metadata;
-
-        public void Evaluate(RuleContext context, FindingCollector findings) => inner.Evaluate(context, findings);
     }
 
     [Fact]
@@ -101,7 +94,7 @@ public sealed class RuleSetTests
         RuleSet set = RuleSet.Empty.With(new DescriptionNamesCompany());
         Assert.Single(set.Evaluate(NoDescription, Today).Findings);
 
-        var firstFilingOnly = new Renamed(new DescriptionNamesCompany(), new DescriptionNamesCompany().Metadata with { Operations = [FilingOperation.FirstFiling] });
+        var firstFilingOnly = new RenamedRule(new DescriptionNamesCompany(), new DescriptionNamesCompany().Metadata with { Operations = [FilingOperation.FirstFiling] });
         RuleSet scoped = RuleSet.Empty.With(firstFilingOnly);
         Assert.Single(scoped.Evaluate(NoDescription, Today).Findings);
         Assert.Empty(scoped.Evaluate(NoDescription with { Operation = FilingOperation.Change }, Today).Findings);

@@ -32,7 +32,7 @@ public sealed class RulesMutationTests
 
         IRule original = BuiltInRules.All.Single(r => r.Metadata.Id == First);
         Rule retitled = original.Metadata with { Title = "Hosted outside the Mainland (ours)" };
-        RuleSet replaced = RuleSet.Default.With(new Renamed(original, retitled));
+        RuleSet replaced = RuleSet.Default.With(new RenamedRule(original, retitled));
         Assert.Equal(retitled, replaced.Rules[0]);
         Assert.Equal(RuleSet.Default.Rules.Length, replaced.Rules.Length);
     }
@@ -227,12 +227,5 @@ public sealed class RulesMutationTests
             Assert.False(value.Equals(changed), "a change left " + typeof(T).Name + " equal: " + changed);
             Assert.False(changed.Equals(value), "a change left " + typeof(T).Name + " equal: " + changed);
         }
-    }
-
-    private sealed class Renamed(IRule inner, Rule metadata) : IRule
-    {
-        public Rule Metadata => metadata;
-
-        public void Evaluate(RuleContext context, FindingCollector findings) => inner.Evaluate(context, findings);
     }
 }
