@@ -4,6 +4,7 @@ using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Regions;
 using IcpCompliance.Rules;
+using IcpCompliance.Tests.TestSupport;
 using static IcpCompliance.Tests.Rules.RuleTestSupport;
 
 namespace IcpCompliance.Tests.Rules;
@@ -106,7 +107,7 @@ public sealed class RulesMutationTests
             r => r with { ServiceKinds = [ServiceKind.App] },
             r => r with { Operations = [FilingOperation.Change] },
         ];
-        AssertEachChangeMatters(rule, changes);
+        EqualityAssert.EachChangeMatters(rule, changes);
     }
 
     [Fact]
@@ -137,7 +138,7 @@ public sealed class RulesMutationTests
             b => b with { EmptySubjectMayAddServices = null },
             b => b with { Notes = [] },
         ];
-        AssertEachChangeMatters(beijing, changes);
+        EqualityAssert.EachChangeMatters(beijing, changes);
     }
 
     [Fact]
@@ -216,16 +217,5 @@ public sealed class RulesMutationTests
         FilingApplication byIdDocument = change with { Subject = change.Subject with { Certificate = SubjectCertificate.FromIdentityDocument(change.People[1].Document) } };
         Assert.DoesNotContain("ICP0803", RuleSet.Default.Evaluate(Context(byIdDocument) with { PreviouslyApproved = Website }).Ids());
         Assert.DoesNotContain("ICP0803", RuleSet.Default.Evaluate(Context(change) with { PreviouslyApproved = byIdDocument }).Ids());
-    }
-
-    private static void AssertEachChangeMatters<T>(T value, IEnumerable<Func<T, T>> changes)
-        where T : IEquatable<T>
-    {
-        foreach (Func<T, T> change in changes)
-        {
-            T changed = change(value);
-            Assert.False(value.Equals(changed), "a change left " + typeof(T).Name + " equal: " + changed);
-            Assert.False(changed.Equals(value), "a change left " + typeof(T).Name + " equal: " + changed);
-        }
     }
 }

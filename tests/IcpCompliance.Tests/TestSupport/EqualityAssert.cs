@@ -24,4 +24,18 @@ internal static class EqualityAssert
         Assert.False(a.Equals(null));
         Assert.False(a.Equals(foreign));
     }
+
+    /// <summary>Each change of <paramref name="value"/> (one member at a time) makes it unequal, both ways round, and
+    /// the value is unequal to null: every member takes part in the equality.</summary>
+    public static void EachChangeMatters<T>(T value, params Func<T, T>[] changes)
+        where T : class, IEquatable<T>
+    {
+        Assert.False(value.Equals(null));
+        foreach (Func<T, T> change in changes)
+        {
+            T changed = change(value);
+            Assert.False(value.Equals(changed), "a change left " + typeof(T).Name + " equal: " + changed);
+            Assert.False(changed.Equals(value), "a change left " + typeof(T).Name + " equal: " + changed);
+        }
+    }
 }
