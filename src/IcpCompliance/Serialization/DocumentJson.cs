@@ -61,7 +61,7 @@ internal static class DocumentJson
             nameof(IdentityDocumentKind.Passport)
                 => PassportNumber.Parse(number, ParseMode.Lenient).Match(v => (IdentityDocument)v, e => throw Invalid(kind, number, e)),
             _ => throw new IcpJsonException(
-                $"\"{JsonText.Printable(kind)}\" is not a kind of {typeName}; expected ResidentIdCard, ResidencePermit, TravelPermit or Passport{(typeName == "certificate" ? " or " + CreditCodeKind : string.Empty)}.",
+                $"\"{JsonText.Printable(kind)}\" is not a kind of {typeName}; expected ResidentIdCard, ResidencePermit, TravelPermit{(typeName == "certificate" ? ", Passport or " + CreditCodeKind : " or Passport")}.",
                 null),
         };
 
