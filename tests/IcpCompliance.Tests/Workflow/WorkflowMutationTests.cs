@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
@@ -33,6 +34,51 @@ public sealed class WorkflowMutationTests
         ];
         Assert.True(live.Equals(live with { }));
         EqualityAssert.EachChangeMatters(live, changes);
+    }
+
+    [Fact]
+    public void Every_member_of_the_workflows_records_takes_part_in_their_equality()
+    {
+        Transition guarded = Flow.Transitions.First(t => !t.Guards.IsEmpty);
+        EqualityAssert.EachChangeMatters(
+            guarded,
+            t => t with { From = t.From == FilingState.Draft ? FilingState.Live : FilingState.Draft },
+            t => t with { Event = t.Event == FilingEventKind.CaseStarted ? FilingEventKind.ServiceWentLive : FilingEventKind.CaseStarted },
+            t => t with { To = t.To == FilingState.Draft ? FilingState.Live : FilingState.Draft },
+            t => t with { Guards = [] });
+
+        var approved = new FilingApproved(At(100), [Icp("京ICP备2026012345号-1")]);
+        EqualityAssert.EachChangeMatters(approved, a => new FilingApproved(At(101), a.ServiceNumbers), a => a with { ServiceNumbers = [] });
+
+        SmsVerificationStarted started = SmsVerificationStarted.WithDefaultRecipients(AtBureau(), At(4));
+        EqualityAssert.EachChangeMatters(started, e => new SmsVerificationStarted(At(5), e.Recipients), e => e with { Recipients = e.Recipients.RemoveAt(0) });
+
+        SmsVerification sms = AwaitingSms().Sms!;
+        EqualityAssert.EachChangeMatters(
+            sms,
+            v => v with { Recipients = v.Recipients.RemoveAt(0) },
+            v => v with { StepStartedAt = At(3) },
+            v => v with { SentAt = At(5) },
+            v => v with { ResendsUsed = 1 },
+            v => v with { Verified = [v.Recipients[0].Mobile] },
+            v => v with { ConsecutiveFailures = 1 });
+
+        EqualityAssert.EachChangeMatters(SampleFilings.CompanyWebsite.Services[0], s => s with { Kind = ServiceKind.App });
+    }
+
+    [Fact]
+    public void The_diagram_marks_the_final_states_only_and_refuses_a_null_workflow()
+    {
+        string dot = WorkflowDiagram.ToDot();
+        foreach (FilingState state in Flow.States)
+        {
+            string line = dot.Split('\n').Single(l => l.StartsWith("    " + state.Name + " [", StringComparison.Ordinal));
+            Assert.Equal(state.IsFinal, line.EndsWith("\", peripheries=2];", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(Flow.States, s => s.IsFinal);
+        Assert.Throws<ArgumentNullException>(() => WorkflowDiagram.ToDot(null!));
+        Assert.Throws<ArgumentNullException>(() => WorkflowDiagram.ToMermaid(null!));
     }
 
     [Fact]
