@@ -343,7 +343,7 @@ public sealed class ChinaWorkingCalendar : IWorkingCalendar
 
     private static LocalDate FromDayNumber(int dayNumber) => LocalDate.FromDateOnly(DateOnly.FromDayNumber(dayNumber));
 
-    private static ChinaWorkingCalendar LoadBuiltIn()
+    internal static ChinaWorkingCalendar LoadBuiltIn()
     {
         using StreamReader reader = EmbeddedTable.Open(ResourceName);
         return Create(ReadTsv(reader));
