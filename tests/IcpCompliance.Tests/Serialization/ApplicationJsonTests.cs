@@ -146,7 +146,8 @@ public sealed class ApplicationJsonTests
         Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication("[]"));
     }
 
-    private static string Mutate(string find, string replace, bool firstOnly = false)
+    /// <summary>The company website's JSON with one text replaced (or every occurrence of it).</summary>
+    internal static string Mutate(string find, string replace, bool firstOnly = false)
     {
         var json = IcpJson.Serialize(SampleFilings.CompanyWebsite);
         var index = json.IndexOf(find, StringComparison.Ordinal);

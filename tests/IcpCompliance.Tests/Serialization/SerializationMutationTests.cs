@@ -26,14 +26,14 @@ public sealed class SerializationMutationTests
     [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": 1", "Expected a EntityType name as a JSON string, found Number.")]
     public void A_value_of_the_wrong_shape_says_what_was_expected_and_where(string find, string replace, string message)
     {
-        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(Mutate(find, replace)));
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate(find, replace, firstOnly: true)));
         Assert.StartsWith(message + " (at $.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void The_line_of_an_error_is_counted_from_one()
     {
-        string json = Mutate("\"entityType\": \"Enterprise\"", "\"entityType\": 1");
+        string json = ApplicationJsonTests.Mutate("\"entityType\": \"Enterprise\"", "\"entityType\": 1", firstOnly: true);
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
         int line = json[..json.IndexOf("\"entityType\": 1", StringComparison.Ordinal)].Split('\n').Length;
         Assert.Equal(4, line);
@@ -44,11 +44,11 @@ public sealed class SerializationMutationTests
     public void A_long_or_hostile_property_name_is_shortened_and_made_printable()
     {
         string name = new string('x', 70);
-        IcpJsonException longName = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(Mutate("\"kind\": \"ResidentIdCard\",", "\"" + name + "\": \"x\",")));
+        IcpJsonException longName = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate("\"kind\": \"ResidentIdCard\",", "\"" + name + "\": \"x\",", firstOnly: true)));
         Assert.Contains("\"" + new string('x', 64) + "…\"", longName.Message, StringComparison.Ordinal);
-        IcpJsonException exact = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(Mutate("\"kind\": \"ResidentIdCard\",", "\"" + name[..64] + "\": \"x\",")));
+        IcpJsonException exact = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate("\"kind\": \"ResidentIdCard\",", "\"" + name[..64] + "\": \"x\",", firstOnly: true)));
         Assert.Contains("\"" + name[..64] + "\";", exact.Message, StringComparison.Ordinal);
-        IcpJsonException control = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(Mutate("\"kind\": \"ResidentIdCard\",", "\"a\\u0007b\": \"x\",")));
+        IcpJsonException control = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate("\"kind\": \"ResidentIdCard\",", "\"a\\u0007b\": \"x\",", firstOnly: true)));
         Assert.Contains("\"a\uFFFDb\"", control.Message, StringComparison.Ordinal);
     }
 
@@ -75,13 +75,5 @@ public sealed class SerializationMutationTests
         int index = json.IndexOf(find, StringComparison.Ordinal); // the stored member, before the history repeats it
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json[..index] + replace + json[(index + find.Length)..]));
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
-    }
-
-    private static string Mutate(string find, string replace)
-    {
-        string json = IcpJson.Serialize(SampleFilings.CompanyWebsite);
-        int index = json.IndexOf(find, StringComparison.Ordinal);
-        Assert.True(index >= 0, $"'{find}' not in the sample's JSON:\n{json}");
-        return json[..index] + replace + json[(index + find.Length)..];
     }
 }
