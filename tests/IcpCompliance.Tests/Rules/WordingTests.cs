@@ -12,12 +12,12 @@ public sealed class WordingTests
     [Fact]
     public void Every_entity_type_has_its_own_lower_case_noun()
     {
-        string[] nouns = [.. EntityType.All.Select(Wording.Noun)];
+        string[] nouns = [.. EntityType.All.Select(t => t.EnglishNoun)];
         Assert.Equal(nouns.Length, nouns.Distinct().Count());
-        Assert.All(EntityType.All, t => Assert.NotEqual(t.Name, Wording.Noun(t)));
+        Assert.All(EntityType.All, t => Assert.NotEqual(t.Name, t.EnglishNoun));
         Assert.All(nouns, n => Assert.Equal(n.ToLowerInvariant(), n));
         Assert.All(nouns, n => Assert.True(n.Length > 2, n));
-        Assert.Equal("public institution", Wording.Noun(EntityType.PublicInstitution));
+        Assert.Equal("public institution", EntityType.PublicInstitution.EnglishNoun);
     }
 
     [Fact]

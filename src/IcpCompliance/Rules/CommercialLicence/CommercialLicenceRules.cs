@@ -53,7 +53,7 @@ internal static class CommercialLicenceRules
                 {
                     findings.Report(
                         FieldPath.Service(i) + ".IsCommercial",
-                        "\"" + services[i].Name + "\" is commercial, but " + Wording.WithArticle(Wording.Noun(entity)) + " cannot obtain an ICP Commercial Licence.",
+                        "\"" + services[i].Name + "\" is commercial, but " + Wording.WithArticle(entity.EnglishNoun) + " cannot obtain an ICP Commercial Licence.",
                         "“" + services[i].Name + "”为经营性服务，但" + entity.ChineseName + "无法取得ICP经营许可证。",
                         "Work with a Mainland partner that holds the licence, or set up a Mainland company to run the service.",
                         "请与持有经营许可证的内地合作方合作，或在内地设立公司运营该服务。");

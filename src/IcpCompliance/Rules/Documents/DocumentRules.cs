@@ -53,7 +53,7 @@ internal static class DocumentRules
                 findings.Report(
                     FieldPath.SubjectCertificate,
                     subject.EntityType.IsOrganisation
-                        ? "An organisation (" + Wording.Noun(subject.EntityType) + ") must file with its Unified Social Credit Code, not a personal identity document."
+                        ? "An organisation (" + subject.EntityType.EnglishNoun + ") must file with its Unified Social Credit Code, not a personal identity document."
                         : "An individual must file with their own identity document, not a credit code.",
                     subject.EntityType.IsOrganisation
                         ? subject.EntityType.ChineseName + "须使用统一社会信用代码备案，不能使用个人证件。"

@@ -529,7 +529,7 @@ internal static class ProvinceRules
                     findings,
                     fact,
                     FieldPath.Documents,
-                    "The " + Name(context) + " bureau wants the establishment approval of " + Wording.WithArticle(Wording.Noun(entity)) + "; it is missing.",
+                    "The " + Name(context) + " bureau wants the establishment approval of " + Wording.WithArticle(entity.EnglishNoun) + "; it is missing.",
                     NameChinese(context) + "管局要求" + entity.ChineseName + "提供编办批文，当前缺少。",
                     "Add the establishment approval (编办批文).",
                     "请补充编办批文。");

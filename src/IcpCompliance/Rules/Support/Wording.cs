@@ -5,24 +5,9 @@ namespace IcpCompliance.Rules;
 
 /// <summary>The words rule messages use for the library's enumerations. An enum's name is an identifier
 /// (<c>PublicInstitution</c>), not text for an applicant; every value has its phrase here, so a message never
-/// shows one.</summary>
+/// shows one. An entity type carries its own noun (<see cref="EntityType.EnglishNoun"/>).</summary>
 internal static class Wording
 {
-    /// <summary>The entity type as an English noun without an article: "public institution".</summary>
-    internal static string Noun(EntityType type) => type.Name switch
-    {
-        nameof(EntityType.Enterprise) => "enterprise",
-        nameof(EntityType.IndividualBusiness) => "individual business",
-        nameof(EntityType.GovernmentBody) => "government body",
-        nameof(EntityType.PublicInstitution) => "public institution",
-        nameof(EntityType.SocialOrganisation) => "social organisation",
-        nameof(EntityType.PrivateNonEnterpriseUnit) => "private non-enterprise unit",
-        nameof(EntityType.Foundation) => "foundation",
-        nameof(EntityType.ForeignRepresentativeOffice) => "foreign enterprise's representative office",
-        nameof(EntityType.Individual) => "individual",
-        _ => type.Name,
-    };
-
     /// <summary>The noun with its indefinite article: "a public institution", "an enterprise".</summary>
     internal static string WithArticle(string noun)
         => (noun.Length > 0 && "aeiou".Contains(noun[0], System.StringComparison.Ordinal) ? "an " : "a ") + noun;
