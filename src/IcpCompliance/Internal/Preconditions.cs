@@ -39,5 +39,5 @@ internal static class Preconditions
     }
 
     internal static InvalidOperationException DefaultValue(string typeName)
-        => new($"This {typeName} is the default value of its type and holds no number; obtain values from Parse or TryParse.");
+        => new($"This {typeName} is the default value of its type and holds no value; obtain values from Parse or TryParse.");
 }
