@@ -283,7 +283,7 @@ public static class FooterInspector
     /// which <see cref="Host"/> gives to <see cref="Uri"/>; for what it accepts, it returns what <see cref="Uri"/>
     /// returns (a test compares the two).
     /// </summary>
-    private static string? PlainHost(string href)
+    internal static string? PlainHost(string href)
     {
         int start = href.StartsWith("https://", StringComparison.Ordinal) ? 8 : href.StartsWith("http://", StringComparison.Ordinal) ? 7 : -1;
         if (start < 0)

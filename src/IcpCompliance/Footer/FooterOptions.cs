@@ -35,7 +35,7 @@ public sealed record FooterOptions
         {
             if (value is not null && value.IsAbsoluteUri && value.Scheme != Uri.UriSchemeHttp && value.Scheme != Uri.UriSchemeHttps)
             {
-                throw new ArgumentException("The PSB icon URL must be relative, http or https.", nameof(value));
+                throw new ArgumentException("The PSB icon URL must be relative, http or https.", nameof(PsbIconUrl));
             }
 
             _psbIconUrl = value;

@@ -124,12 +124,7 @@ public static class FooterRenderer
 
     private static void AppendHtmlLabel(StringBuilder b, FooterLabels labels, string chinese, string english)
     {
-        string label = labels switch
-        {
-            FooterLabels.Chinese => chinese,
-            FooterLabels.English => english,
-            _ => string.Empty,
-        };
+        string label = Label(labels, chinese, english);
         if (label.Length > 0)
         {
             b.Append("<span>").Append(label).Append("</span>");
@@ -170,13 +165,13 @@ public static class FooterRenderer
             b.Clear();
         }
 
-        b.Append(Label(options.Labels, "ICP备案号：", "ICP filing: ", html: false))
+        b.Append(Label(options.Labels, "ICP备案号：", "ICP filing: "))
             .Append('[').AppendMarkdownText(displayed.ToString()).Append("](").AppendMarkdownDestination(VerificationLinks.MiitFilingSystem.ToString()).Append(')');
         items.Add(Take(b));
 
         if (content.LicenseNumber is IcpLicenseNumber licence)
         {
-            b.Append(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ", html: false)).AppendMarkdownText(licence.ToString());
+            b.Append(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ")).AppendMarkdownText(licence.ToString());
             items.Add(Take(b));
         }
 
@@ -203,10 +198,10 @@ public static class FooterRenderer
             items.Add("© " + FooterText.Normalize(holder));
         }
 
-        items.Add(Label(options.Labels, "ICP备案号：", "ICP filing: ", html: false) + displayed);
+        items.Add(Label(options.Labels, "ICP备案号：", "ICP filing: ") + displayed);
         if (content.LicenseNumber is IcpLicenseNumber licence)
         {
-            items.Add(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ", html: false) + licence);
+            items.Add(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ") + licence);
         }
 
         if (content.PsbNumber is PsbFilingNumber psb)
@@ -217,16 +212,12 @@ public static class FooterRenderer
         return string.Join(Separator(options), items);
     }
 
-    private static string Label(FooterLabels labels, string chinese, string english, bool html)
+    private static string Label(FooterLabels labels, string chinese, string english) => labels switch
     {
-        string label = labels switch
-        {
-            FooterLabels.Chinese => chinese,
-            FooterLabels.English => english,
-            _ => string.Empty,
-        };
-        return html && label.Length > 0 ? "<span>" + label + "</span>" : label;
-    }
+        FooterLabels.Chinese => chinese,
+        FooterLabels.English => english,
+        _ => string.Empty,
+    };
 
     // A number must not run on into the separator: "…号-1" followed by "2" reads as "…号-12" to visitors and
     // to the inspector alike, so a separator that is empty or starts with a letter or digit gets a space before it.

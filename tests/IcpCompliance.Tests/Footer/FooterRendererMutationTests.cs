@@ -1,0 +1,144 @@
+using System;
+using IcpCompliance.Footer;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Tests.Footer;
+
+/// <summary>The renderer's whole output, found by mutations Stryker left alive: every format with every kind of label
+/// written out in full, the words of every footer shown elsewhere and of the refusal, the separator's leading space,
+/// the options' defaults and the argument checks with their words.</summary>
+public sealed class FooterRendererMutationTests
+{
+    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).AsT0;
+
+    // Everything a footer can hold: a copyright holder with both quotes, a service number under a licence, the licence
+    // and the PSB number with the default icon.
+    private static FooterContent Full(FooterLabels labels) => new(Icp("京ICP证030173号-1"))
+    {
+        LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0,
+        PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+        CopyrightHolder = "示例 \"引号\" 'x'",
+        Options = FooterOptions.Default with { Labels = labels },
+    };
+
+    private const string MiitLink = "<a href=\"https://beian.miit.gov.cn/\" target=\"_blank\" rel=\"noopener noreferrer\">";
+    private const string PsbLink = "<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345\" target=\"_blank\" rel=\"noopener noreferrer\">";
+    private const string Sep = "<span> | </span>";
+
+    [Theory]
+    [InlineData(FooterLabels.None, "", "", "公安备案图标")]
+    [InlineData(FooterLabels.Chinese, "<span>ICP备案号：</span>", "<span>增值电信业务经营许可证：</span>", "公安备案图标")]
+    [InlineData(FooterLabels.English, "<span>ICP filing: </span>", "<span>ICP licence: </span>", "PSB filing icon")]
+    public void Html_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenceLabel, string iconText)
+    {
+        // Quotes are text here, not attribute values: they stay as they are.
+        string expected = "<div class=\"icp-footer\"><span>© 示例 \"引号\" 'x'</span>" + Sep
+            + icpLabel + MiitLink + "京ICP证030173号-1</a>" + Sep
+            + licenceLabel + "<span>京ICP证030173号</span>" + Sep
+            + PsbLink + "<img src=\"/beian.png\" alt=\"" + iconText + "\" width=\"16\" height=\"16\">京公网安备11010802012345号</a></div>";
+        Assert.Equal(expected, FooterRenderer.Render(Full(labels)).AsT0.Text);
+    }
+
+    [Theory]
+    [InlineData(FooterLabels.None, "© 示例 \"引号\" 'x' | 京ICP证030173号-1 | 京ICP证030173号 | 京公网安备11010802012345号")]
+    [InlineData(FooterLabels.Chinese, "© 示例 \"引号\" 'x' | ICP备案号：京ICP证030173号-1 | 增值电信业务经营许可证：京ICP证030173号 | 京公网安备11010802012345号")]
+    [InlineData(FooterLabels.English, "© 示例 \"引号\" 'x' | ICP filing: 京ICP证030173号-1 | ICP licence: 京ICP证030173号 | 京公网安备11010802012345号")]
+    public void Plain_text_writes_every_item_in_order_with_its_label(FooterLabels labels, string expected)
+        => Assert.Equal(expected, FooterRenderer.Render(Full(labels), FooterFormat.Text).AsT0.Text);
+
+    [Theory]
+    [InlineData(FooterLabels.None, "", "", "公安备案图标")]
+    [InlineData(FooterLabels.Chinese, "ICP备案号：", "增值电信业务经营许可证：", "公安备案图标")]
+    [InlineData(FooterLabels.English, "ICP filing: ", "ICP licence: ", "PSB filing icon")]
+    public void Markdown_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenceLabel, string iconText)
+    {
+        string expected = "© 示例 \\\"引号\\\" \\'x\\' \\| "
+            + icpLabel + "[京ICP证030173号\\-1](<https://beian.miit.gov.cn/>) \\| "
+            + licenceLabel + "京ICP证030173号 \\| "
+            + "![" + iconText + "](</beian.png>) [京公网安备11010802012345号](<https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345>)";
+        Assert.Equal(expected, FooterRenderer.Render(Full(labels), FooterFormat.Markdown).AsT0.Text);
+    }
+
+    [Fact]
+    public void An_app_a_mini_program_and_a_quick_app_are_told_where_their_number_goes()
+    {
+        ShownElsewhere app = FooterRenderer.Render(new FooterContent(Icp("陕ICP备2024026116号-1A"))).AsT1;
+        Assert.Equal("An App shows its filing number 陕ICP备2024026116号-1A in a prominent place such as its About or Settings page, linked to https://beian.miit.gov.cn/, not in a page footer.", app.Message);
+        Assert.Equal("App 应在“关于”或“设置”等显著位置展示备案号 陕ICP备2024026116号-1A 并链接至 https://beian.miit.gov.cn/，而非网页页脚。", app.MessageChinese);
+        ShownElsewhere mini = FooterRenderer.Render(new FooterContent(Icp("粤B2-20090059-1626X"))).AsT1;
+        Assert.Equal("A Mini Program's filing number 粤B2-20090059-1626X is shown by its platform on the More Info page (not confirmed by a source); no footer is needed.", mini.Message);
+        Assert.Equal("小程序备案号 粤B2-20090059-1626X 由平台在“更多资料”页展示（未经来源确认），无需页脚。", mini.MessageChinese);
+        ShownElsewhere quick = FooterRenderer.Render(new FooterContent(Icp("京ICP备12345678号-4K"))).AsT1;
+        Assert.Equal("A quick app's filing number 京ICP备12345678号-4K is not shown in a page footer; no source says where a quick app shows it.", quick.Message);
+        Assert.Equal("快应用备案号 京ICP备12345678号-4K 不在网页页脚展示；暂无来源说明快应用的展示位置。", quick.MessageChinese);
+    }
+
+    [Fact]
+    public void A_subject_number_outside_guangdong_is_refused_in_both_languages()
+    {
+        FooterRefusal refusal = FooterRenderer.Render(new FooterContent(Icp("浙ICP备12345678号")), FooterFormat.Text).AsT2;
+        Assert.Equal("浙ICP备12345678号 is a subject's number; a site in Zhejiang must show its own number with -n (such as 浙ICP备12345678号-1).", refusal.Message);
+        Assert.Equal("浙ICP备12345678号 是主体备案号；浙江的网站必须显示带-n的网站备案号（如 浙ICP备12345678号-1）。", refusal.MessageChinese);
+    }
+
+    [Theory]
+    [InlineData("", " ")]
+    [InlineData("and", " and")]
+    [InlineData("７", " ７")]      // a full-width digit reads as a digit
+    [InlineData(" · ", " · ")]
+    [InlineData("·", "·")]
+    public void A_separator_that_could_run_on_from_a_number_gets_a_space_before_it(string separator, string rendered)
+    {
+        var content = new FooterContent(Icp("京ICP备12345678号-1"))
+        {
+            PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+            Options = FooterOptions.Default with { Separator = separator },
+        };
+        Assert.Equal("京ICP备12345678号-1" + rendered + "京公网安备11010802012345号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);
+    }
+
+    [Fact]
+    public void The_default_options_are_as_documented()
+    {
+        var options = new FooterOptions();
+        Assert.True(options.OpenLinksInNewTab);
+        Assert.Equal("icp-footer", options.ContainerCssClass);
+        Assert.Null(options.LinkCssClass);
+        Assert.Same(FooterOptions.DefaultPsbIconUrl, options.PsbIconUrl);
+        Assert.Equal("/beian.png", FooterOptions.DefaultPsbIconUrl.OriginalString);
+        Assert.Equal(" | ", options.Separator);
+        Assert.Equal(FooterLabels.None, options.Labels);
+        Assert.Equal(options, FooterOptions.Default);
+    }
+
+    [Fact]
+    public void An_icon_address_of_another_scheme_is_refused_with_its_reason()
+    {
+        ArgumentException e = Assert.Throws<ArgumentException>(() => new FooterOptions { PsbIconUrl = new Uri("javascript:alert(1)") });
+        Assert.StartsWith("The PSB icon URL must be relative, http or https.", e.Message);
+        Assert.Equal(nameof(FooterOptions.PsbIconUrl), e.ParamName);
+    }
+
+    [Fact]
+    public void Default_numbers_and_missing_arguments_are_refused_with_their_reasons()
+    {
+        IcpFilingNumber icp = Icp("京ICP备12345678号-1");
+        ArgumentException noIcp = Assert.Throws<ArgumentException>(() => new FooterContent(default));
+        Assert.StartsWith("The ICP filing number is the default value and holds no number.", noIcp.Message);
+        Assert.Equal("IcpNumber", noIcp.ParamName);
+        ArgumentException noPsb = Assert.Throws<ArgumentException>(() => new FooterContent(icp) { PsbNumber = default(PsbFilingNumber) });
+        Assert.StartsWith("The PSB filing number is the default value and holds no number.", noPsb.Message);
+        Assert.Equal("PsbNumber", noPsb.ParamName);
+        ArgumentException noLicence = Assert.Throws<ArgumentException>(() => new FooterContent(icp) { LicenseNumber = default(IcpLicenseNumber) });
+        Assert.StartsWith("The licence number is the default value and holds no number.", noLicence.Message);
+        Assert.Equal("LicenseNumber", noLicence.ParamName);
+        ArgumentException noExpected = Assert.Throws<ArgumentException>(() => new ExpectedFooterNumbers(default));
+        Assert.StartsWith("The ICP filing number is the default value and holds no number.", noExpected.Message);
+        Assert.Equal("IcpNumber", noExpected.ParamName);
+        Assert.Equal("Options", Assert.Throws<ArgumentNullException>(() => new FooterContent(icp) { Options = null! }).ParamName);
+
+        Assert.Equal("content", Assert.Throws<ArgumentNullException>(() => FooterRenderer.Render(null!)).ParamName);
+        Assert.Equal("format", Assert.Throws<ArgumentOutOfRangeException>(() => FooterRenderer.Render(new FooterContent(icp), (FooterFormat)9)).ParamName);
+        Assert.Null(new FooterContent(icp) { LicenseNumber = null, PsbNumber = null }.LicenseNumber);
+    }
+}
