@@ -1039,6 +1039,34 @@ internal sealed class PageScanner
         return true;
     }
 
+    // The fast paths fall back to the slower readers when they give up, so a fast path that gives up too often
+    // changes no result, only the time. These let tests hold each fast path to what it must accept.
+
+    /// <summary>For tests: <see cref="TagEnd"/> of the markup at <paramref name="start"/>, with the block at
+    /// <paramref name="blockAt"/> (the page must hold <see cref="BlockSize"/> + 1 characters from there).</summary>
+    internal static int FastTagEnd(string html, int blockAt, int start)
+    {
+        var scanner = new PageScanner(html);
+        scanner.SetBlock(blockAt);
+        return scanner.TagEnd(start);
+    }
+
+    /// <summary>For tests: <see cref="DoubleQuotedTagEnd"/> of the start tag at <paramref name="start"/> whose name
+    /// ends at <paramref name="nameEnd"/>, with the block at <paramref name="blockAt"/>.</summary>
+    internal static int FastDoubleQuotedTagEnd(string html, int blockAt, int start, int nameEnd)
+    {
+        var scanner = new PageScanner(html);
+        scanner.SetBlock(blockAt);
+        return scanner.DoubleQuotedTagEnd(start, nameEnd);
+    }
+
+    /// <summary>For tests: where <see cref="ReadMarkup"/>, the reader of any markup, ends the markup at
+    /// <paramref name="start"/>.</summary>
+    internal static int SlowTagEnd(string html, int start) => new PageScanner(html).ReadMarkup(start);
+
+    /// <summary>For tests: what a fast path returns when it gives up.</summary>
+    internal const int GaveUp = NotOrdinary;
+
     private static bool IsNumberCharacter(char c)
     {
         char f = TextCursor.Fold(c);

@@ -13,7 +13,7 @@ namespace IcpCompliance.Tests.Footer;
 /// contexts, links), on markup soup and on the benchmark's pages.</summary>
 public sealed class PageScannerEquivalenceTests
 {
-    private static readonly Gen<string> Soup = Gen.ListOf(Gen.Elements(
+    internal static readonly Gen<string> Soup = Gen.ListOf(Gen.Elements(
             "<a href='", "<A HREF=", "<a>", "\"", "'", ">", "</a>", "</A >", "<!--", "-->", "<!-->", "<script>", "</SCRIPT>", "<style>",
             "</style>", "<br>", "<b>", "</b>", "<span class=x>", "</span>", "<p>", "</p>", "<div a=b=\"c>d\">", "<p a/=\"x>y\">", "</>",
             "</ x>", "<!DOCTYPE html>", "<?xml?>", "<1", "<", "=", "/", "&#", "&#x", "4EAC;", "20140", "&#20140;", "&#x7CA4", ";",

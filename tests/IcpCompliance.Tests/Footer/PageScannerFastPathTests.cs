@@ -1,0 +1,122 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Footer;
+using IcpCompliance.Tests.TestSupport;
+
+namespace IcpCompliance.Tests.Footer;
+
+/// <summary>
+/// The scanner's fast paths for markup, each held to what it must read itself. A fast path that gives up falls back
+/// to a slower reader with the same answer, so giving up too often changes no result and no other test sees it:
+/// Stryker found 200-odd such mutants alive (a block's bits dropped, the quote pairing broken, a form check
+/// inverted). These tests say which markup each path must take and that it then ends where the slow reader ends.
+/// </summary>
+public sealed class PageScannerFastPathTests
+{
+    // The block reads 64 characters and one more from its start; the filler holds no markup.
+    private static string Padded(string markup, int offset = 0) => new string(' ', offset) + markup + new string('x', 130);
+
+    [Theory]
+    [InlineData("</p>")]
+    [InlineData("</a>")]
+    [InlineData("</A >")]
+    [InlineData("</ x>")]
+    [InlineData("</>")]
+    [InlineData("<!DOCTYPE html>")]
+    [InlineData("<?xml version=\"1.0\"?>")]
+    [InlineData("<1")]
+    [InlineData("< p")]
+    [InlineData("<p>")]
+    [InlineData("<br>")]
+    [InlineData("<sub>")]
+    [InlineData("<p class=\"x\">")]
+    [InlineData("<p class='x'>")]
+    [InlineData("<p class=\"a\" id='b'>")]
+    [InlineData("<div data-x=\"a>b\" c=\"d\">")]
+    [InlineData("<p title=\"it's\">")]
+    [InlineData("<p a=\"1\"b=\"2\">")]
+    [InlineData("<p a=b>")]
+    [InlineData("<span class=x>")]
+    [InlineData("<img src=\"/x.png\"/>")]
+    [InlineData("<img src='/x.png' />")]
+    [InlineData("<a>")]
+    [InlineData("<a href=\"https://beian.miit.gov.cn/\">")]
+    [InlineData("<A HREF=\"x\">")]
+    [InlineData("<a id=\"y\" href=\"z\">")]
+    [InlineData("<a  href=\"x\">")]
+    [InlineData("<a href='x'>")]
+    [InlineData("<a href=\"x\" target='_blank'>")]
+    public void Ordinary_markup_is_read_on_the_fast_path_and_ends_where_the_slow_reader_ends(string markup)
+    {
+        foreach (int offset in new[] { 0, 7, 59 - Math.Min(59, markup.Length) })
+        {
+            string html = Padded(markup, offset);
+            int fast = PageScanner.FastTagEnd(html, 0, offset);
+            Assert.NotEqual(PageScanner.GaveUp, fast);
+            Assert.Equal(PageScanner.SlowTagEnd(html, offset), fast);
+            Assert.Equal(offset + (markup == "<1" || markup == "< p" ? 1 : markup.Length), fast);
+        }
+    }
+
+    [Theory]
+    [InlineData("<!-- x -->")]              // a comment's numbers are read by the comment reader
+    [InlineData("<!---->")]
+    [InlineData("<script>")]                // so are a script's and a style's
+    [InlineData("<SCRIPT type=\"x\">")]
+    [InlineData("<style>")]
+    [InlineData("<strong>")]                // any five- or six-letter name with s: the cheap test for script and style
+    [InlineData("<p a=\"x")]                // the value runs past the block
+    [InlineData("<p a=\"x\"")]              // so does the tag
+    [InlineData("<a href=\"x")]
+    [InlineData("<a href=x>")]              // a link's unquoted href is read by the slow reader
+    public void Other_markup_is_left_to_the_slow_reader(string markup)
+        => Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(Padded(markup), 0, 0));
+
+    [Fact]
+    public void Markup_too_near_the_end_of_the_block_is_left_to_the_slow_reader()
+    {
+        string html = Padded("<p>", 60);
+        Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(html, 0, 60));
+        Assert.Equal(62, PageScanner.FastTagEnd(Padded("<p>", 59), 0, 59));
+        Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
+    }
+
+    [Theory]
+    [InlineData("<p class=\"x\">", 2)]
+    [InlineData("<div data-x=\"a>b\" c=\"d\">", 4)]
+    [InlineData("<p a=\"1\"b=\"2\">", 2)]
+    [InlineData("<a href=\"https://beian.miit.gov.cn/\" class=\"c\">", 2)]
+    [InlineData("<p>", 2)]
+    public void Double_quoted_attributes_are_paired_by_their_bits(string markup, int nameEnd)
+    {
+        foreach (int offset in new[] { 0, 5, 12 })
+        {
+            string html = Padded(markup, offset);
+            Assert.Equal(offset + markup.Length, PageScanner.FastDoubleQuotedTagEnd(html, 0, offset, offset + nameEnd));
+            Assert.Equal(PageScanner.SlowTagEnd(html, offset), offset + markup.Length);
+        }
+    }
+
+    [Theory]
+    [InlineData("<p a=b>", 2)]                   // an unquoted value
+    [InlineData("<p a='x'>", 2)]                 // single quotes are CanonicalAttributes' to read
+    [InlineData("<p a = \"x\">", 2)]             // '=' after a space
+    [InlineData("<p a=\"x>", 2)]                 // the quote never closes
+    [InlineData("<p a=\"x\" \"y\">", 2)]         // a quote that follows no '='
+    [InlineData("<p a=\"x\"=\"y\">", 2)]         // an '=' that follows no name
+    [InlineData("<p=\"x\">", 2)]                 // '=' straight after the name starts an attribute's name
+    public void Anything_else_is_not_paired_by_bits(string markup, int nameEnd)
+        => Assert.Equal(-1, PageScanner.FastDoubleQuotedTagEnd(Padded(markup), 0, 0, nameEnd));
+
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
+    public Property On_markup_soup_the_fast_path_gives_up_or_ends_where_the_slow_reader_ends()
+        => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>
+        {
+            string html = soup + new string('x', 130);
+            return Enumerable.Range(0, 60).Where(i => html[i] == '<').All(i =>
+                PageScanner.FastTagEnd(html, 0, i) is var fast && (fast == PageScanner.GaveUp || fast == PageScanner.SlowTagEnd(html, i))).Label(soup);
+        });
+}
