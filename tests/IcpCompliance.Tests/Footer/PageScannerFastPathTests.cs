@@ -38,6 +38,7 @@ public sealed class PageScannerFastPathTests
     [InlineData("<div data-x=\"a>b\" c=\"d\">")]
     [InlineData("<p title=\"it's\">")]
     [InlineData("<p a=\"1\"b=\"2\">")]
+    [InlineData("<img alt=\"\" src=\"/x.png\">")]
     [InlineData("<p a=b>")]
     [InlineData("<span class=x>")]
     [InlineData("<img src=\"/x.png\"/>")]
@@ -90,6 +91,8 @@ public sealed class PageScannerFastPathTests
     [InlineData("<p a=\"1\"b=\"2\">", 2)]
     [InlineData("<a href=\"https://beian.miit.gov.cn/\" class=\"c\">", 2)]
     [InlineData("<p>", 2)]
+    [InlineData("<img alt=\"\" src=\"/x.png\">", 4)]   // an empty value: two quotes side by side
+    [InlineData("<p a=\"\"b=\"\">", 2)]
     public void Double_quoted_attributes_are_paired_by_their_bits(string markup, int nameEnd)
     {
         foreach (int offset in new[] { 0, 5, 12 })
