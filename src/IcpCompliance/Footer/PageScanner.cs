@@ -7,6 +7,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
+using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
@@ -1046,8 +1047,7 @@ internal sealed class PageScanner
     /// <paramref name="blockAt"/> (the page must hold <see cref="BlockSize"/> + 1 characters from there).</summary>
     internal static int FastTagEnd(string html, int blockAt, int start)
     {
-        var scanner = new PageScanner(html);
-        scanner.SetBlock(blockAt);
+        PageScanner scanner = AtBlock(html, blockAt);
         return scanner.TagEnd(start);
     }
 
@@ -1055,9 +1055,18 @@ internal sealed class PageScanner
     /// ends at <paramref name="nameEnd"/>, with the block at <paramref name="blockAt"/>.</summary>
     internal static int FastDoubleQuotedTagEnd(string html, int blockAt, int start, int nameEnd)
     {
+        PageScanner scanner = AtBlock(html, blockAt);
+        return scanner.DoubleQuotedTagEnd(start, nameEnd);
+    }
+
+    // SetBlock reads without bounds checks (the scan only calls it where a whole block and one more character
+    // remain), so the entry points check that here.
+    private static PageScanner AtBlock(string html, int blockAt)
+    {
+        Preconditions.CheckArgument(blockAt >= 0 && blockAt <= html.Length - BlockSize - 1, "The page must hold a whole block and one more character from blockAt.", nameof(blockAt));
         var scanner = new PageScanner(html);
         scanner.SetBlock(blockAt);
-        return scanner.DoubleQuotedTagEnd(start, nameEnd);
+        return scanner;
     }
 
     /// <summary>For tests: where <see cref="ReadMarkup"/>, the reader of any markup, ends the markup at

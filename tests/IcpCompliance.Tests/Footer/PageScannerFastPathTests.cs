@@ -85,6 +85,15 @@ public sealed class PageScannerFastPathTests
         Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
     }
 
+    [Fact]
+    public void The_test_entry_points_refuse_a_block_that_runs_past_the_page()
+    {
+        Assert.Throws<ArgumentException>(() => PageScanner.FastTagEnd("<p>", 0, 0));
+        Assert.Throws<ArgumentException>(() => PageScanner.FastTagEnd(new string('x', 65), 1, 1));
+        Assert.Throws<ArgumentException>(() => PageScanner.FastDoubleQuotedTagEnd(Padded("<p>"), -1, 0, 2));
+        Assert.Equal(3, PageScanner.FastTagEnd("<p>" + new string('x', 62), 0, 0)); // exactly a block and one more
+    }
+
     [Theory]
     [InlineData("<p class=\"x\">", 2)]
     [InlineData("<div data-x=\"a>b\" c=\"d\">", 4)]
