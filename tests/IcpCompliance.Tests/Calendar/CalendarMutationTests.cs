@@ -24,11 +24,7 @@ public sealed class CalendarMutationTests
 
     private static HolidayDay Work(LocalDate date) => new(date, HolidayDayKind.MakeUpWorkday, "测试", "Test");
 
-    // The definition in the domain facts (§10), read from the calendar's own arrangements.
-    private static bool ByDefinition(ChinaWorkingCalendar calendar, LocalDate date)
-        => calendar.Arrangement(date) is HolidayDay h
-            ? h.Kind == HolidayDayKind.MakeUpWorkday
-            : date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+    private static bool ByDefinition(ChinaWorkingCalendar calendar, LocalDate date) => ChinaWorkingCalendarTests.ReferenceIsWorking(calendar, date);
 
     [Fact]
     public void A_calendar_built_from_every_built_in_year_follows_the_definition_on_every_day_of_its_span()

@@ -89,8 +89,12 @@ public sealed class ChinaWorkingCalendarTests
     }
 
     // The definition in the domain facts (§10), day by day: what the fast path must equal.
-    private static bool ReferenceIsWorking(LocalDate d)
-        => Cal.Arrangement(d) is HolidayDay h ? h.Kind == HolidayDayKind.MakeUpWorkday : d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
+    private static bool ReferenceIsWorking(LocalDate d) => ReferenceIsWorking(Cal, d);
+
+    /// <summary>The definition, read from a calendar's own arrangements: a make-up working day works, a day off does
+    /// not, and any other day works from Monday to Friday.</summary>
+    internal static bool ReferenceIsWorking(ChinaWorkingCalendar calendar, LocalDate d)
+        => calendar.Arrangement(d) is HolidayDay h ? h.Kind == HolidayDayKind.MakeUpWorkday : d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday);
 
     private static LocalDate ReferenceAdd(LocalDate d, int n)
     {
