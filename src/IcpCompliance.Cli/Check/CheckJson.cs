@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
+using IcpCompliance.Cli.Output;
 using IcpCompliance.Serialization;
 using NodaTime;
 using NodaTime.Text;
@@ -34,7 +35,51 @@ internal static class CheckJson
                 d.IsOverdueAt(result.At)))],
             new FooterDocument(result.Footer.Status, result.Footer.Html, result.Footer.RuleId, result.Footer.Message, result.Footer.MessageChinese),
             result.IsReady);
-        output.WriteLine(JsonSerializer.Serialize(document, (JsonTypeInfo<CheckDocument>)Options.GetTypeInfo(typeof(CheckDocument))));
+        JsonNode node = JsonSerializer.SerializeToNode(document, (JsonTypeInfo<CheckDocument>)Options.GetTypeInfo(typeof(CheckDocument)))!;
+        output.WriteLine(CutStrings(node).ToJsonString(Options));
+    }
+
+    // Messages quote the input: in the document, as on the terminal, no string is longer than a message may be.
+    // The encoder writes control characters as \u escapes, so none reaches the terminal raw.
+    private static JsonNode CutStrings(JsonNode node)
+    {
+        if (node is JsonObject obj)
+        {
+            foreach (var (name, child) in obj.ToList())
+            {
+                if (child is not null && Cut(child) is { } cut)
+                {
+                    obj[name] = cut;
+                }
+            }
+        }
+        else if (node is JsonArray array)
+        {
+            for (int i = 0; i < array.Count; i++)
+            {
+                if (array[i] is { } child && Cut(child) is { } cut)
+                {
+                    array[i] = cut;
+                }
+            }
+        }
+
+        return node;
+    }
+
+    /// <returns>The string cut short, or null when the node is no string over the bound (its children are cut in place).</returns>
+    private static JsonNode? Cut(JsonNode node)
+    {
+        if (node is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+        {
+            string text = value.GetValue<string>();
+            return text.Length > TerminalText.MaxMessage
+                ? JsonValue.Create(text[..TerminalText.CutLength(text, TerminalText.MaxMessage)] + TerminalText.Cut)
+                : null;
+        }
+
+        CutStrings(node);
+        return null;
     }
 
     private static JsonSerializerOptions CreateOptions()

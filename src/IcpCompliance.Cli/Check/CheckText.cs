@@ -25,7 +25,7 @@ internal static class CheckText
         }
 
         output.WriteLine();
-        output.WriteLine("Footer: " + result.Footer.Message + " / " + result.Footer.MessageChinese);
+        output.WriteLine("Footer: " + TerminalText.Message(result.Footer.Message) + " / " + TerminalText.Message(result.Footer.MessageChinese));
         if (result.Footer.Html is { } html)
         {
             output.WriteLine(html);

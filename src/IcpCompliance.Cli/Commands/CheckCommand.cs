@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using System.CommandLine;
 using System.IO;
@@ -9,7 +10,6 @@ using IcpCompliance.Filing;
 using IcpCompliance.Rules;
 using IcpCompliance.Workflow;
 using NodaTime;
-using NodaTime.Text;
 
 namespace IcpCompliance.Cli.Commands;
 
@@ -26,7 +26,7 @@ internal static class CheckCommand
 
     internal static readonly LocalDate ExampleDate = ExampleInstant.InZone(DeadlineTable.Shanghai).Date;
 
-    internal static Command Create()
+    internal static Command Create(Func<Stream> standardInput)
     {
         var file = new Argument<string?>("file") { Description = "An application or a stored case (JSON, see docs/json.md), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
         var example = new Option<bool>("--example") { Description = "Check the built-in example: SampleCases.CompanyWebsiteLive (a Beijing company website, live, PSB filing due)." };
@@ -40,12 +40,13 @@ internal static class CheckCommand
             result.GetValue(date),
             result.GetValue(at),
             result.GetValue(format) ?? "text",
+            standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string? path, bool example, string? dateText, string? atText, string formatText, TextWriter output, TextWriter error)
+    internal static int Run(string? path, bool example, string? dateText, string? atText, string formatText, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         bool? json = formatText.ToUpperInvariant() switch
         {
@@ -55,7 +56,7 @@ internal static class CheckCommand
         };
         if (json is null)
         {
-            Fail(error, "--format must be text or json, not '" + DisplayWidth.Printable(formatText, 40, out _) + "'");
+            Fail(error, "--format must be text or json, not '" + TerminalText.Quote(formatText) + "'");
             return ExitCodes.BadInput;
         }
 
@@ -67,29 +68,22 @@ internal static class CheckCommand
 
         // The example is judged at its own fixed instant (and so on its day) unless --at says otherwise.
         Instant now = ExampleInstant;
-        if ((!example || atText is not null) && !Instants.TryParse(atText, "--at", error, out now))
+        if ((!example || atText is not null) && !TimeOptions.TryParseInstant(atText, "--at", error, out now))
         {
             return ExitCodes.BadInput;
         }
 
         LocalDate date = now.InZone(DeadlineTable.Shanghai).Date;
-        if (dateText is not null)
+        if (dateText is not null && !TimeOptions.TryParseDate(dateText, "--date", error, out date))
         {
-            var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (!parsed.Success)
-            {
-                Fail(error, "--date must be a date such as 2026-11-23, not '" + DisplayWidth.Printable(dateText, 40, out _) + "'");
-                return ExitCodes.BadInput;
-            }
-
-            date = parsed.Value;
+            return ExitCodes.BadInput;
         }
 
         FilingCase? filingCase = SampleCases.CompanyWebsiteLive;
         FilingApplication application = filingCase.Application;
         if (path is not null)
         {
-            if (!FilingFile.TryRead(path, error, out var document))
+            if (!FilingFile.TryRead(path, standardInput, error, out var document))
             {
                 return ExitCodes.BadInput;
             }

@@ -15,7 +15,7 @@ namespace IcpCompliance.Cli.Commands;
 /// <c>--launch</c>) the plan that works back from a launch date.</summary>
 internal static class DeadlinesCommand
 {
-    internal static Command Create()
+    internal static Command Create(Func<Stream> standardInput)
     {
         var file = new Argument<string?>("file") { Description = "A stored case (JSON, see docs/json.md), or - for standard input. Without it, the built-in example case.", Arity = ArgumentArity.ZeroOrOne };
         var at = new Option<string?>("--at") { Description = "Judge overdue at this instant (ISO, such as 2026-03-05T10:00:00+08:00 or 2026-03-05T02:00:00Z); default now (for the built-in example, an hour after its SMS was sent)." };
@@ -29,22 +29,21 @@ internal static class DeadlinesCommand
             result.GetValue(launch),
             result.GetValue(kind) ?? "website",
             result.GetValue(commercial),
+            standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string? path, string? atText, string? launchText, string kindText, bool commercial, TextWriter output, TextWriter error)
+    internal static int Run(string? path, string? atText, string? launchText, string kindText, bool commercial, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         if (launchText is null)
         {
-            return RunCase(path, atText, output, error);
+            return RunCase(path, atText, standardInput, output, error);
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(launchText);
-        if (!parsed.Success)
+        if (!TimeOptions.TryParseDate(launchText, "--launch", error, out LocalDate launch))
         {
-            error.WriteLine("error: --launch must be a date such as 2026-12-01, not '" + DisplayWidth.Printable(launchText, 40, out _) + "'");
             return ExitCodes.BadInput;
         }
 
@@ -58,20 +57,20 @@ internal static class DeadlinesCommand
         };
         if (kind is null)
         {
-            error.WriteLine("error: --kind must be website, app, mini-program or quick-app, not '" + DisplayWidth.Printable(kindText, 40, out _) + "'");
+            error.WriteLine("error: --kind must be website, app, mini-program or quick-app, not '" + TerminalText.Quote(kindText) + "'");
             return ExitCodes.BadInput;
         }
 
-        WritePlan(DeadlineCalculator.Default.PlanBackwards(parsed.Value, kind.Value, commercial), DeadlineCalculator.Default.Policy, kind.Value, commercial, output);
+        WritePlan(DeadlineCalculator.Default.PlanBackwards(launch, kind.Value, commercial), DeadlineCalculator.Default.Policy, kind.Value, commercial, output);
         return ExitCodes.Ok;
     }
 
-    private static int RunCase(string? path, string? atText, TextWriter output, TextWriter error)
+    private static int RunCase(string? path, string? atText, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         // The built-in example is fixed in March 2026; judged at the clock it would always be overdue, so without
         // --at it is judged an hour after its SMS went out.
         Instant now = SampleCases.CompanyWebsiteSmsSentAt + Duration.FromHours(1);
-        if ((path is not null || atText is not null) && !Instants.TryParse(atText, "--at", error, out now))
+        if ((path is not null || atText is not null) && !TimeOptions.TryParseInstant(atText, "--at", error, out now))
         {
             return ExitCodes.BadInput;
         }
@@ -79,19 +78,19 @@ internal static class DeadlinesCommand
         FilingCase filingCase = SampleCases.CompanyWebsiteAwaitingSms;
         if (path is not null)
         {
-            if (!FilingFile.TryRead(path, error, out var document))
+            if (!FilingFile.TryRead(path, standardInput, error, out var document))
             {
                 return ExitCodes.BadInput;
             }
 
             if (!document.TryPickT1(out filingCase, out _))
             {
-                error.WriteLine("error: " + DisplayWidth.Printable(path, 120, out _) + " is an application, not a stored case: deadlines run on a case (with schemaVersion and history); try icp check");
+                error.WriteLine("error: " + TerminalText.Quote(path) + " is an application, not a stored case: deadlines run on a case (with schemaVersion and history); try icp check");
                 return ExitCodes.BadInput;
             }
         }
 
-        output.WriteLine(path is null ? "Built-in example case (SampleCases.CompanyWebsiteAwaitingSms)" : "Case " + DisplayWidth.Printable(path, 120, out _));
+        output.WriteLine(path is null ? "Built-in example case (SampleCases.CompanyWebsiteAwaitingSms)" : "Case " + TerminalText.Quote(path));
         CaseSummary.Write(filingCase, output);
         output.WriteLine();
         return DeadlineTable.Write(DeadlineCalculator.Default.For(filingCase), now, output) ? ExitCodes.ProblemFound : ExitCodes.Ok;

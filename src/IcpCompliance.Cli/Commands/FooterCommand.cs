@@ -44,7 +44,7 @@ internal static class FooterCommand
         };
         if (format is null)
         {
-            error.WriteLine("error: --format must be html, markdown or text, not '" + DisplayWidth.Printable(formatText, 40, out _) + "'");
+            error.WriteLine("error: --format must be html, markdown or text, not '" + TerminalText.Quote(formatText) + "'");
             return ExitCodes.BadInput;
         }
 
@@ -78,14 +78,14 @@ internal static class FooterCommand
             footer => Write(footer.Text, outPath, output, error),
             elsewhere =>
             {
-                error.WriteLine("no footer: " + elsewhere.Message);
-                error.WriteLine("  " + elsewhere.MessageChinese);
+                error.WriteLine("no footer: " + TerminalText.Message(elsewhere.Message));
+                error.WriteLine("  " + TerminalText.Message(elsewhere.MessageChinese));
                 return ExitCodes.ProblemFound;
             },
             refusal =>
             {
-                error.WriteLine("error: " + refusal.RuleId + ": " + refusal.Message);
-                error.WriteLine("  " + refusal.MessageChinese);
+                error.WriteLine("error: " + refusal.RuleId + ": " + TerminalText.Message(refusal.Message));
+                error.WriteLine("  " + TerminalText.Message(refusal.MessageChinese));
                 return ExitCodes.ProblemFound;
             });
     }
@@ -97,7 +97,7 @@ internal static class FooterCommand
             return true;
         }
 
-        error.WriteLine(DisplayWidth.Invariant($"error: {what} '{DisplayWidth.Printable(text, 60, out _)}': {failure.Code} at position {failure.Position}: {failure.Message}"));
+        error.WriteLine(DisplayWidth.Invariant($"error: {what} '{TerminalText.Quote(text)}': {failure.Code} at position {failure.Position}: {TerminalText.Message(failure.Message)}"));
         return false;
     }
 
@@ -116,7 +116,7 @@ internal static class FooterCommand
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            error.WriteLine("error: cannot write " + outPath + ": " + e.Message);
+            error.WriteLine("error: cannot write " + TerminalText.Quote(outPath) + ": " + TerminalText.Quote(e.Message));
             return ExitCodes.BadInput;
         }
     }

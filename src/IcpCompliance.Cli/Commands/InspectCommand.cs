@@ -1,7 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
+using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Footer;
 using IcpCompliance.Numbers;
@@ -12,7 +12,7 @@ namespace IcpCompliance.Cli.Commands;
 /// <summary><c>icp inspect FILE|-</c>: finds the filing numbers in a page and reports what is wrong with its footer.</summary>
 internal static class InspectCommand
 {
-    internal static Command Create()
+    internal static Command Create(Func<Stream> standardInput)
     {
         var file = new Argument<string>("file") { Description = "The page's HTML file, or - to read the standard input." };
         var icp = new Option<string?>("--icp") { Description = "The site's ICP filing number as filed, to check the page shows it as its province requires." };
@@ -24,13 +24,13 @@ internal static class InspectCommand
             result.GetValue(icp),
             result.GetValue(psb),
             result.GetValue(license),
-            Console.In,
+            standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, TextReader standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -68,26 +68,20 @@ internal static class InspectCommand
             expected = expected with { LicenseNumber = number };
         }
 
-        string html;
-        try
+        if (!InputText.TryRead(path, standardInput, InputText.MaxPageBytes, strictUtf8: false, error, out string html))
         {
-            html = path == "-" ? standardInput.ReadToEnd() : File.ReadAllText(path, Encoding.UTF8);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine("error: cannot read " + path + ": " + e.Message);
             return ExitCodes.BadInput;
         }
 
         FooterInspection inspection = expected is null ? FooterInspector.Inspect(html) : FooterInspector.Inspect(html, expected);
-        string name = path == "-" ? "<stdin>" : path;
+        string name = path == "-" ? "<stdin>" : TerminalText.Quote(path);
         foreach (FoundNumber found in inspection.Numbers)
         {
             string where = found.Context switch
             {
                 FoundNumberContext.Comment => " (in a comment)",
                 FoundNumberContext.Script => " (in a script)",
-                _ => found.Href is null ? " (not linked)" : " → " + found.Href,
+                _ => found.Href is null ? " (not linked)" : " → " + TerminalText.Quote(found.Href),
             };
             output.WriteLine(DisplayWidth.Invariant($"{name}:{found.Line}: found {found.Number}{where}"));
         }
@@ -96,8 +90,8 @@ internal static class InspectCommand
         {
             string line = finding.Line is int l ? DisplayWidth.Invariant($"{l}") : "-";
             string severity = finding.Severity.ToString().ToLowerInvariant();
-            output.WriteLine(DisplayWidth.Invariant($"{name}:{line}: {severity} {finding.RuleId}: {finding.Message}"));
-            output.WriteLine("  " + finding.MessageChinese);
+            output.WriteLine(DisplayWidth.Invariant($"{name}:{line}: {severity} {finding.RuleId}: {TerminalText.Message(finding.Message)}"));
+            output.WriteLine("  " + TerminalText.Message(finding.MessageChinese));
         }
 
         output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
@@ -106,7 +100,7 @@ internal static class InspectCommand
 
     private static int BadNumber(string what, string text, ParseError failure, TextWriter error)
     {
-        error.WriteLine(DisplayWidth.Invariant($"error: {what} '{DisplayWidth.Printable(text, 60, out _)}': {failure.Code} at position {failure.Position}: {failure.Message}"));
+        error.WriteLine(DisplayWidth.Invariant($"error: {what} '{TerminalText.Quote(text)}': {failure.Code} at position {failure.Position}: {TerminalText.Message(failure.Message)}"));
         return ExitCodes.BadInput;
     }
 }

@@ -17,7 +17,7 @@ namespace IcpCompliance.Cli.Commands;
 internal static class ParseCommand
 {
     // Longer input is shown cut, so a pasted page does not flood the terminal; the error position still counts.
-    private const int MaxShown = 120;
+    private const int MaxShown = TerminalText.MaxQuoted;
 
     internal static Command Create()
     {
@@ -214,12 +214,12 @@ internal static class ParseCommand
 
     internal static void WriteError(string text, ParseError failure, TextWriter error)
     {
-        string shown = DisplayWidth.Printable(text, MaxShown, out int shownLength);
+        string shown = TerminalText.Printable(text, MaxShown, out int shownLength);
         error.WriteLine(DisplayWidth.Invariant($"error: {failure.Code} at position {failure.Position}"));
-        error.WriteLine("  " + shown + (shownLength < text.Length ? "…" : string.Empty));
+        error.WriteLine("  " + shown + (shownLength < text.Length ? TerminalText.Cut : string.Empty));
         error.WriteLine("  " + DisplayWidth.Caret(shown, failure.Position));
-        error.WriteLine("  " + failure.Message);
-        error.WriteLine("  " + failure.MessageChinese);
+        error.WriteLine("  " + TerminalText.Message(failure.Message));
+        error.WriteLine("  " + TerminalText.Message(failure.MessageChinese));
     }
 
     private static void Describe(FilingNumber number, TextWriter output)

@@ -11,25 +11,19 @@ namespace IcpCompliance.Cli.Input;
 
 /// <summary>
 /// Reads the JSON file a command is given: a stored case (it has <c>schemaVersion</c>) or an application. Every
-/// failure is one line naming the file, the place and the problem; nothing here throws for bad input.
+/// failure is one line naming the file and what the library says is wrong; nothing here throws for bad input.
 /// </summary>
 internal static class FilingFile
 {
-    internal static bool TryRead(string path, TextWriter error, out OneOf<FilingApplication, FilingCase> document)
+    internal static bool TryRead(string path, Func<Stream> standardInput, TextWriter error, out OneOf<FilingApplication, FilingCase> document)
     {
         document = default;
-        string shownPath = DisplayWidth.Printable(path, 120, out _);
-        string text;
-        try
+        if (!InputText.TryRead(path, standardInput, InputText.MaxJsonBytes, strictUtf8: true, error, out string text))
         {
-            text = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine("error: cannot read " + shownPath + ": " + DisplayWidth.Printable(e.Message, 200, out _));
             return false;
         }
 
+        string shownPath = path == "-" ? "standard input" : TerminalText.Quote(path);
         try
         {
             bool isCase;
@@ -44,13 +38,14 @@ internal static class FilingFile
         catch (JsonException e)
         {
             // The library's messages name the JSON path and line; System.Text.Json's own ones end with them.
-            error.WriteLine("error: " + shownPath + ": " + DisplayWidth.Printable(e.Message, 400, out _));
+            error.WriteLine("error: " + shownPath + ": " + TerminalText.Message(e.Message));
             return false;
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or NullReferenceException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or NotSupportedException or NullReferenceException or OverflowException)
         {
-            // A backstop: whatever the file holds, the user gets one line and exit code 2, never a stack trace.
-            error.WriteLine("error: " + shownPath + ": not a valid application or case: " + DisplayWidth.Printable(e.Message, 300, out _));
+            // A backstop for what the library should have refused as a JsonException: the user gets one line and
+            // exit code 2 for a file that is not usable, never a stack trace.
+            error.WriteLine("error: " + shownPath + ": not a valid application or case: " + TerminalText.Message(e.Message));
             return false;
         }
     }

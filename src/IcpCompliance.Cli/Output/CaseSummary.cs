@@ -11,8 +11,8 @@ internal static class CaseSummary
     {
         var table = new PartsTable(output);
         var application = filingCase.Application;
-        table.Row("subject", application.Subject.Name + " (" + application.Subject.EntityType.ChineseName + ", " + application.Province.ChineseName + ")");
-        table.Row("services", string.Join("; ", application.Services.Select(s => s.Name + " (" + s.Kind + ")")));
+        table.Row("subject", TerminalText.Quote(application.Subject.Name) + " (" + application.Subject.EntityType.ChineseName + ", " + application.Province.ChineseName + ")");
+        table.Row("services", TerminalText.Line(string.Join("; ", application.Services.Select(s => TerminalText.Quote(s.Name) + " (" + s.Kind + ")")), TerminalText.MaxMessage));
         table.Row("operation", application.Operation.Name + " (" + application.Operation.ChineseName + ")");
         table.Row("state", filingCase.State.Name + " (" + filingCase.State.ChineseName + ")");
         if (filingCase.SubjectNumber is { } subject)

@@ -35,7 +35,7 @@ internal static class DeadlineTable
             estimates |= deadline.IsEstimate;
             overdue |= deadline.IsOverdueAt(now);
             output.WriteLine(DisplayWidth.Invariant(
-                $"  {status,-7}  {due,-21}  {deadline.By.ToString().ToLowerInvariant(),-9}  {deadline.What} / {deadline.WhatChinese} ({deadline.Rule.Id}: {deadline.Rule.Latest}{expected}){(deadline.IsEstimate ? " *" : string.Empty)}"));
+                $"  {status,-7}  {due,-21}  {deadline.By.ToString().ToLowerInvariant(),-9}  {TerminalText.Message(deadline.What)} / {TerminalText.Message(deadline.WhatChinese)} ({deadline.Rule.Id}: {deadline.Rule.Latest}{expected}){(deadline.IsEstimate ? " *" : string.Empty)}"));
         }
 
         if (estimates)

@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Text;
 
 namespace IcpCompliance.Cli.Output;
 
@@ -36,21 +35,6 @@ internal static class DisplayWidth
         or (>= '\u3041' and <= '\u33FF') or (>= '\u3400' and <= '\u4DBF') or (>= '\u4E00' and <= '\u9FFF')
         or (>= '\uA000' and <= '\uA4CF') or (>= '\uAC00' and <= '\uD7A3') or (>= '\uF900' and <= '\uFAFF')
         or (>= '\uFE30' and <= '\uFE4F') or (>= '\uFF00' and <= '\uFF60') or (>= '\uFFE0' and <= '\uFFE6');
-
-    /// <summary>The input made safe to print on one line: control characters and broken surrogates become '?', one
-    /// column each, so the caret stays aligned and nothing in the input can move the terminal's cursor.</summary>
-    internal static string Printable(string text, int maxLength, out int shownLength)
-    {
-        shownLength = text.Length < maxLength ? text.Length : maxLength;
-        var builder = new StringBuilder(shownLength);
-        for (int i = 0; i < shownLength; i++)
-        {
-            char c = text[i];
-            builder.Append(char.IsControl(c) || char.IsSurrogate(c) ? '?' : c);
-        }
-
-        return builder.ToString();
-    }
 
     internal static string Caret(string shown, int position)
     {

@@ -25,7 +25,7 @@ internal sealed class RuleReportPrinter(TextWriter output)
 
     internal void Header(FilingApplication application, LocalDate date)
     {
-        output.WriteLine(DisplayWidth.Invariant($"Application: {application.Subject.Name}, {application.Operation.Name} ({application.Operation.ChineseName}), {application.Province.EnglishName} ({application.Province.ShortChineseName})"));
+        output.WriteLine(DisplayWidth.Invariant($"Application: {TerminalText.Quote(application.Subject.Name)}, {application.Operation.Name} ({application.Operation.ChineseName}), {application.Province.EnglishName} ({application.Province.ShortChineseName})"));
         output.WriteLine("Checked on:  " + date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         output.WriteLine();
     }
@@ -42,11 +42,11 @@ internal sealed class RuleReportPrinter(TextWriter output)
         output.WriteLine(Row(new string('-', IdWidth), new string('-', SeverityWidth), new string('-', 30)));
         foreach (Finding finding in report.Findings)
         {
-            output.WriteLine(Row(finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), finding.Path));
-            Indented(finding.Message);
-            Indented(finding.MessageChinese);
-            Indented("fix: " + finding.FixHint);
-            Indented("修改建议：" + finding.FixHintChinese);
+            output.WriteLine(Row(finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), TerminalText.Quote(finding.Path)));
+            Indented(TerminalText.Message(finding.Message));
+            Indented(TerminalText.Message(finding.MessageChinese));
+            Indented("fix: " + TerminalText.Message(finding.FixHint));
+            Indented("修改建议：" + TerminalText.Message(finding.FixHintChinese));
         }
     }
 

@@ -1,18 +1,9 @@
-using System.CommandLine;
-using System.IO;
-using IcpCompliance.Cli;
 
 namespace IcpCompliance.Tests.Cli;
 
 public sealed class ParseCommandIdentityTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = IcpCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => IcpCompliance.Tests.Cli.CliRunner.Run(args);
 
     [Fact]
     public void Filing_numbers_still_come_first()

@@ -1,6 +1,4 @@
-using System.CommandLine;
 using System.IO;
-using IcpCompliance.Cli;
 using IcpCompliance.Cli.Commands;
 
 namespace IcpCompliance.Tests.Footer;
@@ -8,13 +6,7 @@ namespace IcpCompliance.Tests.Footer;
 /// <summary>The <c>icp footer</c> and <c>icp inspect</c> commands, run in-process.</summary>
 public sealed class FooterCliTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = IcpCommand.Create().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => IcpCompliance.Tests.Cli.CliRunner.Run(args);
 
     [Fact]
     public void Footer_renders_html_by_default()
@@ -84,11 +76,9 @@ public sealed class FooterCliTests
     [Fact]
     public void Inspect_reads_the_standard_input()
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        int exit = InspectCommand.Run("-", null, null, null, new StringReader("<p>京公网安备11010802012345号</p>"), output, error);
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p>京公网安备11010802012345号</p>", "inspect", "-");
         Assert.Equal(0, exit);
-        Assert.Contains("<stdin>:1: warning FTR0201:", output.ToString());
+        Assert.Contains("<stdin>:1: warning FTR0201:", output);
     }
 
     [Theory]

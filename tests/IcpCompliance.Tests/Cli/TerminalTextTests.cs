@@ -1,0 +1,123 @@
+using System.IO;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using IcpCompliance.Cli.Output;
+using IcpCompliance.Tests.TestSupport;
+
+namespace IcpCompliance.Tests.Cli;
+
+/// <summary>The terminal sanitiser (<see cref="TerminalText"/>) and the writer at every command's output boundary
+/// (<see cref="TerminalWriter"/>).</summary>
+public sealed class TerminalTextTests
+{
+    [Theory]
+    [InlineData("\u001b[2J\u001b[31mred\u0007", "?[2J?[31mred?")]
+    [InlineData("line\nFAKE:1: ok", "line?FAKE:1: ok")]
+    [InlineData("over\rwrite\ttab", "over?write?tab")]
+    [InlineData("abc\u202edcba\u2066x\u2069\u200f", "abc?dcba?x??")]
+    [InlineData("\u0085next\u009b31m\u007f", "?next?31m?")]
+    [InlineData("a\u2028b\u2029c\ufeffd\u200be", "a?b?c?d?e")]
+    [InlineData("北京示例科技有限公司 😀", "北京示例科技有限公司 😀")]
+    [InlineData("tag \U000E0041", "tag ??")]
+    public void Quote_replaces_what_could_drive_the_terminal_one_for_one(string input, string expected)
+        => Assert.Equal(expected, TerminalText.Quote(input));
+
+    [Fact]
+    public void Quote_replaces_a_broken_surrogate()
+        => Assert.Equal("lone ? high, lone ? low", TerminalText.Quote("lone \ud800 high, lone \udc00 low"));
+
+    [Fact]
+    public void Quote_cuts_at_the_documented_length_and_marks_the_cut()
+    {
+        string name = new('名', 200_000);
+        string quoted = TerminalText.Quote(name);
+        Assert.Equal(TerminalText.MaxQuoted + 1, quoted.Length);
+        Assert.EndsWith(TerminalText.Cut, quoted, System.StringComparison.Ordinal);
+        Assert.Equal(TerminalText.MaxMessage + 1, TerminalText.Message(name).Length);
+        Assert.Equal("short", TerminalText.Quote("short"));
+        Assert.Equal(string.Empty, TerminalText.Quote(null));
+    }
+
+    [Fact]
+    public void A_surrogate_pair_is_never_split_by_a_cut()
+    {
+        string text = new string('a', TerminalText.MaxQuoted - 1) + "😀";
+        string quoted = TerminalText.Quote(text);
+        Assert.Equal(new string('a', TerminalText.MaxQuoted - 1) + TerminalText.Cut, quoted);
+        Assert.Equal(TerminalText.MaxQuoted - 1, TerminalText.CutLength(text, TerminalText.MaxQuoted));
+    }
+
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public Property Quote_leaves_nothing_unsafe_and_nothing_longer_than_the_bound(string? text)
+    {
+        string quoted = TerminalText.Quote(text);
+        return (NothingUnsafe(quoted) && quoted.Length <= TerminalText.MaxQuoted + TerminalText.Cut.Length && !quoted.Contains('\n'))
+            .Label(quoted);
+    }
+
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public Property The_writer_lets_only_line_breaks_through_and_bounds_every_line(string?[] pieces)
+    {
+        using var inner = new StringWriter { NewLine = "\n" };
+        var writer = new TerminalWriter(inner);
+        foreach (string? piece in pieces ?? [])
+        {
+            writer.Write(piece);
+            writer.Write('\u001b');
+        }
+
+        writer.Flush();
+        string[] lines = inner.ToString().Split('\n');
+        return (lines.All(NothingUnsafe) && lines.All(l => l.Length <= TerminalText.MaxLine + TerminalText.Cut.Length)).Label(inner.ToString());
+    }
+
+    [Fact]
+    public void The_writer_cuts_a_long_line_once_and_starts_the_next_line_whole()
+    {
+        using var inner = new StringWriter { NewLine = "\n" };
+        var writer = new TerminalWriter(inner);
+        writer.WriteLine(new string('x', TerminalText.MaxLine * 3));
+        writer.WriteLine("next");
+        writer.Flush();
+
+        string[] lines = inner.ToString().Split('\n');
+        Assert.Equal(new string('x', TerminalText.MaxLine) + TerminalText.Cut, lines[0]);
+        Assert.Equal("next", lines[1]);
+    }
+
+    [Fact]
+    public void The_writer_keeps_a_surrogate_pair_written_in_two_calls_and_drops_carriage_returns()
+    {
+        using var inner = new StringWriter { NewLine = "\n" };
+        var writer = new TerminalWriter(inner);
+        writer.Write('\ud83d');
+        writer.Write('\ude00');
+        writer.Write("a\r\nb\ud800");
+        writer.Flush();
+        Assert.Equal("😀a\nb?", inner.ToString());
+    }
+
+    private static bool NothingUnsafe(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                if (TerminalText.IsUnsafe(char.ConvertToUtf32(text[i], text[i + 1])))
+                {
+                    return false;
+                }
+
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]) || TerminalText.IsUnsafe(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
