@@ -1,0 +1,16 @@
+using System;
+
+namespace IcpCompliance.AspNetCore.Tests.Browser;
+
+/// <summary>A test that needs Chromium: skipped, with the reason, only where none is installed.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (!Chromium.IsInstalled)
+        {
+            Skip = Chromium.MissingReason;
+        }
+    }
+}
