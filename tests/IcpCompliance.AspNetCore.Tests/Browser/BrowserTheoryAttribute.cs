@@ -1,0 +1,16 @@
+using System;
+
+namespace IcpCompliance.AspNetCore.Tests.Browser;
+
+/// <summary>A theory that needs Chromium: skipped, with the reason, only where none is installed.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!Chromium.IsInstalled)
+        {
+            Skip = Chromium.MissingReason;
+        }
+    }
+}
