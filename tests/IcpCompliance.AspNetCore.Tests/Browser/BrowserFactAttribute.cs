@@ -6,11 +6,5 @@ namespace IcpCompliance.AspNetCore.Tests.Browser;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public BrowserFactAttribute()
-    {
-        if (!Chromium.IsInstalled)
-        {
-            Skip = Chromium.MissingReason;
-        }
-    }
+    public BrowserFactAttribute() => Skip = Chromium.SkipReason;
 }

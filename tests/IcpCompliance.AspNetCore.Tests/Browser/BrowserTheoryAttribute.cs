@@ -6,11 +6,5 @@ namespace IcpCompliance.AspNetCore.Tests.Browser;
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
-    public BrowserTheoryAttribute()
-    {
-        if (!Chromium.IsInstalled)
-        {
-            Skip = Chromium.MissingReason;
-        }
-    }
+    public BrowserTheoryAttribute() => Skip = Chromium.SkipReason;
 }

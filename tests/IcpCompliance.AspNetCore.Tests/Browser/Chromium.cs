@@ -16,6 +16,9 @@ internal static class Chromium
 
     internal static bool IsInstalled => File.Exists(Path);
 
+    /// <summary>Why a browser test is skipped: null where Chromium is installed.</summary>
+    internal static string? SkipReason => IsInstalled ? null : MissingReason;
+
     internal static string MissingReason =>
         "No Chromium at " + Path + ": install Debian's chromium and fonts-noto-cjk (apt-get install -y chromium fonts-noto-cjk; "
         + ".ci/run does) or set ICP_CHROMIUM to a Chromium binary. The browser tests cannot run without one.";

@@ -45,6 +45,16 @@ public sealed class SampleRenderingTests : IClassFixture<WebApplicationFactory<P
     }
 
     [Fact]
+    public async Task The_footer_alone_is_served_for_pages_Razor_does_not_write()
+    {
+        using HttpClient client = _site.CreateClient();
+        using HttpResponseMessage response = await client.GetAsync(new Uri("/icp-footer", UriKind.Relative));
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
+        Assert.Equal(SampleFooter.Html, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task The_page_declares_UTF8()
     {
         using HttpClient client = _site.CreateClient();
