@@ -95,19 +95,18 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
     /// <c>www.example.com.cn</c>).</summary>
     public bool IsRegistrableDomain => _name is not null && RegistrableDomain == this;
 
-    /// <summary>Whether the TLD is on the built-in list of TLDs approved for filing
-    /// (<see cref="FilingTopLevelDomains.Default"/>).</summary>
+    /// <summary>Whether the built-in list (<see cref="FilingTopLevelDomains.Default"/>) approves the name's suffix for
+    /// filing. False also when the list marks it unclear or does not know it: ask
+    /// <see cref="FilingTopLevelDomains.StatusOf"/> to tell those apart from a refusal.</summary>
     public bool IsFileable => IsFileableUnder(FilingTopLevelDomains.Default);
 
-    /// <summary>Whether the TLD is on a given list of TLDs approved for filing.</summary>
+    /// <summary>Whether a given list approves the name's suffix (its public suffix, such as <c>com.cn</c>, or else its
+    /// TLD) for filing.</summary>
     /// <param name="topLevelDomains">The list, such as one built from the current MIIT list.</param>
-    /// <returns>Whether the TLD is on it; false for the default value.</returns>
+    /// <returns>Whether the list approves it; false for the default value.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="topLevelDomains"/> is null.</exception>
     public bool IsFileableUnder(FilingTopLevelDomains topLevelDomains)
-    {
-        Preconditions.CheckNotNull(topLevelDomains);
-        return _name is not null && topLevelDomains.Contains(TopLevelDomain);
-    }
+        => Preconditions.CheckNotNull(topLevelDomains).StatusOf(this) == FilingSuffixStatus.Approved;
 
     // The index where the public suffix starts: the longest listed multi-label suffix, else the TLD.
     private static int SuffixStart(string name)

@@ -98,7 +98,8 @@ public sealed class DomainNameTests
         Assert.True(DomainName.Parse("openai.ai").AsT0.IsFileableUnder(list));
         Assert.False(DomainName.Parse("example.com").AsT0.IsFileableUnder(list));
         Assert.True(list.Contains("xn--fiqs8s"));
-        Assert.Throws<System.ArgumentException>(() => FilingTopLevelDomains.Create(["a.b"], "bad"));
+        Assert.True(FilingTopLevelDomains.Create([".com.cn"], "a .cn category").Contains("com.cn"));
+        Assert.Throws<System.ArgumentException>(() => FilingTopLevelDomains.Create(["a..b"], "bad"));
     }
 
     [Theory]
