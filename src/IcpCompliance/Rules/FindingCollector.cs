@@ -16,13 +16,15 @@ public sealed class FindingCollector
     private int _count;
     private RuleSeverity _severity;
     private Rule? _rule;
+    private bool _enforceUnconfirmed;
 
     // Work the division rules (ICP0405, ICP0406) share within one evaluation: each person's code is looked up once,
     // not once per rule. Empty (and allocation-free) when every code is fine.
     private DivisionFailure[]? _divisionFailures;
 
-    internal FindingCollector()
+    internal FindingCollector(bool enforceUnconfirmed = false)
     {
+        _enforceUnconfirmed = enforceUnconfirmed;
     }
 
     /// <summary>The rule being evaluated (its <see cref="Rule.AppliesTo(Filing.ServiceKind)"/> tells a rule which
@@ -43,11 +45,35 @@ public sealed class FindingCollector
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
     public void Report(string path, string message, string messageChinese, string fixHint, string fixHintChinese)
+        => Add(_severity, path, message, messageChinese, fixHint, fixHintChinese);
+
+    /// <summary>Reports a finding of the current rule that rests on an unconfirmed fact, or on a question the sources
+    /// leave open (a third-party checklist, a dated note, a general rule applied to one province, a suffix the data
+    /// does not know). It is reported at most as a <see cref="RuleSeverity.Warning"/> (or at the rule's severity when
+    /// that is lower), unless the context's <see cref="RuleContext.EnforceUnconfirmedFacts"/> raises it to the rule's
+    /// severity.</summary>
+    /// <param name="path">The offending field, for example <c>Services[0].Domains[1]</c>.</param>
+    /// <param name="message">What is wrong, in English; say that the fact is unconfirmed and where it comes from.</param>
+    /// <param name="messageChinese">What is wrong, in Simplified Chinese.</param>
+    /// <param name="fixHint">How to fix it, in English.</param>
+    /// <param name="fixHintChinese">How to fix it, in Simplified Chinese.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">No rule is being evaluated.</exception>
+    public void ReportUnconfirmed(string path, string message, string messageChinese, string fixHint, string fixHintChinese)
+        => Add(
+            _enforceUnconfirmed || _severity > RuleSeverity.Warning ? _severity : RuleSeverity.Warning,
+            path,
+            message,
+            messageChinese,
+            fixHint,
+            fixHintChinese);
+
+    private void Add(RuleSeverity severity, string path, string message, string messageChinese, string fixHint, string fixHintChinese)
     {
         Rule rule = Rule;
         var finding = new Finding(
             rule.Id,
-            _severity,
+            severity,
             Preconditions.CheckNotNull(message),
             Preconditions.CheckNotNull(messageChinese),
             Preconditions.CheckNotNull(path),
@@ -75,9 +101,9 @@ public sealed class FindingCollector
 
     internal DivisionFailure[] DivisionFailures(RuleContext context) => _divisionFailures ??= PeopleRules.FindDivisionFailures(context);
 
-    /// <summary>The findings sorted by severity, then id (ordinal), then the order they were reported in: an
-    /// insertion sort, stable and fast for the few findings an application has (and already nearly in order, since
-    /// rules run in id order).</summary>
+    /// <summary>The findings sorted by severity, then id (ordinal), then the order they were reported in. Rules run
+    /// in id order, so the findings usually arrive sorted and are returned as they are; otherwise a stable sort
+    /// (the report order breaks ties) keeps the cost at O(n log n) however many findings an input produces.</summary>
     internal Finding[] Sorted()
     {
         if (_findings is null)
@@ -88,15 +114,28 @@ public sealed class FindingCollector
         Finding[] sorted = _count == _findings.Length ? _findings : _findings[.._count];
         for (int i = 1; i < sorted.Length; i++)
         {
-            Finding current = sorted[i];
-            int j = i - 1;
-            while (j >= 0 && Compare(sorted[j], current) > 0)
+            if (Compare(sorted[i - 1], sorted[i]) > 0)
             {
-                sorted[j + 1] = sorted[j];
-                j--;
-            }
+                var order = new int[sorted.Length];
+                for (int k = 0; k < order.Length; k++)
+                {
+                    order[k] = k;
+                }
 
-            sorted[j + 1] = current;
+                Finding[] keys = sorted;
+                Array.Sort(order, (a, b) =>
+                {
+                    int c = Compare(keys[a], keys[b]);
+                    return c != 0 ? c : a.CompareTo(b);
+                });
+                var result = new Finding[sorted.Length];
+                for (int k = 0; k < order.Length; k++)
+                {
+                    result[k] = keys[order[k]];
+                }
+
+                return result;
+            }
         }
 
         return sorted;

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Internal;
@@ -45,6 +46,17 @@ public sealed record RuleContext
     /// <summary>The top-level domains a site may be filed under; <see cref="FilingTopLevelDomains.Default"/> unless
     /// replaced.</summary>
     public FilingTopLevelDomains TopLevelDomains { get; init => field = Preconditions.CheckNotNull(value); } = FilingTopLevelDomains.Default;
+
+    /// <summary>Which kinds of subject can hold an ICP Commercial Licence (ICP0202); <see cref="LicenceEligibility.Default"/>
+    /// unless replaced.</summary>
+    public ImmutableArray<LicenceEligibility> CommercialLicenceEligibility { get; init => field = Sequences.OrEmpty(value); } = LicenceEligibility.Default;
+
+    /// <summary>Whether findings that rest on an unconfirmed fact, or on a question the sources leave open, report at
+    /// their rule's severity (usually an error) rather than at most as a warning. False by default: an unconfirmed
+    /// province requirement, an unconfirmed eligibility condition or a domain suffix whose status is unclear or unknown
+    /// is reported as a warning, so it never alone makes an application "not ready". A provider that wants such
+    /// findings to block submission sets it to true (see docs/rules.md).</summary>
+    public bool EnforceUnconfirmedFacts { get; init; }
 
     /// <summary>The requirements of the bureau that decides the application (the subject's province).</summary>
     public BureauRequirements Bureau => Provinces.For(Application.Province);

@@ -114,7 +114,7 @@ public sealed class RuleSet
     public RuleReport Evaluate(RuleContext context)
     {
         Preconditions.CheckNotNull(context);
-        var collector = new FindingCollector();
+        var collector = new FindingCollector(context.EnforceUnconfirmedFacts);
         int operation = OperationBit(context.Application.Operation);
         for (int i = 0; i < _rules.Length; i++)
         {

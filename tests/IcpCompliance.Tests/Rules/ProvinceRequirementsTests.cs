@@ -40,9 +40,12 @@ public sealed class ProvinceRequirementsTests
     public void The_named_provinces_carry_the_facts_the_sources_give()
     {
         Assert.All(new[] { Province.Beijing, Province.Hunan, Province.Jilin, Province.InnerMongolia }, p => Assert.Equal(true, Table.For(p).MainlandRegistrarRequired?.Value));
-        Assert.False(Table.For(Province.Beijing).MainlandRegistrarRequired!.Confirmed);
+        Assert.True(Table.For(Province.Beijing).MainlandRegistrarRequired!.Confirmed);
+        Assert.Contains("including Beijing", Table.For(Province.Beijing).MainlandRegistrarRequired!.Source, StringComparison.Ordinal);
+        Assert.All(new[] { Province.Hunan, Province.Jilin, Province.InnerMongolia }, p => Assert.False(Table.For(p).MainlandRegistrarRequired!.Confirmed));
         Assert.Null(Table.For(Province.Shanghai).MainlandRegistrarRequired);
-        Assert.False(Table.For(Province.Guangdong).CommitmentLetterRequired!.Confirmed);
+        Assert.True(Table.For(Province.Guangdong).CommitmentLetterRequired!.Confirmed);
+        Assert.Contains("For Guangdong-based companies, signed and stamped documents must be uploaded.", Table.For(Province.Guangdong).CommitmentLetterRequired!.Source, StringComparison.Ordinal);
         Assert.Equal(OutOfProvinceIndividuals.WithResidencePermit, Table.For(Province.Shanghai).OutOfProvinceIndividuals!.Value);
         Assert.Equal(OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity, Table.For(Province.Guangdong).OutOfProvinceIndividuals!.Value);
         Assert.All(new[] { Province.Shanxi, Province.InnerMongolia, Province.Guangxi, Province.Qinghai, Province.Ningxia, Province.Xinjiang }, p => Assert.Equal(OutOfProvinceIndividuals.Refused, Table.For(p).OutOfProvinceIndividuals!.Value));
@@ -53,6 +56,8 @@ public sealed class ProvinceRequirementsTests
         Assert.Equal((3, true), (Table.For(Province.Hebei).MinimumDomainValidityMonths!.Value, Table.For(Province.Hebei).MinimumDomainValidityMonths!.Confirmed));
         Assert.False(Table.For(Province.Fujian).MinimumDomainValidityMonths!.Confirmed);
         Assert.Equal(3, Table.For(Province.Shanxi).MaxDomainsPerOrder!.Value);
+        Assert.Equal(5, Table.For(Province.Henan).MaxDomainsPerOrganisationOrder!.Value);
+        Assert.Null(Table.For(Province.Henan).MaxDomainsPerOrder);
         Assert.Equal(1, Table.For(Province.Hainan).MaxDomainsForIndividualFirstFiling!.Value);
         Assert.True(Table.For(Province.Beijing).EmptySubjectMayAddServices!.Value);
         Assert.False(Table.For(Province.Hebei).EmptySubjectMayAddServices!.Value);
@@ -74,16 +79,36 @@ public sealed class ProvinceRequirementsTests
         Assert.DoesNotContain("ICP0505", report.Ids());
     }
 
+    /// <summary>"Certain regions in China, including Beijing, require that your domain be registered in Mainland China
+    /// in order to be eligible for ICP registration" (the ICP guide) makes Beijing's fact an error; Jilin's comes from
+    /// a provider's note only, so it says so and is a warning unless the context enforces unconfirmed facts.</summary>
     [Fact]
-    public void Unconfirmed_facts_say_so_in_the_finding()
+    public void Unconfirmed_facts_say_so_in_the_finding_and_are_warnings_unless_enforced()
     {
-        Finding finding = RuleSet.Default.Evaluate(Context(Website.WithDomain(d => d with { RegisteredInMainland = false }))).Findings.Single(f => f.RuleId == "ICP0601");
+        FilingApplication overseas = Website.WithDomain(d => d with { RegisteredInMainland = false });
+        Finding beijing = Evaluate(overseas).Findings.Single(f => f.RuleId == "ICP0601");
+        Assert.Equal(RuleSeverity.Error, beijing.Severity);
+        Assert.DoesNotContain("unverified", beijing.Message, StringComparison.Ordinal);
+
+        FilingApplication jilin = overseas.InProvince(Province.Jilin, "长春市");
+        Finding finding = Evaluate(jilin).Findings.Single(f => f.RuleId == "ICP0601");
+        Assert.Equal(RuleSeverity.Warning, finding.Severity);
         Assert.Contains("unverified", finding.Message, StringComparison.Ordinal);
         Assert.Contains("未经核实", finding.MessageChinese, StringComparison.Ordinal);
+        Assert.True(Evaluate(jilin).IsReadyToSubmit, Describe(Evaluate(jilin)));
 
-        var confirmed = Table.With(Table.For(Province.Beijing) with { MainlandRegistrarRequired = new ProvinceFact<bool>(true, "Beijing bureau notice", true) });
-        Finding sure = RuleSet.Default.Evaluate(Context(Website.WithDomain(d => d with { RegisteredInMainland = false })) with { Provinces = confirmed }).Findings.Single(f => f.RuleId == "ICP0601");
+        RuleReport enforced = RuleSet.Default.Evaluate(Context(jilin) with { EnforceUnconfirmedFacts = true });
+        Assert.Equal(RuleSeverity.Error, enforced.Findings.Single(f => f.RuleId == "ICP0601").Severity);
+        Assert.False(enforced.IsReadyToSubmit);
+
+        // A provider's own (lower) severity is never raised: the lower of the two applies.
+        RuleReport relaxed = RuleSet.Default.WithSeverity("ICP0601", RuleSeverity.Info).Evaluate(Context(jilin));
+        Assert.Equal(RuleSeverity.Info, relaxed.Findings.Single(f => f.RuleId == "ICP0601").Severity);
+
+        var confirmed = Table.With(Table.For(Province.Jilin) with { MainlandRegistrarRequired = new ProvinceFact<bool>(true, "Jilin bureau notice", true) });
+        Finding sure = RuleSet.Default.Evaluate(Context(jilin) with { Provinces = confirmed }).Findings.Single(f => f.RuleId == "ICP0601");
         Assert.DoesNotContain("unverified", sure.Message, StringComparison.Ordinal);
+        Assert.Equal(RuleSeverity.Error, sure.Severity);
     }
 
     [Fact]
@@ -96,16 +121,23 @@ public sealed class ProvinceRequirementsTests
         Assert.DoesNotContain("ICP0608", Evaluate(two with { Operation = FilingOperation.AddService }).Ids());
     }
 
+    /// <summary>"For personal entities, temporary residence permits or social security documentation are required"
+    /// (the WeChat guide), keyed on the document's address, never on the ID number's prefix.</summary>
     [Fact]
     public void Out_of_province_individuals_are_accepted_with_the_document_the_province_names()
     {
-        FilingApplication shanghai = Individual(province: Province.Shanghai);
+        FilingApplication shanghai = Individual().FiledIn(Province.Shanghai);
         Assert.Contains("ICP0603", Evaluate(shanghai).Ids());
         Assert.DoesNotContain("ICP0603", Evaluate(shanghai.WithDocument(FilingDocument.ResidencePermit)).Ids());
-        FilingApplication guangdong = Individual(province: Province.Guangdong).WithDocument(FilingDocument.StampedCommitmentLetter);
+        Assert.Contains("ICP0603", Evaluate(shanghai.WithDocument(FilingDocument.SocialSecurityRecord)).Ids());
+        FilingApplication guangdong = Individual().FiledIn(Province.Guangdong).WithDocument(FilingDocument.StampedCommitmentLetter);
         Assert.Contains("ICP0603", Evaluate(guangdong).Ids());
         Assert.DoesNotContain("ICP0603", Evaluate(guangdong.WithDocument(FilingDocument.SocialSecurityRecord)).Ids());
-        Assert.Contains("ICP0603", Evaluate(Individual(province: Province.Xinjiang).WithDocument(FilingDocument.ResidencePermit)).Ids());
+        Assert.Contains("ICP0603", Evaluate(Individual().FiledIn(Province.Xinjiang).WithDocument(FilingDocument.ResidencePermit)).Ids());
+
+        // A Beijing-issued ID number whose holder lives in Shanghai files in Shanghai without a permit: the prefix is
+        // where the number was first issued, and it does not move with the person.
+        Assert.DoesNotContain("ICP0603", Evaluate(Individual("110108199003072513", Province.Shanghai)).Ids());
     }
 
     [Fact]

@@ -39,6 +39,8 @@ internal static class RuleCases
 
         yield return C("ICP0101", web.WithService(s => s with { HostingRegion = HostingRegion.HongKong }), web, "Services[0].HostingRegion");
         yield return C("ICP0102", web, web.WithService(s => s with { HostingRegion = HostingRegion.Overseas }), "Services[0].HostingRegion");
+        yield return C("ICP0103", mp.WithService(s => s with { HostingRegion = HostingRegion.HongKong }), mp, "Services[0].HostingRegion");
+        yield return C("ICP0104", web with { Services = [] }, web, "Services");
         yield return C("ICP0201", commercial, web, "Services[0].IsCommercial");
         yield return C("ICP0202", Individual().WithService(s => s with { IsCommercial = true }), commercial, "Services[0].IsCommercial");
         yield return C("ICP0301", web.WithoutDocument(FilingDocument.BusinessLicenceScan), Individual(), "Documents");
@@ -57,15 +59,19 @@ internal static class RuleCases
         yield return C("ICP0404", () => Context(newAdmin) with { PreviouslyApproved = mp }, () => Context(Changed(mp, FilingOperation.Change)) with { PreviouslyApproved = mp }, "Services[0].Account.Administrator");
         yield return C("ICP0405", web.WithPeople(PersonRole.EmergencyContact, p => p with { Document = Id("119901199001011239") }), web, "People[2].Document");
         yield return C("ICP0406", web.WithPeople(PersonRole.EmergencyContact, p => p with { Document = Id("110103201201011234") }), web.WithPeople(PersonRole.EmergencyContact, p => p with { Document = Id("110103199501011236") }), "People[2].Document");
+        yield return C("ICP0407", web with { People = web.People.RemoveAt(0) }, Individual(), "People");
+        yield return C("ICP0408", web with { People = web.People.Add(web.People[2]) }, web, "People[3]");
         yield return C("ICP0501", web.WithService(s => s with { Domains = [] }), web, "Services[0].Domains");
         yield return C("ICP0502", web.WithDomain(d => d with { Domain = Domain("shili-keji.io") }), web, "Services[0].Domains[0]");
         yield return C("ICP0503", web.WithDomain(d => d with { Domain = Domain("www.shili-keji.cn") }), web, "Services[0].Domains[0]");
         yield return C("ICP0504", web.WithDomain(d => d with { Holder = "张伟" }), web, "Services[0].Domains[0].Holder");
         yield return C("ICP0505", shanghai.WithDomain(d => d with { RegisteredInMainland = false }), overseasRegistrar, "Services[0].Domains[0].RegisteredInMainland");
         yield return C("ICP0506", web with { Subject = web.Subject with { EntityType = EntityType.GovernmentBody } }, web with { Subject = web.Subject with { EntityType = EntityType.PublicInstitution } }, "Services[0].Domains[0]");
+        yield return C("ICP0507", web.WithService(s => s with { Domains = [s.Domains[0], s.Domains[0]] }), Domains(web, 2), "Services[0].Domains[1]");
+        yield return C("ICP0600", web.FiledIn(Province.Shanghai), shanghai, "Subject.Province");
         yield return C("ICP0601", overseasRegistrar, shanghai.WithDomain(d => d with { RegisteredInMainland = false }), "Services[0].Domains[0].RegisteredInMainland");
         yield return C("ICP0602", mp.WithoutDocument(FilingDocument.StampedCommitmentLetter), web, "Documents");
-        yield return C("ICP0603", Individual(province: Province.Shanxi), Individual(), "Subject.Certificate");
+        yield return C("ICP0603", Individual().FiledIn(Province.Shanxi), Individual(), "Subject.Address");
         yield return C("ICP0604", Individual("130102201201011231", Province.Hebei), Individual("130102198501011239", Province.Hebei), "Subject.Certificate");
         yield return C("ICP0605", Individual("43010219900307251X", Province.Hunan).WithPeople(PersonRole.SubjectPrincipal, p => p with { MobileRegisteredIn = Province.Beijing }), Individual("43010219900307251X", Province.Hunan), "People[0].Mobile");
         FilingApplication hebei = web.InProvince(Province.Hebei, "石家庄市");
@@ -83,6 +89,12 @@ internal static class RuleCases
         yield return C("ICP0614", foreignLegalRep, foreignLegalRep.WithDocument(FilingDocument.AuthorisationLetter), "People");
         FilingApplication jiangxiInstitution = web.InProvince(Province.Jiangxi, "南昌市") is var jx ? jx with { Subject = jx.Subject with { EntityType = EntityType.PublicInstitution } } : web;
         yield return C("ICP0615", jiangxiInstitution, jiangxiInstitution.WithDocument(FilingDocument.EstablishmentApproval), "Documents");
+        FilingApplication hebeiAddsToEmptySubject = Changed(web.InProvince(Province.Hebei, "石家庄市"), FilingOperation.AddService);
+        yield return C(
+            "ICP0616",
+            () => Context(hebeiAddsToEmptySubject) with { PreviouslyApproved = hebeiAddsToEmptySubject with { Services = [] } },
+            () => Context(Changed(web, FilingOperation.AddService)) with { PreviouslyApproved = web with { Services = [] } },
+            "Operation");
         yield return C("ICP0699", web, web.InProvince(Province.Jiangsu, "南京市"), "Subject.Province");
         yield return C("ICP0701", personalMp.WithService(s => s with { IsCommercial = true }), mp.WithService(s => s with { IsCommercial = true }), "Services[0].IsCommercial");
         yield return C("ICP0702", Account(mp, a => a with { Verified = false }), mp, "Services[0].Account.Verified");

@@ -19,9 +19,9 @@ public sealed class RuleCatalogueTests
         Rule rule = RuleSet.Default.Rules.Single(r => r.Id == id);
         Finding[] fired = [.. RuleSet.Default.Evaluate(c.Fires()).Findings.Where(f => f.RuleId == id)];
         Assert.True(fired.Any(f => f.Path == c.Path), id + " did not report " + c.Path + "; it reported: " + string.Join(", ", fired.Select(f => f.Path)));
+        AssertSeverities(rule, c.Fires());
         Assert.All(fired, f =>
         {
-            Assert.Equal(rule.DefaultSeverity, f.Severity);
             Assert.False(string.IsNullOrWhiteSpace(f.Message) || string.IsNullOrWhiteSpace(f.FixHint));
             Assert.True(HasChinese(f.MessageChinese) && HasChinese(f.FixHintChinese), f.MessageChinese + " / " + f.FixHintChinese);
         });
@@ -57,7 +57,7 @@ public sealed class RuleCatalogueTests
         Rule rule = RuleSet.Default.Rules.Single(r => r.Id == id);
         Finding[] fired = [.. RuleSet.Default.Evaluate(v.Fires()).Findings.Where(f => f.RuleId == id)];
         Assert.True(fired.Any(f => f.Path == v.Path), id + " (" + when + ") did not report " + v.Path + "; it reported: " + string.Join(", ", fired.Select(f => f.Path)));
-        Assert.All(fired, f => Assert.Equal(rule.DefaultSeverity, f.Severity));
+        AssertSeverities(rule, v.Fires());
         if (v.Quiet is not null)
         {
             Assert.DoesNotContain(RuleSet.Default.Evaluate(v.Quiet()).Findings, f => f.RuleId == id);
@@ -99,6 +99,17 @@ public sealed class RuleCatalogueTests
         Rule rule = RuleSet.Default.Rules[0] with { Id = "ACME0101" };
         Assert.Equal(RuleTopic.Other, rule.Topic);
         Assert.Equal(RuleTopic.Other, (rule with { Id = "ICP0901" }).Topic);
+    }
+
+    /// <summary>Every finding is at the rule's severity, or, resting on an unconfirmed fact, at most a warning that
+    /// <see cref="RuleContext.EnforceUnconfirmedFacts"/> raises back to the rule's severity.</summary>
+    private static void AssertSeverities(Rule rule, RuleContext context)
+    {
+        Finding[] normal = [.. RuleSet.Default.Evaluate(context).Findings.Where(f => f.RuleId == rule.Id)];
+        Finding[] enforced = [.. RuleSet.Default.Evaluate(context with { EnforceUnconfirmedFacts = true }).Findings.Where(f => f.RuleId == rule.Id)];
+        Assert.Equal(normal.Select(f => (f.Path, f.Message)), enforced.Select(f => (f.Path, f.Message)));
+        Assert.All(enforced, f => Assert.Equal(rule.DefaultSeverity, f.Severity));
+        Assert.All(normal, f => Assert.True(f.Severity == rule.DefaultSeverity || (f.Severity == RuleSeverity.Warning && rule.DefaultSeverity == RuleSeverity.Error), rule.Id + " reported at " + f.Severity));
     }
 
     private static bool HasChinese(string text) => text.Any(c => c is >= '\u4E00' and <= '\u9FFF');

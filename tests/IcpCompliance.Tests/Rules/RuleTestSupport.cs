@@ -68,8 +68,36 @@ internal static class RuleTestSupport
     /// <summary>A resident ID number from its first 17 digits, with the check character computed.</summary>
     internal static string WithCheck(string first17) => first17 + ResidentIdNumber.ComputeCheck(ulong.Parse(first17, System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The application of a subject registered in another province: the bureau, the certificate's address
+    /// and, for an organisation, a credit code issued there all move.</summary>
     internal static FilingApplication InProvince(this FilingApplication application, Province province, string city)
-        => application with { Subject = application.Subject with { Province = province, Address = application.Subject.Address with { Province = province, City = city } } };
+    {
+        FilingSubject subject = application.Subject;
+        SubjectCertificate certificate = subject.Certificate.IsCreditCode
+            ? CreditIn((province.Code * 10_000) + 100)
+            : subject.Certificate;
+        return application with
+        {
+            Subject = subject with { Province = province, Certificate = certificate, Address = subject.Address with { Province = province, City = city } },
+        };
+    }
+
+    /// <summary>The application sent to another province's bureau, nothing else moved (an individual filing outside
+    /// the province of their document's address, or a bureau named in error).</summary>
+    internal static FilingApplication FiledIn(this FilingApplication application, Province bureau)
+        => application with { Subject = application.Subject with { Province = bureau } };
+
+    /// <summary>Every domain of every website held by a name.</summary>
+    internal static FilingApplication WithDomainHolder(this FilingApplication application, string holder)
+        => application with { Services = [.. application.Services.Select(s => s with { Domains = [.. s.Domains.Select(d => d with { Holder = holder })] })] };
+
+    /// <summary>A valid credit code of an enterprise registered in a division (six digits).</summary>
+    internal static UnifiedSocialCreditCode CreditIn(int division)
+    {
+        string organisation = "MA01ABCD";
+        string code = "91" + division.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + organisation + UnifiedSocialCreditCode.OrganizationCheck(organisation);
+        return Credit(code + UnifiedSocialCreditCode.ComputeCheck(code));
+    }
 
     /// <summary>An individual's first filing of a personal website: a Beijing ID card holder.</summary>
     internal static FilingApplication Individual(string idNumber = "110108199003072513", Province? province = null)

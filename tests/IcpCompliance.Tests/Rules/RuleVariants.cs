@@ -52,7 +52,17 @@ internal static class RuleVariants
         FilingApplication mpChange = Changed(mp, FilingOperation.Change);
 
         yield return V("ICP0101", "hosted in Macao", "Services[0].HostingRegion", web.WithService(s => s with { HostingRegion = HostingRegion.Macao }), web);
-        yield return V("ICP0101", "hosted outside China", "Services[0].HostingRegion", web.WithService(s => s with { HostingRegion = HostingRegion.Overseas }));
+        yield return V("ICP0101", "hosted outside China (quiet: a Mini Program hosted outside China, which still files)", "Services[0].HostingRegion", web.WithService(s => s with { HostingRegion = HostingRegion.Overseas }), mp.WithService(s => s with { HostingRegion = HostingRegion.Overseas }));
+
+        FilingApplication app = mp.WithService(s => s with { Kind = ServiceKind.App, Name = "示例好物App", AppId = "cn.shili.haowu", Account = null });
+        yield return V("ICP0103", "an App hosted overseas (quiet: a website hosted overseas, which ICP0101 reports)", "Services[0].HostingRegion", app.WithService(s => s with { HostingRegion = HostingRegion.Overseas }), web.WithService(s => s with { HostingRegion = HostingRegion.Overseas }));
+
+        yield return V(
+            "ICP0104",
+            "a cancellation of a service names none (quiet: the cancellation of the subject)",
+            "Services",
+            Changed(web, FilingOperation.CancelService) with { Services = [] },
+            Changed(web, FilingOperation.CancelSubject) with { Services = [] });
 
         FilingApplication institution = Entity(web, EntityType.PublicInstitution).WithoutDocument(FilingDocument.BusinessLicenceScan);
         yield return V("ICP0301", "a public institution gives neither certificate (quiet: its organisation certificate)", "Documents", institution, institution.WithDocument(FilingDocument.OrganisationCertificateScan));
@@ -111,6 +121,13 @@ internal static class RuleVariants
             silentPrincipal,
             Changed(silentPrincipal, FilingOperation.AddService) with { SubjectNumber = addAccess.SubjectNumber });
         yield return V("ICP0401", "the subject principal of a change has no mobile", "People[1].Mobile", Changed(silentPrincipal, FilingOperation.Change));
+        FilingApplication silentRepresentative = web.WithPeople(PersonRole.LegalRepresentative, p => p with { Mobile = null });
+        yield return V(
+            "ICP0401",
+            "an organisation's legal representative has no mobile (quiet: when a service is added)",
+            "People[0].Mobile",
+            silentRepresentative,
+            Changed(silentRepresentative, FilingOperation.AddService) with { SubjectNumber = addAccess.SubjectNumber });
 
         yield return V(
             "ICP0402",
@@ -142,6 +159,23 @@ internal static class RuleVariants
         yield return V("ICP0405", "the subject's own ID number is checked too", "Subject.Certificate", Individual("119901199001011239"));
         yield return V("ICP0406", "the subject's own ID number is checked too", "Subject.Certificate", Individual("110103201201011234"), Individual("110103199501011236"));
 
+        Person secondRepresentative = web.People[0] with { Name = "王强", Document = Id("110108199003072513") };
+        yield return V(
+            "ICP0408",
+            "a second legal representative (quiet: the legal representative is also the subject principal)",
+            "People[3]",
+            web with { People = web.People.Add(secondRepresentative) },
+            web);
+
+        yield return V("ICP0502", "a suffix whose approval is unclear (.org; quiet: .xyz, approved)", "Services[0].Domains[0]", web.WithDomain(d => d with { Domain = Domain("shili-keji.org") }), web.WithDomain(d => d with { Domain = Domain("shili-keji.xyz") }));
+        yield return V("ICP0502", "a suffix the list does not know (quiet: a .cn category, approved)", "Services[0].Domains[0]", web.WithDomain(d => d with { Domain = Domain("shili-keji.zz") }), web.WithDomain(d => d with { Domain = Domain("shili-keji.bj.cn") }));
+        yield return V(
+            "ICP0502",
+            "a provider's list that refuses .xyz (quiet: the built-in list)",
+            "Services[0].Domains[0]",
+            () => Context(web.WithDomain(d => d with { Domain = Domain("shili-keji.xyz") })) with { TopLevelDomains = FilingTopLevelDomains.Default.With(new FilingSuffix("xyz", FilingSuffixStatus.NotApproved, "a provider's own list", "2026-12-01")) },
+            () => Context(web.WithDomain(d => d with { Domain = Domain("shili-keji.xyz") })));
+
         yield return V("ICP0504", "the holder differs (quiet: only by surrounding spaces)", "Services[0].Domains[0].Holder", web.WithDomain(d => d with { Holder = "北京示例科技有限公司二部" }), web.WithDomain(d => d with { Holder = " 北京示例科技有限公司 " }));
 
         FilingApplication government = Entity(web, EntityType.GovernmentBody);
@@ -150,12 +184,35 @@ internal static class RuleVariants
         yield return V("ICP0506", "a government body under .公益 (quiet: under .政务)", "Services[0].Domains[0]", government.WithDomain(d => d with { Domain = Unicode("shili-keji.公益") }), government.WithDomain(d => d with { Domain = Unicode("shili-keji.政务") }));
         yield return V("ICP0506", "a public institution under .政务 (quiet: under .公益)", "Services[0].Domains[0]", publicInstitution.WithDomain(d => d with { Domain = Unicode("shili-keji.政务") }), publicInstitution.WithDomain(d => d with { Domain = Unicode("shili-keji.公益") }));
 
-        FilingApplication inShanghai = Individual(province: Province.Shanghai);
-        yield return V("ICP0603", "Shanghai wants a residence permit (quiet: given)", "Subject.Certificate", inShanghai, inShanghai.WithDocument(FilingDocument.ResidencePermit));
-        FilingApplication inGuangdong = Individual(province: Province.Guangdong);
-        yield return V("ICP0603", "Guangdong wants a residence permit or social security records (quiet: the records)", "Subject.Certificate", inGuangdong, inGuangdong.WithDocument(FilingDocument.SocialSecurityRecord));
-        yield return V("ICP0603", "Shanxi refuses even with a residence permit (quiet: an ID card of Shanxi)", "Subject.Certificate", Individual(province: Province.Shanxi).WithDocument(FilingDocument.ResidencePermit), Individual(WithCheck("14010519900307251"), Province.Shanxi));
-        yield return V("ICP0603", "Guangxi refuses (quiet: a residence permit holder's number)", "Subject.Certificate", Individual(province: Province.Guangxi), Individual(WithCheck("81000019900307251"), Province.Guangxi));
+        yield return V(
+            "ICP0600",
+            "the credit code was issued in another province (quiet: a national registration's code, division 100000)",
+            "Subject.Province",
+            web with { Subject = web.Subject with { Province = Province.Shanghai, Address = web.Subject.Address with { Province = Province.Shanghai, City = "上海市" } } },
+            web.InProvince(Province.Shanghai, "上海市") with { Subject = web.InProvince(Province.Shanghai, "上海市").Subject with { Certificate = CreditIn(100000) } });
+
+        FilingApplication inShanghai = Individual().FiledIn(Province.Shanghai);
+        yield return V("ICP0603", "Shanghai wants a residence permit (quiet: given)", "Documents", inShanghai, inShanghai.WithDocument(FilingDocument.ResidencePermit));
+        FilingApplication inGuangdong = Individual().FiledIn(Province.Guangdong);
+        yield return V("ICP0603", "Guangdong wants a residence permit or social security records (quiet: the records)", "Documents", inGuangdong, inGuangdong.WithDocument(FilingDocument.SocialSecurityRecord));
+        yield return V("ICP0603", "Shanxi refuses even with a residence permit (quiet: a document address in Shanxi)", "Subject.Address", Individual().FiledIn(Province.Shanxi).WithDocument(FilingDocument.ResidencePermit), Individual(WithCheck("14010519900307251"), Province.Shanxi));
+        yield return V("ICP0603", "Guangxi refuses (quiet: a Beijing-issued ID number whose holder's address is in Guangxi)", "Subject.Address", Individual().FiledIn(Province.Guangxi), Individual("110108199003072513", Province.Guangxi));
+        FilingApplication personalMiniProgram = Individual() with
+        {
+            Services = [mp.Services[0] with { Principal = Individual().People[0] with { Role = PersonRole.ServicePrincipal }, Account = mp.Services[0].Account! with { Verified = false } }],
+        };
+        yield return V(
+            "ICP0603",
+            "a personal Mini Program in Beijing, whose data says nothing: the WeChat guide's national rule (quiet: social security records)",
+            "Documents",
+            personalMiniProgram.InProvince(Province.Hebei, "石家庄市").FiledIn(Province.Beijing),
+            personalMiniProgram.InProvince(Province.Hebei, "石家庄市").FiledIn(Province.Beijing).WithDocument(FilingDocument.SocialSecurityRecord));
+        yield return V(
+            "ICP0603",
+            "a personal website in Beijing, whose data says nothing: the general rule, a warning (quiet: a residence permit)",
+            "Documents",
+            Individual().InProvince(Province.Hebei, "石家庄市").FiledIn(Province.Beijing),
+            Individual().InProvince(Province.Hebei, "石家庄市").FiledIn(Province.Beijing).WithDocument(FilingDocument.ResidencePermit));
 
         yield return V("ICP0604", "the subject turns 18 tomorrow (quiet: today)", "Subject.Certificate", Individual(WithCheck("13010220081124123"), Province.Hebei), Individual(WithCheck("13010220081123123"), Province.Hebei));
 
@@ -183,6 +240,14 @@ internal static class RuleVariants
             () => Context(mailedFromTianjin) with { Provinces = sameProvince },
             () => Context(mailedFromHaidian) with { Provinces = sameProvince });
 
+        FilingApplication henanIndividual = Domains(Individual(WithCheck("41010219900307251"), Province.Henan), 6);
+        yield return V(
+            "ICP0608",
+            "in Henan, an enterprise's six domains (quiet: an individual's, which Henan's per-enterprise limit does not reach)",
+            "Services",
+            Domains(Website.InProvince(Province.Henan, "郑州市"), 6),
+            henanIndividual);
+
         FilingApplication hainan = Domains(Individual(province: Province.Hainan), 2);
         yield return V(
             "ICP0608",
@@ -201,10 +266,16 @@ internal static class RuleVariants
         FilingApplication otherLegalRep = web.WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "王强", Document = Id("110108199003072513") }).InProvince(Province.Shanghai, "上海市");
         yield return V(
             "ICP0612",
-            "in Shanghai, where the requirement is confirmed (quiet: no legal representative is named)",
+            "in Shanghai, where the requirement is confirmed (quiet: the letter is given)",
             "Documents",
             otherLegalRep,
-            otherLegalRep with { People = otherLegalRep.People.RemoveAt(0) });
+            otherLegalRep.WithDocument(FilingDocument.AuthorisationLetter));
+        yield return V(
+            "ICP0612",
+            "in Shanghai, no legal representative is named, so it cannot be checked (quiet: an individual)",
+            "People",
+            otherLegalRep with { People = otherLegalRep.People.RemoveAt(0) },
+            Individual(province: Province.Shanghai));
 
         FilingApplication anhui = web.InProvince(Province.Anhui, "合肥市");
         FilingService byPrincipal = web.Services[0] with { Principal = web.People[1] with { Role = PersonRole.ServicePrincipal } };
@@ -220,6 +291,13 @@ internal static class RuleVariants
             .WithPeople(PersonRole.SubjectPrincipal, p => p with { Residency = Residency.Foreigner })
             .WithDocument(FilingDocument.AuthorisationLetter);
         yield return V("ICP0614", "the subject principal is foreign too, with a letter", "People", foreignBoth);
+        FilingApplication shanxi = web.InProvince(Province.Shanxi, "太原市");
+        yield return V(
+            "ICP0614",
+            "in Shanxi, no legal representative is named, so it cannot be checked (quiet: a Mainland legal representative)",
+            "People",
+            shanxi with { People = shanxi.People.RemoveAt(0) },
+            shanxi);
 
         FilingApplication jiangxiGovernment = Entity(web.InProvince(Province.Jiangxi, "南昌市"), EntityType.GovernmentBody);
         yield return V("ICP0615", "a government body (quiet: an enterprise)", "Documents", jiangxiGovernment, web.InProvince(Province.Jiangxi, "南昌市"));
@@ -241,7 +319,22 @@ internal static class RuleVariants
         yield return V("ICP0704", "no platform account", "Services[0].Account", mp.WithService(s => s with { Account = null }));
         yield return V("ICP0704", "an administrator without a mobile number", "Services[0].Account.Administrator.Mobile", Account(mp, a => a with { Administrator = a.Administrator! with { Mobile = null } }));
 
-        yield return V("ICP0705", "the emergency contact has no mobile number", "People[2].Mobile", mp.WithPeople(PersonRole.EmergencyContact, p => p with { Mobile = null }));
+        yield return V("ICP0705", "the emergency contact has no mobile number (quiet: an App, for which no source asks one)", "People[2].Mobile", mp.WithPeople(PersonRole.EmergencyContact, p => p with { Mobile = null }), app with { People = app.People.RemoveAt(2) });
+
+        FilingApplication hunanWebsite = web.InProvince(Province.Hunan, "长沙市");
+        yield return V(
+            "ICP0609",
+            "in Hunan, two websites (quiet: a website and an App, which is not counted)",
+            "Services",
+            hunanWebsite with { Services = [hunanWebsite.Services[0], hunanWebsite.Services[0] with { Name = "示例科技商城", Domains = [hunanWebsite.Services[0].Domains[0] with { Domain = Domain("shili-shop.cn") }] }] },
+            hunanWebsite with { Services = [hunanWebsite.Services[0], app.Services[0]] });
+
+        yield return V(
+            "ICP0616",
+            "in Hainan, a subject without services adds one (quiet: the approved filing still holds a service)",
+            "Operation",
+            () => Context(Changed(web.InProvince(Province.Hainan, "海口市"), FilingOperation.AddService)) with { PreviouslyApproved = web with { Services = [] } },
+            () => Context(Changed(web.InProvince(Province.Hainan, "海口市"), FilingOperation.AddService)) with { PreviouslyApproved = web });
 
         yield return V("ICP0708", "a blank AppID", "Services[0].AppId", mp.WithService(s => s with { AppId = "  " }));
 

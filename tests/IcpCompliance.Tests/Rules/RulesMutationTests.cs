@@ -21,10 +21,10 @@ public sealed class RulesMutationTests
     {
         Assert.Equal(First, RuleSet.Default.Rules[0].Id);
         Assert.True(RuleSet.Default.Contains(First));
-        Assert.Equal(RuleSeverity.Info, RuleSet.Default.SeverityOf(First));
+        Assert.Equal(RuleSeverity.Error, RuleSet.Default.SeverityOf(First));
 
-        RuleSet tuned = RuleSet.Default.WithSeverity(First, RuleSeverity.Error);
-        Assert.Equal(RuleSeverity.Error, tuned.SeverityOf(First));
+        RuleSet tuned = RuleSet.Default.WithSeverity(First, RuleSeverity.Warning);
+        Assert.Equal(RuleSeverity.Warning, tuned.SeverityOf(First));
         Assert.Equal(RuleSet.Default.Rules.Select(r => r.Id), tuned.Rules.Select(r => r.Id));
 
         RuleSet without = RuleSet.Default.Without(First);
@@ -62,20 +62,20 @@ public sealed class RulesMutationTests
         FilingApplication approved = Website with { Services = [mini, shop, site] };
 
         // The same app id or a shared domain finds the service whatever its name; the kind must agree.
-        Assert.Same(approved.Services[0], ServiceMatch.Find(approved, mini with { Name = "改名后的小程序" }));
-        Assert.Same(approved.Services[2], ServiceMatch.Find(approved, site with { Name = "改名后的官网" }));
-        Assert.Same(approved.Services[2], ServiceMatch.Find(approved, site with { Domains = [Domains(Website, 2).Services[0].Domains[1], site.Domains[0]] }));
-        Assert.Null(ServiceMatch.Find(approved, mini with { Kind = ServiceKind.App, Name = "改名后的应用" }));
+        Assert.Same(approved.Services[0], new ServiceMatch(approved).Find(mini with { Name = "改名后的小程序" }));
+        Assert.Same(approved.Services[2], new ServiceMatch(approved).Find(site with { Name = "改名后的官网" }));
+        Assert.Same(approved.Services[2], new ServiceMatch(approved).Find(site with { Domains = [Domains(Website, 2).Services[0].Domains[1], site.Domains[0]] }));
+        Assert.Null(new ServiceMatch(approved).Find(mini with { Kind = ServiceKind.App, Name = "改名后的应用" }));
 
         // Without either, the name decides, within the kind.
-        Assert.Same(approved.Services[1], ServiceMatch.Find(approved, shop with { Domains = [] }));
-        Assert.Null(ServiceMatch.Find(approved, shop with { Kind = ServiceKind.App, Domains = [] }));
-        Assert.Null(ServiceMatch.Find(approved, mini with { AppId = "wx1111111111111111", Name = "新小程序" }));
-        Assert.Null(ServiceMatch.Find(approved, mini with { AppId = null, Name = "新小程序" }));
+        Assert.Same(approved.Services[1], new ServiceMatch(approved).Find(shop with { Domains = [] }));
+        Assert.Null(new ServiceMatch(approved).Find(shop with { Kind = ServiceKind.App, Domains = [] }));
+        Assert.Null(new ServiceMatch(approved).Find(mini with { AppId = "wx1111111111111111", Name = "新小程序" }));
+        Assert.Null(new ServiceMatch(approved).Find(mini with { AppId = null, Name = "新小程序" }));
 
         // An app id of null never matches another null app id.
         FilingApplication websitesOnly = Website with { Services = [shop] };
-        Assert.Null(ServiceMatch.Find(websitesOnly, site with { Name = "新网站", Domains = [] }));
+        Assert.Null(new ServiceMatch(websitesOnly).Find(site with { Name = "新网站", Domains = [] }));
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class RulesMutationTests
             r => r with { TitleChinese = r.TitleChinese + "。" },
             r => r with { Explanation = r.Explanation + "." },
             r => r with { ExplanationChinese = r.ExplanationChinese + "。" },
-            r => r with { DefaultSeverity = RuleSeverity.Error },
+            r => r with { DefaultSeverity = RuleSeverity.Warning },
             r => r with { Source = r.Source + "." },
             r => r with { ServiceKinds = [ServiceKind.App] },
             r => r with { Operations = [FilingOperation.Change] },
@@ -128,6 +128,7 @@ public sealed class RulesMutationTests
             b => b with { AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, "test", confirmed: true) },
             b => b with { MinimumDomainValidityMonths = two },
             b => b with { MaxDomainsPerOrder = two },
+            b => b with { MaxDomainsPerOrganisationOrder = two },
             b => b with { MaxDomainsForIndividualFirstFiling = two },
             b => b with { MaxServicesPerOrder = two },
             b => b with { OneDomainPerWebsite = yes },

@@ -6,7 +6,7 @@ namespace IcpCompliance.Rules;
 /// <summary>ICP08xx: changes to an approved filing, compared with <see cref="RuleContext.PreviouslyApproved"/>.</summary>
 internal static class ChangeRules
 {
-    private const string Source = "Huawei Cloud ICP knowledge base (filing-rules.yml ChangeFiling, SubjectChange; 备案成功后咨询 doc_0173); facts §3b, §6";
+    private const string Source = Internal.SourceDocuments.IcpGuide + " (\"you also need to ensure that you keep the registration details up to date with MIIT. For example, if your webmaster changes, then you will need to supply the details of whoever takes over the role\"); Huawei Cloud ICP knowledge base (filing-rules.yml ChangeFiling, SubjectChange; 备案成功后咨询 doc_0173); facts §3b, §6";
 
     internal static readonly IRule ChangeFilingNeeded = Define.Rule(
         "ICP0801",
@@ -45,9 +45,10 @@ internal static class ChangeRules
             }
 
             ImmutableArray<FilingService> services = application.Services;
+            var match = new ServiceMatch(approved);
             for (int i = 0; i < services.Length; i++)
             {
-                if (ServiceMatch.Find(approved, services[i]) is FilingService before && services[i].Principal != before.Principal)
+                if (match.Find(services[i]) is FilingService before && services[i].Principal != before.Principal)
                 {
                     Report(findings, FieldPath.ServicePrincipal(i), "The principal of \"" + services[i].Name + "\" (" + services[i].Principal.Name + ") differs", "“" + services[i].Name + "”的负责人（" + services[i].Principal.Name + "）");
                 }
@@ -56,12 +57,12 @@ internal static class ChangeRules
 
     internal static readonly IRule NothingChanged = Define.Rule(
         "ICP0802",
-        RuleSeverity.Warning,
+        RuleSeverity.Info,
         "A change filing changes something",
         "变更备案须有实际变更内容",
-        "A change filing whose subject, people and services equal the approved filing changes nothing and is returned.",
-        "主体、人员和服务信息与已备案信息完全一致的变更备案没有变更内容，将被退回。",
-        Source,
+        "A change filing whose subject, people and services equal the approved filing changes nothing. No source says what the bureau does with one, so this is a note, not a warning.",
+        "主体、人员和服务信息与已备案信息完全一致的变更备案没有变更内容。没有来源说明管局如何处理，因此仅作提示。",
+        "No source (a note): the library compares the change with RuleContext.PreviouslyApproved",
         Define.All,
         [FilingOperation.Change],
         static (context, findings) =>

@@ -6,15 +6,15 @@ namespace IcpCompliance.Rules;
 /// <summary>ICP02xx: the ICP Commercial Licence (经营许可证).</summary>
 internal static class CommercialLicenceRules
 {
-    private const string Source = "《互联网信息服务管理办法》 (经营性/非经营性); Huawei Cloud ICP knowledge base 备案成功后咨询 doc_0033, doc_0274; Tencent Cloud 经营性备案; facts §1.2, §3d";
+    private const string Source = "Alibaba Cloud community blog: How to Register for an ICP Number (\"If your site is a commercial site, then you will also need to apply for an ICP Commercial License in addition to the ICP Filing\"; it \"takes about 60 days\"); Huawei Cloud ICP knowledge base 备案成功后咨询 doc_0033, doc_0274; facts §1.2, §3d";
 
     internal static readonly IRule CommercialNeedsLicence = Define.Rule(
         "ICP0201",
         RuleSeverity.Warning,
         "Commercial services need an ICP Commercial Licence as well as the filing",
         "经营性服务除备案外还需取得ICP经营许可证",
-        "A service that takes payment for goods or services (经营性) needs an ICP Commercial Licence from the provincial communications administration in addition to the filing, applied for after the filing number is issued (typically 40–60 working days).",
-        "提供有偿服务（经营性）的服务除ICP备案外，还需向省通信管理局申请ICP经营许可证，一般在取得备案号后申请（通常需40至60个工作日）。",
+        "A service that takes payment for goods or services (经营性) needs an ICP Commercial Licence from the provincial communications administration in addition to the filing, applied for after the filing number is issued; it takes about 60 days.",
+        "提供有偿服务（经营性）的服务除ICP备案外，还需向省通信管理局申请ICP经营许可证，一般在取得备案号后申请，约需60天。",
         Source,
         Define.All,
         Define.Submissions,
@@ -31,17 +31,27 @@ internal static class CommercialLicenceRules
     internal static readonly IRule LicenceNeedsMainlandPresence = Define.Rule(
         "ICP0202",
         RuleSeverity.Error,
-        "Only a subject with a permanent legal presence in the Mainland can hold a commercial licence",
-        "只有在内地有常设法人实体的主体才能取得经营许可证",
-        "An individual or a foreign enterprise's representative office has no permanent legal presence in the Mainland and cannot obtain an ICP Commercial Licence, so it cannot run a commercial service.",
-        "个人或外国企业常驻代表机构在内地没有常设法人实体，无法取得ICP经营许可证，因此不能提供经营性服务。",
-        Source,
+        "Only a subject that can hold a commercial licence runs a commercial service",
+        "只有可取得经营许可证的主体才能提供经营性服务",
+        "The licence is not granted to applicants without a permanent legal business presence in the Mainland (individuals, a foreign enterprise's representative office), and it goes to companies: who can hold it is data (LicenceEligibility) with its source. A commercial service of a subject that cannot hold it is an error where the source is firm, a warning where it is not.",
+        "经营许可证不授予在内地没有常设合法经营实体的申请人（个人、外国企业常驻代表机构），且由公司申请：哪些主体可以取得由数据（LicenceEligibility）给出并注明来源。主体无法取得许可证却提供经营性服务的，来源确定时报错，来源未经证实时为警告。",
+        "LicenceEligibility (each entry carries its source); Alibaba Cloud community blog: How to Register for an ICP Number; Tencent Cloud 经营性备案; facts §1.2",
         Define.All,
         Define.Submissions,
         static (context, findings) =>
         {
             EntityType entity = context.Application.Subject.EntityType;
-            if (entity.HasPermanentMainlandPresence)
+            LicenceEligibility? eligibility = null;
+            foreach (LicenceEligibility entry in context.CommercialLicenceEligibility)
+            {
+                if (entry.EntityType == entity)
+                {
+                    eligibility = entry;
+                    break;
+                }
+            }
+
+            if (eligibility is { Eligible: true })
             {
                 return;
             }
@@ -49,14 +59,29 @@ internal static class CommercialLicenceRules
             ImmutableArray<FilingService> services = context.Application.Services;
             for (int i = 0; i < services.Length; i++)
             {
-                if (services[i].IsCommercial)
+                if (!services[i].IsCommercial)
                 {
-                    findings.Report(
-                        FieldPath.Service(i) + ".IsCommercial",
-                        "\"" + services[i].Name + "\" is commercial, but " + Wording.WithArticle(entity.EnglishNoun) + " cannot obtain an ICP Commercial Licence.",
-                        "“" + services[i].Name + "”为经营性服务，但" + entity.ChineseName + "无法取得ICP经营许可证。",
-                        "Work with a Mainland partner that holds the licence, or set up a Mainland company to run the service.",
-                        "请与持有经营许可证的内地合作方合作，或在内地设立公司运营该服务。");
+                    continue;
+                }
+
+                string path = FieldPath.Service(i) + ".IsCommercial";
+                string message = "\"" + services[i].Name + "\" is commercial, but " + Wording.WithArticle(entity.EnglishNoun) + " cannot obtain an ICP Commercial Licence";
+                string messageChinese = "“" + services[i].Name + "”为经营性服务，但" + entity.ChineseName + "无法取得ICP经营许可证";
+                const string Hint = "Work with a Mainland company that holds the licence, or set up a Mainland company to run the service.";
+                const string HintChinese = "请与持有经营许可证的内地公司合作，或在内地设立公司运营该服务。";
+                if (eligibility is { Confirmed: true })
+                {
+                    findings.Report(path, message + ".", messageChinese + "。", Hint, HintChinese);
+                }
+                else
+                {
+                    string source = eligibility?.Source ?? "no entry for this kind of subject";
+                    findings.ReportUnconfirmed(
+                        path,
+                        message + " (unconfirmed; source: " + source + ").",
+                        messageChinese + "（来源未经证实）。",
+                        Hint + " Confirm with the provincial communications administration.",
+                        HintChinese + "请向省通信管理局确认。");
                 }
             }
         });

@@ -7,7 +7,7 @@ namespace IcpCompliance.Rules;
 /// <summary>ICP03xx: documents, checks and the language of the forms.</summary>
 internal static class DocumentRules
 {
-    private const string Materials = "Huawei Cloud ICP knowledge base (filing-rules.yml FilingMaterial); Alibaba and Tencent Cloud filing materials; facts §5.3";
+    private const string Materials = Internal.SourceDocuments.IcpGuide + " (What Documents Will I Need For an ICP Filing?: the business license or organization code, valid IDs of the person in charge of the business and of the websites, scans, real-time face verification, the domain's registration certificate); Huawei Cloud ICP knowledge base (filing-rules.yml FilingMaterial); facts §5.3";
 
     internal static readonly IRule OrganisationCertificate = Define.Rule(
         "ICP0301",
@@ -182,7 +182,7 @@ internal static class DocumentRules
         "名称、地址和描述须使用中文",
         "The bureau wants the subject's name, its addresses, each service's name and description, and Mainland citizens' names in Chinese.",
         "管局要求主体名称、地址、各服务名称和描述以及内地居民姓名使用中文填写。",
-        "Provider filing guides (names and addresses in Chinese); facts §4, §5",
+        Internal.SourceDocuments.IcpGuide + " (\"All of the documents and forms submitted to the application must be completed in Chinese.\")",
         Define.All,
         Define.Submissions,
         static (context, findings) =>
@@ -227,7 +227,7 @@ internal static class DocumentRules
         "涉及前置审批的须提供审批文件，不涉及的须提供承诺书",
         "Content in news, publishing, education, health, drugs, culture, broadcasting, religion or finance needs its regulator's approval (前置审批) before filing; a service touching none of them files a declaration that no pre-approval is required (不涉及前置审批承诺书).",
         "涉及新闻、出版、教育、医疗保健、药品、文化、广电、宗教、金融等内容的，备案前须取得主管部门前置审批；不涉及的须提供不涉及前置审批承诺书。",
-        "Huawei Cloud ICP knowledge base (filing-rules.yml PreApproval); MIIT 2023 App filing notice; facts §8 (general rule, list not exhaustive)",
+        Internal.SourceDocuments.WeChatGuide + " (Q3: \"Provide a declaration stating no pre-approval is required\"); Huawei Cloud ICP knowledge base (filing-rules.yml PreApproval); facts §8 (general rule, list not exhaustive)",
         Define.All,
         Define.NewServices,
         static (context, findings) =>

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using IcpCompliance.Filing;
+using IcpCompliance.Identity;
 
 namespace IcpCompliance.Rules;
 
@@ -39,32 +41,60 @@ internal static class DomainRules
         RuleSeverity.Error,
         "The domain's suffix is approved for filing",
         "域名后缀须为工信部批准的可备案后缀",
-        "MIIT files only domains under the top-level domains it has approved (《工业和信息化部关于规范互联网信息服务使用域名的通知》). The built-in list is partial: check domain.miit.gov.cn and pass a fuller list in the context before refusing a domain.",
-        "工信部只受理其批准的顶级域名下的域名备案（《工业和信息化部关于规范互联网信息服务使用域名的通知》）。内置列表不完整：拒绝前请查询domain.miit.gov.cn，并可在上下文中提供更完整的列表。",
-        "MIIT approved TLD list (domain.miit.gov.cn) as mirrored by v2fly/domain-list-community and a Beijing bureau provider note; facts §5.5",
+        "MIIT files only domains under the suffixes it has approved (《工业和信息化部关于规范互联网信息服务使用域名的通知》). The list (RuleContext.TopLevelDomains) is three-valued data with a source and a date per suffix: a suffix it marks not approved is an error; one it marks unclear, or does not know, is a warning that names where to check (MIIT's register of domain registries, domain.miit.gov.cn), never an error.",
+        "工信部只受理其批准的域名后缀下的域名备案（《工业和信息化部关于规范互联网信息服务使用域名的通知》）。后缀列表（RuleContext.TopLevelDomains）为三值数据，每个后缀注明来源和日期：列为未批准的后缀报错；列为不明确或列表中没有的后缀为警告，并提示查询工信部域名注册管理机构名单（domain.miit.gov.cn），不会报错。",
+        "FilingTopLevelDomains (each suffix with its source and date; facts §12: Tencent Cloud 备案域名 2022-08-30, a 2025-04-15 list of 174 suffixes, MIIT-based mirrors, reports of refusals)",
         Define.Websites,
         Define.Submissions,
         static (context, findings) => EachDomain(context, findings, static (context, findings, domain, path) =>
         {
-            if (!domain.Domain.IsFileableUnder(context.TopLevelDomains))
+            if (domain.Domain.Name.Length == 0)
             {
-                findings.Report(
-                    path,
-                    domain.Domain.Name + " is under ." + domain.Domain.TopLevelDomain + ", which is not on the list of suffixes approved for filing.",
-                    domain.Domain.Name + "的后缀 ." + domain.Domain.TopLevelDomain + " 不在可备案域名后缀列表中。",
-                    "Use a domain under an approved suffix such as .cn or .com (see domain.miit.gov.cn).",
-                    "请改用可备案后缀的域名，如 .cn 或 .com（见 domain.miit.gov.cn）。");
+                return;
+            }
+
+            FilingSuffix? entry = context.TopLevelDomains.Find(domain.Domain);
+            string name = domain.Domain.Name;
+            switch (entry?.Status ?? FilingSuffixStatus.Unknown)
+            {
+                case FilingSuffixStatus.Approved:
+                    return;
+                case FilingSuffixStatus.NotApproved:
+                    findings.Report(
+                        path,
+                        name + " is under " + entry!.DisplayName + ", which MIIT has not approved for filing (as of " + entry.AsOf + ").",
+                        name + "的后缀 " + entry.DisplayName + " 不是工信部批准的可备案后缀（截至" + entry.AsOf + "）。",
+                        "Use a domain under an approved suffix such as .cn or .com; MIIT's register of domain registries (domain.miit.gov.cn) lists them.",
+                        "请改用可备案后缀的域名，如 .cn 或 .com；可在工信部域名注册管理机构名单（domain.miit.gov.cn）中查询。");
+                    return;
+                case FilingSuffixStatus.Unclear:
+                    findings.ReportUnconfirmed(
+                        path,
+                        name + " is under " + entry!.DisplayName + ", whose approval for filing is unclear (" + entry.AsOf + (entry.Notes is null ? string.Empty : "; " + entry.Notes) + ").",
+                        name + "的后缀 " + entry.DisplayName + " 是否可备案尚不明确（" + entry.AsOf + "）。",
+                        "Check MIIT's register of domain registries (domain.miit.gov.cn, 域名注册管理机构) or ask the provider before submitting.",
+                        "提交前请查询工信部域名注册管理机构名单（domain.miit.gov.cn）或咨询接入商。");
+                    return;
+                default:
+                    string suffix = "." + new IdnMapping().GetUnicode(domain.Domain.TopLevelDomain);
+                    findings.ReportUnconfirmed(
+                        path,
+                        name + " is under " + suffix + ", which the list of fileable suffixes does not know.",
+                        name + "的后缀 " + suffix + " 不在可备案后缀列表中，无法确认是否可备案。",
+                        "Check MIIT's register of domain registries (domain.miit.gov.cn, 域名注册管理机构); if the suffix is approved, add it to the list (FilingTopLevelDomains.With).",
+                        "请查询工信部域名注册管理机构名单（domain.miit.gov.cn）；如该后缀已获批准，可将其加入列表（FilingTopLevelDomains.With）。");
+                    return;
             }
         }));
 
     internal static readonly IRule RegistrableOnly = Define.Rule(
         "ICP0503",
-        RuleSeverity.Error,
+        RuleSeverity.Warning,
         "Only registrable domains are filed",
         "只能备案注册域名（主域名）",
-        "A filing names the registered domain (example.com.cn), not a subdomain (www.example.com.cn); subdomains are covered by it.",
-        "备案填写注册域名（如 example.com.cn），不填写子域名（如 www.example.com.cn）；子域名随主域名备案。",
-        HuaweiDomains,
+        "A filing names the registered domain (example.com.cn), not a subdomain (www.example.com.cn); subdomains are covered by it. The sources do not say so outright: it follows from the domain's registration certificate and real-name holder, which only a registered domain has, so it is a warning.",
+        "备案填写注册域名（如 example.com.cn），不填写子域名（如 www.example.com.cn）；子域名随主域名备案。来源未明确规定：仅注册域名才有域名证书和实名持有者，由此推断，因此为警告。",
+        "Inferred from the domain registration certificate (Alibaba Cloud community blog: How to Register for an ICP Number) and the real-name holder rule (Huawei Cloud doc_0078; facts §3b); a warning",
         Define.Websites,
         Define.Submissions,
         static (context, findings) => EachDomain(context, findings, static (_, findings, domain, path) =>
@@ -112,7 +142,7 @@ internal static class DomainRules
         "建议在内地注册商注册域名",
         "Some bureaus reject domains registered with overseas registrars, and real-name verification is simpler with a Mainland registrar. Where the province requires it, ICP0601 reports an error instead.",
         "部分管局不接受境外注册商注册的域名，且内地注册商的实名认证更便捷。省份有明确要求时由ICP0601报错。",
-        "Hosting provider's note on bureaus that reject overseas registrars; facts §5.5",
+        "Alibaba Cloud community blog: How to Register for an ICP Number (\"as a best practice, you should try to register to your domain name in China if possible\"); facts §5.5",
         Define.Websites,
         Define.Submissions,
         static (context, findings) =>
@@ -170,6 +200,33 @@ internal static class DomainRules
                         government ? name + "不是党政机关须使用的 .gov.cn 或 .政务 域名。" : name + "不是事业单位须使用的 .cn 或 .公益 域名。",
                         government ? "Use a .gov.cn or .政务 domain." : "Use a .cn or .公益 domain.",
                         government ? "请使用 .gov.cn 或 .政务 域名。" : "请使用 .cn 或 .公益 域名。");
+                }
+            });
+        });
+
+    internal static readonly IRule DomainListedOnce = Define.Rule(
+        "ICP0507",
+        RuleSeverity.Warning,
+        "Each domain is listed once in an application",
+        "每个域名在申请中只填写一次",
+        "A domain is filed once, under one website. The sources say nothing of a domain listed twice; it is most likely a data-entry error (or a domain meant for another site), so it is a warning on every repeat after the first.",
+        "一个域名只在一个网站下备案一次。来源未提及重复填写；重复多为录入错误（或本应属于另一网站），因此对首次之后的每次重复给出警告。",
+        "Sources silent (a filing lists a website's domains, each with its certificate: Alibaba Cloud community blog: How to Register for an ICP Number); a warning, not an error",
+        Define.Websites,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            var seen = new HashSet<DomainName>();
+            EachDomain(context, findings, seen, static (_, findings, domain, path, seen) =>
+            {
+                if (!seen.Add(domain.Domain))
+                {
+                    findings.Report(
+                        path,
+                        domain.Domain.Name + " is listed more than once.",
+                        domain.Domain.Name + "重复填写。",
+                        "List each domain once, under the website it belongs to.",
+                        "每个域名只填写一次，填在其所属网站下。");
                 }
             });
         });

@@ -6,16 +6,16 @@ namespace IcpCompliance.Rules;
 /// <summary>ICP07xx: Mini Programs and Apps.</summary>
 internal static class MiniProgramRules
 {
-    private const string WeChat = "WeChat Mini Program registration, verification and filing guides (developers.weixin.qq.com); issue 6";
+    private const string WeChat = Internal.SourceDocuments.WeChatGuide;
 
     internal static readonly IRule PersonalMiniProgram = Define.Rule(
         "ICP0701",
         RuleSeverity.Error,
         "A personal Mini Program uses no commercial services and is not verified",
         "个人主体小程序不能使用经营性服务或认证",
-        "A Mini Program of an individual cannot take payments, run commercial services or go through the platform's organisation verification.",
+        "Mini Programs under personal entities cannot use commercial services or be verified: a personal Mini Program cannot take payments, run commercial services or go through the platform's verification.",
         "个人主体的小程序不能开通支付、提供经营性服务或进行单位认证。",
-        WeChat,
+        WeChat + " (\"Mini Programs under personal entities cannot use commercial services or be verified.\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) =>
@@ -61,9 +61,9 @@ internal static class MiniProgramRules
         RuleSeverity.Error,
         "An organisation's Mini Program is verified before filing",
         "单位主体小程序须先完成认证再备案",
-        "The platform's verification of the organisation (微信认证 and the like) must be complete before the Mini Program files.",
-        "单位主体的小程序须先完成平台认证（如微信认证）再备案。",
-        WeChat,
+        "The platform's verification of the organisation (微信认证 and the like) must be complete before the Mini Program files: filing is only available after verification.",
+        "单位主体的小程序须先完成平台认证（如微信认证）再备案：认证后方可备案。",
+        WeChat + " (\"Verification must be completed before filing.\"; \"Filing is only available after verification.\")",
         Define.MiniPrograms,
         Define.NewServices,
         static (context, findings) =>
@@ -89,7 +89,7 @@ internal static class MiniProgramRules
         "账号邮箱不得已被其他平台账号使用",
         "The platform refuses an email address already registered to another of its accounts (an official account, another Mini Program, an open-platform account).",
         "平台不接受已被其他账号（公众号、其他小程序、开放平台账号等）注册的邮箱。",
-        WeChat,
+        WeChat + " (\"A valid email that has not been registered with the WeChat Official Platform, WeChat Open Platform, or linked to a personal WeChat account.\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) =>
@@ -116,7 +116,7 @@ internal static class MiniProgramRules
         "小程序须有平台账号、管理员及其手机号码",
         "A Mini Program files from its platform account; the account's administrator is named with a mobile number that receives the platform's and the Ministry's messages.",
         "小程序通过其平台账号备案；须填写账号管理员及其手机号码，用于接收平台和工信部的短信。",
-        WeChat,
+        WeChat + " (\"Administrator's Mobile Number\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) =>
@@ -148,12 +148,12 @@ internal static class MiniProgramRules
     internal static readonly IRule EmergencyContact = Define.Rule(
         "ICP0705",
         RuleSeverity.Error,
-        "Mini Programs and Apps name an emergency contact with a mobile number",
-        "小程序和App须填写应急联系人及其手机号码",
-        "The filing of a Mini Program or an App names an emergency contact (应急联系人) who can be reached by mobile.",
-        "小程序和App备案须填写可通过手机联系的应急联系人。",
-        WeChat + "; MIIT App filing notice (工信部信管〔2023〕105号)",
-        Define.AppsAndMiniPrograms,
+        "A Mini Program names an emergency contact with a mobile number",
+        "小程序须填写应急联系人及其手机号码",
+        "The materials of a Mini Program's registration and filing include an emergency contact number (应急联系人). The sources say this of Mini Programs only, so Apps are not checked.",
+        "小程序注册和备案材料包括应急联系人电话。来源只针对小程序，因此不检查App。",
+        WeChat + " (Required Materials: \"Emergency Contact Number\")",
+        Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) =>
         {
@@ -161,7 +161,7 @@ internal static class MiniProgramRules
             bool any = false;
             foreach (FilingService service in application.Services)
             {
-                any |= service.Kind != ServiceKind.Website;
+                any |= service.Kind == ServiceKind.MiniProgram;
             }
 
             if (!any)
@@ -193,7 +193,7 @@ internal static class MiniProgramRules
         "开通微信支付须提供银行账户信息",
         "Enabling payments (WeChat Pay) needs the organisation's bank account details.",
         "开通微信支付须提供单位的银行账户信息。",
-        WeChat,
+        WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) => ServiceFindings.Report(
@@ -213,7 +213,7 @@ internal static class MiniProgramRules
         "仅开通支付时需要银行账户信息",
         "Bank account details are required only for enabling WeChat Pay; without payments they are not needed.",
         "仅开通微信支付时需提供银行账户信息；不开通支付则无需提供。",
-        WeChat,
+        WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) => ServiceFindings.Report(

@@ -19,18 +19,22 @@ internal static class PeopleRules
         RuleSeverity.Error,
         "Everyone who must receive the Ministry's SMS has a Mainland mobile number",
         "须接收工信部核验短信的负责人须有内地手机号码",
-        "Since 17 August 2020 every application except withdrawing access is verified by SMS: a first filing or a change reaches the subject principal and the service principals, a new service or new access the service principals. Each needs a Mainland mobile number.",
-        "自2020年8月17日起，除取消接入外的所有申请均需短信核验：首次备案和变更备案发送给主体负责人和网站负责人，新增网站和新增接入发送给网站负责人。每人须有内地手机号码。",
-        "MIIT SMS verification (工信部信管函[2016]485号) as relayed by Huawei Cloud (备案短信核验) and Alibaba Cloud; facts §3, §3c",
+        "Since 2020 an application is verified by SMS sent to the Chinese mobile numbers it gives: the legal representative and the person responsible for the website receive a code; by the providers' rules a first filing or a change reaches the subject principal and the service principals, a new service or new access the service principals. Each needs a Mainland mobile number. (A Mini Program's administrator is checked by ICP0704.)",
+        "自2020年起，申请须通过发送到所填中国手机号码的短信核验：法定代表人和网站负责人会收到验证码；按接入商的规则，首次备案和变更备案发送给主体负责人和网站负责人，新增网站和新增接入发送给网站负责人。每人须有内地手机号码。（小程序管理员由ICP0704检查。）",
+        "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS with a verification code on their respective Chinese mobile number\"); WeChat Mini Program Registration, Verification & Filing Guide; MIIT SMS verification as relayed by Huawei Cloud (备案短信核验) and Alibaba Cloud; facts §3, §3c",
         Define.All,
         Define.Submissions,
         static (context, findings) =>
         {
             FilingOperation operation = context.Application.Operation;
-            bool subjectPrincipalToo = operation == FilingOperation.FirstFiling || operation == FilingOperation.Change;
+            bool subjectLevelToo = operation == FilingOperation.FirstFiling || operation == FilingOperation.Change;
+            bool organisation = context.Application.Subject.EntityType.IsOrganisation;
             foreach (PersonAt at in new PeopleOf(context.Application))
             {
-                bool receives = at.Person.Role == PersonRole.ServicePrincipal || (subjectPrincipalToo && at.Person.Role == PersonRole.SubjectPrincipal);
+                PersonRole role = at.Person.Role;
+                bool receives = (at.Slot != PersonSlot.Administrator && role == PersonRole.ServicePrincipal)
+                    || (subjectLevelToo && at.Slot == PersonSlot.People
+                        && (role == PersonRole.SubjectPrincipal || (organisation && role == PersonRole.LegalRepresentative)));
                 if (receives && at.Person.Mobile is null)
                 {
                     findings.Report(
@@ -43,6 +47,89 @@ internal static class PeopleRules
             }
         });
 
+    internal static readonly IRule LegalRepresentativeNamed = Define.Rule(
+        "ICP0407",
+        RuleSeverity.Error,
+        "An organisation names its legal representative",
+        "单位主体须填写法定代表人",
+        "The legal representative of an organisation receives and answers the Ministry's verification SMS, and the Mini Program guide asks for the legal representative's ID card: an organisation's application names its legal representative (法定代表人) with their identity document.",
+        "单位主体的法定代表人须接收并完成工信部核验短信，小程序备案指南也要求提供法定代表人身份证：单位主体的申请须填写法定代表人及其身份证件。",
+        "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS\"); WeChat Mini Program Registration, Verification & Filing Guide (\"Legal Representative's ID: Front and back images of the ID card\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
+        Define.All,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            FilingApplication application = context.Application;
+            if (application.Subject.EntityType.IsOrganisation && application.PersonIn(PersonRole.LegalRepresentative) is null)
+            {
+                findings.Report(
+                    FieldPath.People,
+                    "The organisation's legal representative is not named.",
+                    "未填写单位的法定代表人。",
+                    "Add the legal representative with their identity document and Mainland mobile number.",
+                    "请补充法定代表人及其身份证件和内地手机号码。");
+            }
+        });
+
+    internal static readonly IRule PeopleListedOnce = Define.Rule(
+        "ICP0408",
+        RuleSeverity.Warning,
+        "Each person is listed once in each role, and a subject has one legal representative and one subject principal",
+        "每人每个角色只填写一次，主体只有一名法定代表人和一名主体负责人",
+        "The filing forms hold one legal representative and one subject principal per subject, and a person once per role. The sources say nothing of repeated entries; a repeat is most likely a data-entry error, and only the first entry of a role is used (for the SMS recipients and the other checks), so it is a warning.",
+        "备案表中每个主体只有一名法定代表人和一名主体负责人，每人每个角色只出现一次。来源未提及重复填写；重复多为录入错误，且只使用该角色的第一条信息（用于短信接收人和其他检查），因此为警告。",
+        "Sources silent (the forms' layout as the providers describe it, facts §6); a warning, not an error",
+        Define.All,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            ImmutableArray<Person> people = context.Application.People;
+            if (people.Length < 2)
+            {
+                return;
+            }
+
+            var seen = new HashSet<(PersonRole, IdentityDocument)>();
+            Person? legalRepresentative = null;
+            Person? subjectPrincipal = null;
+            for (int i = 0; i < people.Length; i++)
+            {
+                Person person = people[i];
+                if (!seen.Add((person.Role, person.Document)))
+                {
+                    findings.Report(
+                        FieldPath.Person(i),
+                        person.Name + " is listed again in the same role.",
+                        person.Name + "以同一角色重复填写。",
+                        "Remove the repeated entry.",
+                        "请删除重复的条目。");
+                    continue;
+                }
+
+                if (person.Role is not (PersonRole.LegalRepresentative or PersonRole.SubjectPrincipal))
+                {
+                    continue;
+                }
+
+                bool legal = person.Role == PersonRole.LegalRepresentative;
+                Person? first = legal ? legalRepresentative : subjectPrincipal;
+                if (first is null)
+                {
+                    legalRepresentative = legal ? person : legalRepresentative;
+                    subjectPrincipal = legal ? subjectPrincipal : person;
+                }
+                else
+                {
+                    findings.Report(
+                        FieldPath.Person(i),
+                        person.Name + " is a second " + (legal ? "legal representative" : "subject principal") + " beside " + first.Name + "; only the first is used.",
+                        person.Name + "为第二名" + (legal ? "法定代表人" : "主体负责人") + "（已有" + first.Name + "），只使用第一名。",
+                        "Keep one " + (legal ? "legal representative" : "subject principal") + ".",
+                        "请只保留一名" + (legal ? "法定代表人" : "主体负责人") + "。");
+                }
+            }
+        });
+
     internal static readonly IRule DocumentNotExpired = Define.Rule(
         "ICP0402",
         RuleSeverity.Error,
@@ -50,7 +137,7 @@ internal static class PeopleRules
         "证件在检查当日须在有效期内",
         "The bureau rejects an expired identity document.",
         "管局不受理已过期的证件。",
-        "Provider filing materials (valid identity documents); facts §5",
+        "Alibaba Cloud community blog: How to Register for an ICP Number (\"A valid ID of the person in charge\"); facts §5",
         Define.All,
         Define.Submissions,
         static (context, findings) => ReportValidUntil(context, findings, LocalDate.MinIsoValue, context.EvaluationDate, expired: true));
@@ -60,9 +147,9 @@ internal static class PeopleRules
         RuleSeverity.Warning,
         "Identity documents stay valid through the review",
         "证件在审核期间须保持有效",
-        "Review takes up to about 20 working days; a document that expires within 30 days may expire before approval and get the application returned.",
-        "审核最长约需20个工作日；30天内到期的证件可能在审核通过前过期，导致申请被退回。",
-        "Huawei Cloud ICP knowledge base (bureau review 7–20 working days); facts §3",
+        "The bureau's review takes 1 to 20 working days; a document that expires within 30 days may expire before approval and get the application returned.",
+        "管局审核需1至20个工作日；30天内到期的证件可能在审核通过前过期，导致申请被退回。",
+        "WeChat Mini Program Registration, Verification & Filing Guide (bureau review \"1–20 working days\"); a margin of 30 days is the library's (a warning)",
         Define.All,
         Define.Submissions,
         static (context, findings) => ReportValidUntil(context, findings, context.EvaluationDate, context.EvaluationDate.PlusDays(ExpiryWarningDays), expired: false));
@@ -74,7 +161,7 @@ internal static class PeopleRules
         "小程序管理员信息提交后不可更改",
         "The administrator's details of a Mini Program are fixed once its filing is submitted; an application that names another administrator than the approved one is refused.",
         "小程序备案提交后，管理员信息不可更改；与已备案管理员不一致的申请将被驳回。",
-        "WeChat Mini Program filing guide (管理员信息); issue 6",
+        "WeChat Mini Program Registration, Verification & Filing Guide (\"Administrator Information: Must be provided and cannot be changed after submission\")",
         Define.MiniPrograms,
         Define.Submissions,
         static (context, findings) =>
@@ -85,6 +172,7 @@ internal static class PeopleRules
             }
 
             ImmutableArray<FilingService> services = context.Application.Services;
+            ServiceMatch? match = null;
             for (int i = 0; i < services.Length; i++)
             {
                 FilingService service = services[i];
@@ -95,7 +183,7 @@ internal static class PeopleRules
 
                 // Plain locals rather than pattern variables in one condition: a mutation tool that flips the
                 // condition's operators would otherwise leave them unassigned and have to skip the whole file.
-                Person? was = ServiceMatch.Find(approved, service)?.Account?.Administrator;
+                Person? was = (match ??= new ServiceMatch(approved)).Find(service)?.Account?.Administrator;
                 Person? now = service.Account?.Administrator;
                 if (was is null || now is null || SameDetails(was, now))
                 {

@@ -13,13 +13,53 @@ internal static class ProvinceRules
 {
     private const string Source = "ProvinceRequirements (each fact carries its own source; docs/provinces.md)";
 
+    internal static readonly IRule BureauOfTheSubject = Define.Rule(
+        "ICP0600",
+        RuleSeverity.Error,
+        "An organisation files with the bureau of the province where it is registered",
+        "单位主体须向其注册地所在省份的管局备案",
+        "The application goes to the communications administration of the province where the business is registered: the province of the address on its certificate (证件住所) and of the division in its credit code (digits 3–8). Subject.Province names the bureau, and every province rule reads it, so it must agree with both. (An individual's province is checked against their document's address by ICP0603.)",
+        "申请提交至主体注册地所在省份的通信管理局：即证件住所所在省份，也是统一社会信用代码第3至8位行政区划所在省份。Subject.Province 指明受理的管局，各省规则均以其为准，因此须与两者一致。（个人主体的省份由ICP0603按证件地址检查。）",
+        "Alibaba Cloud community blog: How to Register for an ICP Number (\"The submission will be made to the local branch of China's Ministry of Industry and Information Technology (MIIT) in the province or municipality where your business is registered, which is what the law requires.\"); GB 32100 (digits 3–8 of the credit code: the registering authority's division; facts §5.2, §11)",
+        Define.All,
+        Define.Submissions,
+        static (context, findings) =>
+        {
+            FilingSubject subject = context.Application.Subject;
+            if (!subject.EntityType.IsOrganisation)
+            {
+                return;
+            }
+
+            Province bureau = subject.Province;
+            if (subject.Address.Province != bureau)
+            {
+                findings.Report(
+                    FieldPath.SubjectProvince,
+                    "The application names the " + bureau.EnglishName + " bureau, but the address on the subject's certificate is in " + subject.Address.Province.EnglishName + " (Subject.Address.Province).",
+                    "申请选择的是" + bureau.ShortChineseName + "管局，但主体证件住所位于" + subject.Address.Province.ShortChineseName + "。",
+                    "File with the bureau of " + subject.Address.Province.EnglishName + ", where the subject is registered, or correct the address.",
+                    "请向注册地" + subject.Address.Province.ShortChineseName + "的管局备案，或更正证件住所。");
+            }
+
+            if (subject.Certificate.TryPickT0(out UnifiedSocialCreditCode code, out _) && code.Province is Province issued && issued != bureau)
+            {
+                findings.Report(
+                    FieldPath.SubjectProvince,
+                    "The application names the " + bureau.EnglishName + " bureau, but the credit code " + code + " was issued in " + issued.EnglishName + " (division " + code.RegionCode.ToString("D6", CultureInfo.InvariantCulture) + ").",
+                    "申请选择的是" + bureau.ShortChineseName + "管局，但统一社会信用代码" + code + "的登记机关位于" + issued.ShortChineseName + "（行政区划" + code.RegionCode.ToString("D6", CultureInfo.InvariantCulture) + "）。",
+                    "File with the bureau of the province where the subject is registered (" + issued.EnglishName + "), or correct the credit code.",
+                    "请向主体注册地（" + issued.ShortChineseName + "）的管局备案，或更正统一社会信用代码。");
+            }
+        });
+
     internal static readonly IRule MainlandRegistrar = Define.Rule(
         "ICP0601",
         RuleSeverity.Error,
         "Domains are registered with a Mainland registrar where the province requires it",
         "省份要求时域名须在内地注册商注册",
-        "The Beijing, Hunan, Jilin and Inner Mongolia bureaus reject domains registered with overseas registrars.",
-        "北京、湖南、吉林、内蒙古管局不受理境外注册商注册的域名。",
+        "Certain regions, including Beijing, require the domain to be registered in Mainland China to be eligible for ICP registration; a provider's note adds Hunan, Jilin and Inner Mongolia (unconfirmed).",
+        "部分地区（包括北京）要求域名在中国内地注册方可备案；某接入商的说明另列湖南、吉林、内蒙古（未经证实）。",
         Source,
         Define.Websites,
         Define.Submissions,
@@ -51,8 +91,8 @@ internal static class ProvinceRules
         RuleSeverity.Error,
         "The province's commitment letter is signed and stamped",
         "须提供签字盖章的省级备案承诺书",
-        "Guangdong asks for its own filing commitment letter (《广东省互联网信息服务备案承诺书》), signed and stamped on the provider's template.",
-        "广东要求提供按接入商模板签字盖章的《广东省互联网信息服务备案承诺书》。",
+        "Guangdong-based companies upload signed and stamped documents: the province's filing commitment letter (《广东省互联网信息服务备案承诺书》) on the provider's template.",
+        "广东的企业须上传签字盖章的材料：按接入商模板签字盖章的《广东省互联网信息服务备案承诺书》。",
         Source,
         Define.All,
         Define.Submissions,
@@ -60,9 +100,11 @@ internal static class ProvinceRules
         {
             if (context.Bureau.CommitmentLetterRequired is { Value: true } fact && !context.Application.Provided(FilingDocument.StampedCommitmentLetter))
             {
+                // The source speaks of companies ("Guangdong-based companies"); for anyone else the fact is unconfirmed.
+                ProvinceFact<bool> applies = context.Application.Subject.EntityType.IsOrganisation ? fact : fact with { Confirmed = false };
                 Report(
                     findings,
-                    fact,
+                    applies,
                     FieldPath.Documents,
                     "The " + Name(context) + " bureau requires its filing commitment letter, signed and stamped; it is missing.",
                     NameChinese(context) + "管局要求提供签字盖章的备案承诺书，当前缺少。",
@@ -74,53 +116,85 @@ internal static class ProvinceRules
     internal static readonly IRule OutOfProvinceIndividual = Define.Rule(
         "ICP0603",
         RuleSeverity.Error,
-        "An individual with an ID card from another province meets the province's conditions",
-        "外省个人备案须符合本省要求",
-        "Several bureaus refuse individuals whose ID card was issued in another province, or accept them only with a residence permit or social security records of the province.",
-        "多个省份不受理外省身份证的个人备案，或要求提供本省居住证或社保证明。",
-        Source,
+        "An individual whose document's address is in another province meets the conditions for filing there",
+        "证件地址在外省的个人须符合跨省备案条件",
+        "An individual files with the bureau of the province where their identity document's address is (Subject.Address); filing in another province needs a residence permit or social-security records of that province, and several bureaus accept only a residence permit or refuse such filings. The ID number's region prefix is where the number was first issued and does not move with the person, so it is not used. Where the province's data says nothing, a Mini Program follows the WeChat guide's national rule (an error without the permit or records) and any other service the general rule (a warning).",
+        "个人向其身份证件地址所在省份的管局备案（Subject.Address）；在其他省份备案须提供该省居住证或社保证明，部分管局只接受居住证或不受理跨省备案。身份证号码的地址码是首次签发地，不随本人迁移，因此不作依据。省份数据未作规定时，小程序按微信指南的全国规则（缺少居住证或社保证明即报错），其他服务按一般规则（警告）。",
+        "WeChat Mini Program Registration, Verification & Filing Guide (\"Cross-province filing is not recommended. For personal entities, temporary residence permits or social security documentation are required.\"); ProvinceRequirements.OutOfProvinceIndividuals (each fact with its source; docs/provinces.md)",
         Define.All,
         Define.Submissions,
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (application.Subject.EntityType != EntityType.Individual
-                || context.Bureau.OutOfProvinceIndividuals is not { } fact
-                || fact.Value == OutOfProvinceIndividuals.Allowed
-                || !application.Subject.Certificate.TryPickT1(out IdentityDocument? document, out _)
-                || !document.IsT0
-                || document.AsT0.IsResidencePermit
-                || document.AsT0.Province == application.Province)
+            FilingSubject subject = application.Subject;
+            if (subject.EntityType != EntityType.Individual || subject.Address.Province == subject.Province)
             {
                 return;
             }
 
             bool permit = application.Provided(FilingDocument.ResidencePermit);
             bool socialSecurity = application.Provided(FilingDocument.SocialSecurityRecord);
-            bool satisfied = fact.Value switch
+            string home = subject.Address.Province.EnglishName;
+            string homeChinese = subject.Address.Province.ShortChineseName;
+            if (context.Bureau.OutOfProvinceIndividuals is { } fact)
             {
-                OutOfProvinceIndividuals.WithResidencePermit => permit,
-                OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity => permit || socialSecurity,
-                _ => false,
-            };
-            if (satisfied)
+                bool satisfied = fact.Value switch
+                {
+                    OutOfProvinceIndividuals.Allowed => true,
+                    OutOfProvinceIndividuals.WithResidencePermit => permit,
+                    OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity => permit || socialSecurity,
+                    _ => false,
+                };
+                if (satisfied)
+                {
+                    return;
+                }
+
+                bool refused = fact.Value == OutOfProvinceIndividuals.Refused;
+                bool either = fact.Value == OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity;
+                Report(
+                    findings,
+                    fact,
+                    refused ? FieldPath.SubjectAddress : FieldPath.Documents,
+                    refused
+                        ? "The subject's document address is in " + home + ", and the " + Name(context) + " bureau files only individuals of the province."
+                        : "The subject's document address is in " + home + ": filing in " + Name(context) + " needs a residence permit" + (either ? " or social-security records" : string.Empty) + " of " + Name(context) + ".",
+                    refused
+                        ? "主体证件地址位于" + homeChinese + "，" + NameChinese(context) + "管局只受理本省个人备案。"
+                        : "主体证件地址位于" + homeChinese + "：在" + NameChinese(context) + "备案须提供" + NameChinese(context) + (either ? "居住证或社保证明。" : "居住证。"),
+                    refused ? "File with the bureau of " + home + ", where the document's address is." : "Add the residence permit" + (either ? " (or the social-security records)" : string.Empty) + " to the documents.",
+                    refused ? "请向证件地址所在的" + homeChinese + "管局备案。" : (either ? "请补充居住证（或社保证明）。" : "请补充居住证。"));
+                return;
+            }
+
+            if (permit || socialSecurity)
             {
                 return;
             }
 
-            bool refused = fact.Value == OutOfProvinceIndividuals.Refused;
-            Report(
-                findings,
-                fact,
-                FieldPath.SubjectCertificate,
-                refused
-                    ? "The " + Name(context) + " bureau files only individuals with an ID card of the province."
-                    : "An individual with an ID card from another province needs a residence permit" + (fact.Value == OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity ? " or social security records" : string.Empty) + " of " + Name(context) + ".",
-                refused
-                    ? NameChinese(context) + "管局只受理本省身份证的个人备案。"
-                    : "外省身份证的个人备案须提供" + NameChinese(context) + (fact.Value == OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity ? "居住证或社保证明。" : "居住证。"),
-                refused ? "File in the province that issued the ID card." : "Add the residence permit (or the records) to the documents.",
-                refused ? "请在身份证签发地所在省份备案。" : "请补充居住证（或社保证明）。");
+            string message = "The subject's document address is in " + home + ": filing with the " + Name(context) + " bureau needs a residence permit or social-security records of " + Name(context) + ".";
+            string messageChinese = "主体证件地址位于" + homeChinese + "：向" + NameChinese(context) + "管局备案须提供" + NameChinese(context) + "居住证或社保证明。";
+            const string Hint = "Add the residence permit (or the social-security records), or file with the bureau of the document's province.";
+            const string HintChinese = "请补充居住证（或社保证明），或向证件地址所在省份的管局备案。";
+            bool miniProgram = false;
+            foreach (FilingService service in application.Services)
+            {
+                miniProgram |= service.Kind == ServiceKind.MiniProgram;
+            }
+
+            if (miniProgram)
+            {
+                findings.Report(FieldPath.Documents, message, messageChinese, Hint, HintChinese);
+            }
+            else
+            {
+                findings.ReportUnconfirmed(
+                    FieldPath.Documents,
+                    message + " (the sources state this for Mini Programs; for other services it is the general rule, unconfirmed for " + Name(context) + ")",
+                    messageChinese + "（来源针对小程序；其他服务为一般规则，该省未经证实）",
+                    Hint,
+                    HintChinese);
+            }
         });
 
     internal static readonly IRule MinimumAge = Define.Rule(
@@ -277,8 +351,8 @@ internal static class ProvinceRules
         RuleSeverity.Error,
         "The application files no more domains than the province allows per order",
         "单次申请的域名数量不超过本省限制",
-        "Shanxi allows three new domains per order, Henan five per enterprise submission, Hunan one; Hainan allows one domain in an individual's first filing.",
-        "山西每单最多三个新增域名，河南企业每次最多五个，湖南一个；海南个人首次备案仅限一个域名。",
+        "Shanxi allows three new domains per order, Hunan one; Henan five per submission of an organisation (its source speaks of enterprises, so individuals are not limited by it); Hainan one domain in an individual's first filing.",
+        "山西每单最多三个新增域名，湖南一个；河南单位每次最多五个（来源针对企业，不适用于个人）；海南个人首次备案仅限一个域名。",
         Source,
         Define.Websites,
         Define.NewServices,
@@ -293,6 +367,11 @@ internal static class ProvinceRules
 
             BureauRequirements bureau = context.Bureau;
             ProvinceFact<int>? fact = bureau.MaxDomainsPerOrder;
+            if (application.Subject.EntityType.IsOrganisation && bureau.MaxDomainsPerOrganisationOrder is { } organisation && (fact is null || organisation.Value < fact.Value))
+            {
+                fact = organisation;
+            }
+
             if (application.Subject.EntityType == EntityType.Individual && application.Operation == FilingOperation.FirstFiling
                 && bureau.MaxDomainsForIndividualFirstFiling is { } individual && (fact is null || individual.Value < fact.Value))
             {
@@ -317,27 +396,33 @@ internal static class ProvinceRules
     internal static readonly IRule ServicesPerOrder = Define.Rule(
         "ICP0609",
         RuleSeverity.Error,
-        "The application files no more services than the province allows per order",
-        "单次申请的服务数量不超过本省限制",
-        "Hunan files one site per order.",
-        "湖南每单仅受理一个网站。",
+        "The application files no more websites than the province allows per order",
+        "单次申请的网站数量不超过本省限制",
+        "Hunan files one site per order. The source speaks of websites (网站/域名), so Apps and Mini Programs in the same order are not counted.",
+        "湖南每单仅受理一个网站。来源针对网站（网站/域名），同一订单中的App和小程序不计入。",
         Source,
-        Define.All,
+        Define.Websites,
         Define.NewServices,
         static (context, findings) =>
         {
-            if (context.Bureau.MaxServicesPerOrder is { } fact && context.Application.Services.Length > fact.Value)
+            int websites = 0;
+            foreach (FilingService service in context.Application.Services)
+            {
+                websites += service.Kind == ServiceKind.Website ? 1 : 0;
+            }
+
+            if (context.Bureau.MaxServicesPerOrder is { } fact && websites > fact.Value)
             {
                 string max = fact.Value.ToString(CultureInfo.InvariantCulture);
-                string n = context.Application.Services.Length.ToString(CultureInfo.InvariantCulture);
+                string n = websites.ToString(CultureInfo.InvariantCulture);
                 Report(
                     findings,
                     fact,
                     FieldPath.Services,
-                    "The application files " + n + " services; the " + Name(context) + " bureau accepts at most " + max + " per order.",
-                    "本次申请包含" + n + "个服务；" + NameChinese(context) + "管局每单最多受理" + max + "个。",
-                    "Submit the services in separate orders.",
-                    "请将服务分多次提交。");
+                    "The application files " + n + " websites; the " + Name(context) + " bureau accepts at most " + max + " per order.",
+                    "本次申请包含" + n + "个网站；" + NameChinese(context) + "管局每单最多受理" + max + "个。",
+                    "Submit the websites in separate orders.",
+                    "请将网站分多次提交。");
             }
         });
 
@@ -418,10 +503,29 @@ internal static class ProvinceRules
             FilingApplication application = context.Application;
             if (!application.Subject.EntityType.IsOrganisation
                 || context.Bureau.PrincipalNotLegalRepresentativeNeedsAuthorisation is not { Value: true } fact
-                || application.PersonIn(PersonRole.SubjectPrincipal) is not Person principal
-                || application.PersonIn(PersonRole.LegalRepresentative) is not Person representative
-                || PeopleRules.SamePerson(principal, representative)
                 || application.Provided(FilingDocument.AuthorisationLetter))
+            {
+                return;
+            }
+
+            Person? principal = application.PersonIn(PersonRole.SubjectPrincipal);
+            Person? representative = application.PersonIn(PersonRole.LegalRepresentative);
+            if (principal is null || representative is null)
+            {
+                // Not silently passed: without both people the letter cannot be ruled out (ICP0303 and ICP0407 report
+                // the missing person itself).
+                Report(
+                    findings,
+                    fact,
+                    FieldPath.People,
+                    "Whether the subject principal needs the legal representative's authorisation letter cannot be checked: the " + (representative is null ? "legal representative" : "subject principal") + " is not named.",
+                    "无法检查主体负责人是否需要法定代表人授权书：未填写" + (representative is null ? "法定代表人" : "主体负责人") + "。",
+                    "Name both the legal representative and the subject principal; add the authorisation letter when they are different people.",
+                    "请填写法定代表人和主体负责人；两者不是同一人时补充授权书。");
+                return;
+            }
+
+            if (PeopleRules.SamePerson(principal, representative))
             {
                 return;
             }
@@ -485,9 +589,27 @@ internal static class ProvinceRules
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (context.Bureau.NonMainlandLegalRepresentativeMustAuthorise is not { Value: true } fact
-                || application.PersonIn(PersonRole.LegalRepresentative) is not Person representative
-                || representative.Residency == Residency.MainlandCitizen)
+            if (!application.Subject.EntityType.IsOrganisation
+                || context.Bureau.NonMainlandLegalRepresentativeMustAuthorise is not { Value: true } fact)
+            {
+                return;
+            }
+
+            if (application.PersonIn(PersonRole.LegalRepresentative) is not Person representative)
+            {
+                // Not silently passed: whether the rule applies depends on the missing person (ICP0407 reports it).
+                Report(
+                    findings,
+                    fact,
+                    FieldPath.People,
+                    "The " + Name(context) + " bureau's rule for a legal representative from outside the Mainland cannot be checked: the legal representative is not named.",
+                    "无法检查" + NameChinese(context) + "管局对非内地法定代表人的要求：未填写法定代表人。",
+                    "Name the legal representative; if they are not a Mainland citizen, name a Mainland citizen as subject principal and add the authorisation letter.",
+                    "请填写法定代表人；如其非内地居民，请由内地居民担任主体负责人并补充授权书。");
+                return;
+            }
+
+            if (representative.Residency == Residency.MainlandCitizen)
             {
                 return;
             }
@@ -536,6 +658,32 @@ internal static class ProvinceRules
             }
         });
 
+    internal static readonly IRule EmptySubject = Define.Rule(
+        "ICP0616",
+        RuleSeverity.Error,
+        "A subject left with no services adds one only where the province allows it",
+        "空壳主体仅在本省允许时可直接新增网站",
+        "A filed subject whose services have all been cancelled (空壳主体) may add services directly only in Tianjin, Liaoning, Sichuan, Yunnan, Jiangsu, Zhejiang, Shanghai, Guangxi, Shanxi, Beijing and Guizhou; elsewhere it is cancelled and filed again. The rule needs the approved filing (RuleContext.PreviouslyApproved) to know that it holds no service.",
+        "所有服务均已注销的已备案主体（空壳主体），仅天津、辽宁、四川、云南、江苏、浙江、上海、广西、山西、北京、贵州可直接新增网站；其他省份须注销主体后重新备案。本规则需要已备案信息（RuleContext.PreviouslyApproved）以确认主体没有服务。",
+        Source,
+        Define.All,
+        [FilingOperation.AddService],
+        static (context, findings) =>
+        {
+            if (context.PreviouslyApproved is { Services.IsEmpty: true }
+                && context.Bureau.EmptySubjectMayAddServices is { Value: false } fact)
+            {
+                Report(
+                    findings,
+                    fact,
+                    FieldPath.Operation,
+                    "The subject holds no approved service (an empty subject), and the " + Name(context) + " bureau does not let an empty subject add services.",
+                    "该主体已无备案服务（空壳主体），" + NameChinese(context) + "管局不允许空壳主体直接新增网站。",
+                    "Cancel the subject's filing and file again as a first filing.",
+                    "请注销主体备案后，以首次备案重新提交。");
+            }
+        });
+
     internal static readonly IRule OtherRequirements = Define.Rule(
         "ICP0699",
         RuleSeverity.Info,
@@ -567,11 +715,17 @@ internal static class ProvinceRules
 
     private static string NameChinese(RuleContext context) => context.Application.Province.ShortChineseName;
 
+    // A confirmed fact reports at the rule's severity; an unconfirmed one at most as a warning (unless the context
+    // enforces unconfirmed facts), and says so with its source.
     private static void Report<T>(FindingCollector findings, ProvinceFact<T> fact, string path, string message, string messageChinese, string hint, string hintChinese)
-        => findings.Report(
-            path,
-            message + (fact.Confirmed ? string.Empty : Unconfirmed(fact.Source)),
-            messageChinese + (fact.Confirmed ? string.Empty : UnconfirmedChinese),
-            hint,
-            hintChinese);
+    {
+        if (fact.Confirmed)
+        {
+            findings.Report(path, message, messageChinese, hint, hintChinese);
+        }
+        else
+        {
+            findings.ReportUnconfirmed(path, message + Unconfirmed(fact.Source), messageChinese + UnconfirmedChinese, hint, hintChinese);
+        }
+    }
 }

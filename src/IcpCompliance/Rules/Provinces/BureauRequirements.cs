@@ -44,10 +44,14 @@ public sealed record BureauRequirements
     /// <summary>The most domains one application (order) may file.</summary>
     public ProvinceFact<int>? MaxDomainsPerOrder { get; init; }
 
+    /// <summary>The most domains one application (order) of an organisation may file (Henan: "per enterprise
+    /// submission"); individuals are not limited by it.</summary>
+    public ProvinceFact<int>? MaxDomainsPerOrganisationOrder { get; init; }
+
     /// <summary>The most domains an individual's first filing may hold (Hainan).</summary>
     public ProvinceFact<int>? MaxDomainsForIndividualFirstFiling { get; init; }
 
-    /// <summary>The most services one application (order) may file (Hunan).</summary>
+    /// <summary>The most websites one application (order) may file (Hunan); Apps and Mini Programs are not counted.</summary>
     public ProvinceFact<int>? MaxServicesPerOrder { get; init; }
 
     /// <summary>A website is filed with one domain; a site with several is split (Xinjiang).</summary>
@@ -69,7 +73,7 @@ public sealed record BureauRequirements
     public ProvinceFact<bool>? PublicBodiesNeedEstablishmentApproval { get; init; }
 
     /// <summary>Whether a subject left with no services (空壳主体) may add services directly, rather than cancel
-    /// and file again. Data for the workflow; no rule reads it.</summary>
+    /// and file again. ICP0616 reads it for a new service of a subject whose approved filing holds no service.</summary>
     public ProvinceFact<bool>? EmptySubjectMayAddServices { get; init; }
 
     /// <summary>Requirements the filing model cannot check, reported as information.</summary>
@@ -88,6 +92,7 @@ public sealed record BureauRequirements
             && AddressScope == other.AddressScope
             && MinimumDomainValidityMonths == other.MinimumDomainValidityMonths
             && MaxDomainsPerOrder == other.MaxDomainsPerOrder
+            && MaxDomainsPerOrganisationOrder == other.MaxDomainsPerOrganisationOrder
             && MaxDomainsForIndividualFirstFiling == other.MaxDomainsForIndividualFirstFiling
             && MaxServicesPerOrder == other.MaxServicesPerOrder
             && OneDomainPerWebsite == other.OneDomainPerWebsite

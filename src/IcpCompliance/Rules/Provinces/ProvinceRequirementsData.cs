@@ -4,10 +4,11 @@ using IcpCompliance.Regions;
 namespace IcpCompliance.Rules;
 
 /// <summary>
-/// The built-in province table, one entry per province, each fact with its source. Facts from the Huawei Cloud
-/// knowledge base's summary of each bureau's requirements are confirmed; facts from third-party checklists, dated
-/// provider notes, or a general rule applied to a province without a source of its own are not (facts §4, §4b,
-/// §3b, §5.5, §8).
+/// The built-in province table, one entry per province, each fact with its source. Facts the project's source
+/// documents state outright (Beijing's Mainland registrar, Guangdong's signed and stamped documents) and facts from the
+/// Huawei Cloud knowledge base's summary of each bureau's requirements are confirmed; facts from third-party
+/// checklists, dated provider notes, or a general rule applied to a province without a source of its own are not
+/// (facts §4, §4b, §3b, §5.5, §8), and the rules report them at most as warnings.
 /// </summary>
 internal static class ProvinceRequirementsData
 {
@@ -18,6 +19,8 @@ internal static class ProvinceRequirementsData
     internal const string Registrars = "Hosting provider's note on bureaus that reject overseas registrars (provider-authored, not confirmed by the bureaus)";
     internal const string Checklist = "Third-party province materials checklist derived from Alibaba Cloud's (ICP_PROVINCE_SPECIFIC_MATERIALS)";
     internal const string DatedNote = "Older hosting provider note (dated; may no longer apply)";
+    internal const string BeijingRegistrar = Internal.SourceDocuments.IcpGuide + ": \"certain regions in China, including Beijing, require that your domain be registered in Mainland China in order to be eligible for ICP registration\"";
+    internal const string GuangdongStamped = Internal.SourceDocuments.WeChatGuide + ": \"For Guangdong-based companies, signed and stamped documents must be uploaded.\"; the letter's name and template: " + Checklist;
     internal const string EmptySubject = "Huawei Cloud ICP knowledge base, 备案成功后咨询 doc_0037 (empty subjects)";
 
     private static readonly HashSet<Province> EmptySubjectAllowed =
@@ -62,7 +65,7 @@ internal static class ProvinceRequirementsData
     {
         11 => r with
         {
-            MainlandRegistrarRequired = Yes(Registrars, confirmed: false),
+            MainlandRegistrarRequired = Yes(BeijingRegistrar),
             Notes = [Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false)],
         },
         12 => r with
@@ -134,7 +137,7 @@ internal static class ProvinceRequirementsData
         41 => r with
         {
             AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei, true),
-            MaxDomainsPerOrder = Number(5, Huawei + ": at most five domains per enterprise submission"),
+            MaxDomainsPerOrganisationOrder = Number(5, Huawei + ": at most five domains per enterprise submission"),
         },
         42 => r with
         {
@@ -151,7 +154,7 @@ internal static class ProvinceRequirementsData
         },
         44 => r with
         {
-            CommitmentLetterRequired = Yes(Checklist, confirmed: false),
+            CommitmentLetterRequired = Yes(GuangdongStamped),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity, Checklist + ": residence, property or social security proof when the certificate's address is outside Guangdong", confirmed: false),
             Notes = [Note("The bureau may phone the principal to verify; the site must not be reachable during review.", "管局可能电话核实；审核期间网站不得访问。", DatedNote, confirmed: false)],
         },
