@@ -52,6 +52,11 @@ public sealed record FilingCase
     /// <summary>The application as a change order in flight will make it, or null.</summary>
     public FilingApplication? PendingChange { get; internal init; }
 
+    /// <summary>The application of the order the case is working on: the pending change while a change order is in
+    /// flight, otherwise <see cref="Application"/>. The SMS step, a resubmission's revision and the default SMS
+    /// recipients follow it.</summary>
+    public FilingApplication CurrentOrder => PendingChange ?? Application;
+
     /// <summary>When the bureau approved the filing, or null.</summary>
     public Instant? ApprovedAt { get; internal init; }
 

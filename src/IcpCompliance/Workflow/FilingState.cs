@@ -68,10 +68,13 @@ public sealed class FilingState : SmartEnum<FilingState>
     /// <summary>已开通 The service is live (网站开通), which starts the 30 days for the PSB filing.</summary>
     public static readonly FilingState Live = new(nameof(Live), 21, "已开通", Kind.Settled);
 
-    /// <summary>已公安备案 Live and filed with the public security bureau (公安联网备案).</summary>
+    /// <summary>已公安备案 Filed with the public security bureau (公安联网备案), which may be done once the ICP number is
+    /// issued; the service is live or about to go live.</summary>
     public static readonly FilingState PsbFiled = new(nameof(PsbFiled), 22, "已公安备案", Kind.Settled);
 
-    /// <summary>变更中 A change order (变更备案) for the approved filing is in flight.</summary>
+    /// <summary>变更中 A change order (变更备案) for the approved filing is being prepared; once submitted it follows the
+    /// order's steps (provider review, SMS verification, bureau review) and ends with <c>ChangeCompleted</c>, a
+    /// rejection or its abandonment, the filing staying where it stood meanwhile.</summary>
     public static readonly FilingState ChangeInProgress = new(nameof(ChangeInProgress), 23, "变更中", Kind.InFlight);
 
     /// <summary>已注销 The filing is cancelled (注销主体 or 注销网站).</summary>

@@ -225,22 +225,37 @@ public sealed class FilingWorkflow
         return [.. Transitions.Where(t => t.From == state)];
     }
 
-    /// <summary>The library's table (facts §3, §3c, §6, §6b), in order of precedence.</summary>
+    /// <summary>The library's table, in order of precedence. Its sources: the WeChat Mini Program guide (the platform
+    /// path, verification before filing for organisations, none for personal accounts; the five steps of filing; the
+    /// 24-hour SMS step; the bureau's review), the SMS verification FAQ (who verifies, the 24-hour resend window, a new
+    /// submission after it), the ICP guide (the PSB filing once the ICP number is issued, within 30 days of going live;
+    /// keeping the details up to date), and facts §3, §3c, §6, §6b.</summary>
     /// <returns>The rows.</returns>
     public static ImmutableArray<Transition> DefaultTransitions()
     {
         var rows = ImmutableArray.CreateBuilder<Transition>();
         void Row(S from, K kind, S to, params TransitionGuard[] guards) => rows.Add(new Transition(from, kind, to, [.. guards]));
 
-        // A Mini Program's platform path; only a verified account may start filing.
+        // Where a change order ends (approved or abandoned): where the filing stood before it.
+        void BackToSettled(S from, K kind, params TransitionGuard[] guards)
+        {
+            Row(from, kind, S.Approved, [.. guards, G.NotYetLive]);
+            Row(from, kind, S.Live, [.. guards, G.LiveWithoutPsbNumber]);
+            Row(from, kind, S.PsbFiled, [.. guards, G.HasPsbNumber]);
+        }
+
+        // A Mini Program's platform path. An organisation's account is verified before it files; a personal account
+        // cannot be verified and files once its registration is complete.
         Row(S.PlatformRegistered, K.PlatformEmailActivated, S.EmailActivated);
         Row(S.EmailActivated, K.PlatformEntityInformationEntered, S.EntityInformationEntered);
-        Row(S.EntityInformationEntered, K.PlatformVerificationRequested, S.VerificationPending);
+        Row(S.EntityInformationEntered, K.PlatformVerificationRequested, S.VerificationPending, G.OrganisationAccount);
         Row(S.VerificationPending, K.PlatformVerificationPassed, S.PlatformVerified);
         Row(S.VerificationPending, K.PlatformVerificationFailed, S.EntityInformationEntered);
+        Row(S.EntityInformationEntered, K.FiledWithProvider, S.SubmittedToProvider, G.PersonalAccount, G.RevisionKeepsOrder);
 
-        // Submission to the provider: first, or again after a return, an expired or failed SMS step or a rejection.
-        foreach (var from in new[] { S.Draft, S.PlatformVerified, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
+        // Submission to the provider: first, or again after a return, an expired or failed SMS step or a rejection;
+        // or a change order of an approved filing, prepared in ChangeInProgress.
+        foreach (var from in new[] { S.Draft, S.PlatformVerified, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau, S.ChangeInProgress })
         {
             Row(from, K.FiledWithProvider, S.SubmittedToProvider, G.RevisionKeepsOrder);
         }
@@ -249,8 +264,9 @@ public sealed class FilingWorkflow
         Row(S.ProviderReview, K.ProviderReturnedApplication, S.ReturnedByProvider);
         Row(S.ProviderReview, K.ForwardedToBureau, S.SubmittedToBureau);
 
-        // The SMS step (短信核验), or straight to review for operations without one.
-        Row(S.SubmittedToBureau, K.SmsVerificationStarted, S.AwaitingSmsVerification, G.SmsNeeded, G.RecipientsListed);
+        // The SMS step (短信核验), or straight to review for operations without one. A cancellation may take either
+        // way: the sources disagree and the clerk decides (docs/workflow.md).
+        Row(S.SubmittedToBureau, K.SmsVerificationStarted, S.AwaitingSmsVerification, G.SmsPossible, G.RecipientsListed);
         Row(S.SubmittedToBureau, K.BureauReviewBegan, S.BureauReview, G.NoSmsNeeded);
         Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.SmsAttemptsExhausted, G.CodeIsSixDigits, G.CodeStillValid, G.FiveFailuresInARow);
         Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.AwaitingSmsVerification, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.AttemptRefused);
@@ -259,40 +275,41 @@ public sealed class FilingWorkflow
         Row(S.AwaitingSmsVerification, K.SmsCodeResent, S.AwaitingSmsVerification, G.ResendLeft, G.WithinResendWindow);
         Row(S.AwaitingSmsVerification, K.SmsVerificationExpired, S.SmsWindowExpired, G.CodeValidityElapsed);
 
-        // The bureau's decision.
+        // The bureau's decision: a rejection, or an approval (a change order's is ChangeCompleted).
         Row(S.BureauReview, K.BureauRejectedApplication, S.RejectedByBureau);
-        Row(S.BureauReview, K.FilingApproved, S.Approved, G.FilesServices, G.NumbersForProvince);
-        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.CancelsFiling, G.IssuesNoNumbers);
-        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.WithdrawsAccess, G.IssuesNoNumbers);
+        Row(S.BureauReview, K.FilingApproved, S.Approved, G.NoChangePending, G.FilesServices, G.NumbersForProvince);
+        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.NoChangePending, G.CancelsFiling, G.IssuesNoNumbers);
+        Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.NoChangePending, G.WithdrawsAccess, G.IssuesNoNumbers);
+        BackToSettled(S.BureauReview, K.ChangeCompleted, G.ChangePending);
 
-        // After approval.
+        // After approval. The PSB filing may be made once the ICP number is issued, live or not yet.
         Row(S.Approved, K.ServiceWentLive, S.Live, G.FilingIsApproved);
+        Row(S.Approved, K.PsbFilingCompleted, S.PsbFiled, G.FilingIsApproved);
         Row(S.Live, K.PsbFilingCompleted, S.PsbFiled, G.ServiceIsLive);
+        Row(S.PsbFiled, K.ServiceWentLive, S.PsbFiled, G.NotLive);
         foreach (var settled in new[] { S.Approved, S.Live, S.PsbFiled })
         {
             Row(settled, K.CommercialLicenceGranted, settled, G.MainlandEntity, G.LicenceForProvince);
             // A settled case has no order in flight itself; whether another case of the subject has one is
             // checked by ApplyForSubject, which sees the subject's other cases.
-            Row(settled, K.ChangeStarted, S.ChangeInProgress, G.ChangeOfSameSubject);
+            Row(settled, K.ChangeStarted, S.ChangeInProgress, G.ChangeOfSameSubject, G.ChangeKeepsNumbers);
             Row(settled, K.FilingCancelled, S.Cancelled);
             Row(settled, K.AccessWithdrawalCompleted, S.AccessWithdrawn);
-        }
-
-        // A change ends (approved or abandoned) where the filing stood before it.
-        foreach (var kind in new[] { K.ChangeCompleted, K.OrderAbandoned })
-        {
-            Row(S.ChangeInProgress, kind, S.Approved, G.NotYetLive);
-            Row(S.ChangeInProgress, kind, S.Live, G.LiveWithoutPsbNumber);
-            Row(S.ChangeInProgress, kind, S.PsbFiled, G.HasPsbNumber);
         }
 
         // The provider may abandon an order it holds (放弃备案订单, as Tencent's AbandonIcpOrder). Once submitted to the
         // bureau (SubmittedToBureau, AwaitingSmsVerification, BureauReview) the order is the Ministry's: the provider
         // cannot withdraw it, and it ends by the bureau's decision, an expired or failed SMS step, or a rejection,
-        // after which it may be abandoned.
+        // after which it may be abandoned. An abandoned change order leaves the filing where it stood.
+        BackToSettled(S.ChangeInProgress, K.OrderAbandoned);
+        foreach (var from in new[] { S.SubmittedToProvider, S.ProviderReview, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
+        {
+            BackToSettled(from, K.OrderAbandoned, G.ChangePending);
+        }
+
         foreach (var from in new[] { S.Draft, S.SubmittedToProvider, S.ProviderReview, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau })
         {
-            Row(from, K.OrderAbandoned, S.Abandoned);
+            Row(from, K.OrderAbandoned, S.Abandoned, G.NoChangePending);
         }
 
         return rows.ToImmutable();

@@ -24,13 +24,14 @@ public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipi
     [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.SmsVerificationStarted;
 
-    /// <summary>The step for a case with the usual recipients for its operation (facts §3c).</summary>
+    /// <summary>The step for a case with the usual recipients for the order it is working on
+    /// (<see cref="FilingCase.CurrentOrder"/>; a change order's compared with the approved application).</summary>
     /// <param name="filingCase">The case.</param>
     /// <param name="at">When the codes were sent.</param>
     /// <returns>The event.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="filingCase"/> is null.</exception>
     public static SmsVerificationStarted WithDefaultRecipients(FilingCase filingCase, Instant at)
-        => new(at, SmsRecipient.DefaultsFor(Preconditions.CheckNotNull(filingCase).Application));
+        => new(at, SmsRecipient.DefaultsFor(Preconditions.CheckNotNull(filingCase).CurrentOrder, filingCase.PendingChange is null ? null : filingCase.Application));
 
     /// <inheritdoc />
     public bool Equals(SmsVerificationStarted? other)

@@ -12,16 +12,53 @@ namespace IcpCompliance.Workflow;
 /// <remarks>Immutable; safe to use from any thread.</remarks>
 public static class TransitionGuards
 {
-    /// <summary>The operation includes the Ministry's SMS verification (every operation but cancellations and access
-    /// withdrawal).</summary>
+    /// <summary>The order's operation always includes the Ministry's SMS verification (every operation but
+    /// cancellations and access withdrawal). Not used by the default table, whose SMS row takes
+    /// <see cref="SmsPossible"/>.</summary>
     public static TransitionGuard SmsNeeded { get; } = new(
         "sms-needed", "the operation includes SMS verification", "该备案类型需要短信核验",
-        c => c.Case.Application.Operation.NeedsSmsVerification);
+        c => c.Case.CurrentOrder.Operation.NeedsSmsVerification);
 
-    /// <summary>The operation has no SMS step (cancellations and access withdrawal).</summary>
+    /// <summary>The order may have an SMS step: every operation that always has one, and the cancellation of a subject
+    /// or a service, where the sources disagree (a provider's knowledge base exempts only access withdrawal, another
+    /// provider's rules all three) and the bureau's clerk decides which numbers to verify. Access withdrawal never has
+    /// one.</summary>
+    public static TransitionGuard SmsPossible { get; } = new(
+        "sms-possible", "the operation may include SMS verification (all but access withdrawal; for a cancellation the clerk decides)",
+        "该备案类型可能需要短信核验（取消接入除外；注销由管局审核人员决定）",
+        c => c.Case.CurrentOrder.Operation.NeedsSmsVerification
+            || c.Case.CurrentOrder.Operation == FilingOperation.CancelSubject
+            || c.Case.CurrentOrder.Operation == FilingOperation.CancelService);
+
+    /// <summary>The order's operation need not have an SMS step (cancellations and access withdrawal).</summary>
     public static TransitionGuard NoSmsNeeded { get; } = new(
-        "no-sms-needed", "the operation has no SMS verification", "该备案类型无需短信核验",
-        c => !c.Case.Application.Operation.NeedsSmsVerification);
+        "no-sms-needed", "the operation need not have SMS verification (cancellations, access withdrawal)", "该备案类型无需短信核验（注销、取消接入）",
+        c => !c.Case.CurrentOrder.Operation.NeedsSmsVerification);
+
+    /// <summary>The Mini Program account's subject is an organisation: only such an account can be verified by its
+    /// platform.</summary>
+    public static TransitionGuard OrganisationAccount { get; } = new(
+        "organisation-account", "the account belongs to an organisation (a personal Mini Program cannot be verified)",
+        "账号主体须为单位（个人主体小程序不能认证）",
+        c => c.Case.CurrentOrder.Subject.EntityType.IsOrganisation);
+
+    /// <summary>The Mini Program account's subject is an individual, whose Mini Program files once its registration
+    /// is complete, without the platform's verification.</summary>
+    public static TransitionGuard PersonalAccount { get; } = new(
+        "personal-account", "the account belongs to an individual, whose Mini Program files without verification",
+        "账号主体为个人，个人主体小程序无需认证即可备案",
+        c => c.Case.CurrentOrder.Subject.EntityType == EntityType.Individual);
+
+    /// <summary>A change order of an approved filing is in flight (its approval is <see cref="ChangeCompleted"/>).</summary>
+    public static TransitionGuard ChangePending { get; } = new(
+        "change-pending", "a change order of the approved filing is in flight", "已备案信息的变更订单正在办理",
+        c => c.Case.PendingChange is not null);
+
+    /// <summary>No change order of an approved filing is in flight: the order is the case's own.</summary>
+    public static TransitionGuard NoChangePending { get; } = new(
+        "no-change-pending", "no change order of an approved filing is in flight (a change ends with ChangeCompleted)",
+        "无已备案信息的变更订单（变更以“变更完成”结束）",
+        c => c.Case.PendingChange is null);
 
     /// <summary>The step names at least one recipient, and each mobile number once (a shared number receives one
     /// code).</summary>
@@ -40,9 +77,9 @@ public static class TransitionGuards
         "修改后重新提交的申请须保持原备案类型、原主体及原流程",
         c => c.Event is FiledWithProvider e
             && (e.Revised is not { } revised
-                || (revised.Operation == c.Case.Application.Operation
-                    && revised.Subject.Certificate == c.Case.Application.Subject.Certificate
-                    && FilingCase.InitialStateFor(revised) == FilingCase.InitialStateFor(c.Case.Application))));
+                || (revised.Operation == c.Case.CurrentOrder.Operation
+                    && revised.Subject.Certificate == c.Case.CurrentOrder.Subject.Certificate
+                    && FilingCase.InitialStateFor(revised) == FilingCase.InitialStateFor(c.Case.CurrentOrder))));
 
     /// <summary>The code entered is six digits.</summary>
     public static TransitionGuard CodeIsSixDigits { get; } = new(
@@ -104,7 +141,7 @@ public static class TransitionGuards
     /// <summary>The operation files or changes services (not a cancellation or access withdrawal).</summary>
     public static TransitionGuard FilesServices { get; } = new(
         "files-services", "the operation files or changes services", "该备案类型为备案或变更",
-        c => !c.Case.Application.Operation.IsCancellation);
+        c => !c.Case.CurrentOrder.Operation.IsCancellation);
 
     /// <summary>The approval carries the numbers the operation needs, all of the case's province and each with its
     /// service's suffix. A first filing or a new service: one new number per service, in order, under one subject
@@ -126,17 +163,22 @@ public static class TransitionGuards
     /// <summary>The operation cancels the subject or a service.</summary>
     public static TransitionGuard CancelsFiling { get; } = new(
         "cancels-filing", "the operation cancels the subject or a service", "该备案类型为注销主体或注销网站",
-        c => c.Case.Application.Operation == FilingOperation.CancelSubject || c.Case.Application.Operation == FilingOperation.CancelService);
+        c => c.Case.CurrentOrder.Operation == FilingOperation.CancelSubject || c.Case.CurrentOrder.Operation == FilingOperation.CancelService);
 
     /// <summary>The operation withdraws this provider's access.</summary>
     public static TransitionGuard WithdrawsAccess { get; } = new(
         "withdraws-access", "the operation withdraws access", "该备案类型为取消接入",
-        c => c.Case.Application.Operation == FilingOperation.WithdrawAccess);
+        c => c.Case.CurrentOrder.Operation == FilingOperation.WithdrawAccess);
 
-    /// <summary>The bureau has approved the filing (going live requires it).</summary>
+    /// <summary>The bureau has approved the filing and issued its number (going live and the PSB filing require it).</summary>
     public static TransitionGuard FilingIsApproved { get; } = new(
         "approved", "the filing is approved", "须已备案",
         c => c.Case.ApprovedAt is not null);
+
+    /// <summary>The service has not gone live yet.</summary>
+    public static TransitionGuard NotLive { get; } = new(
+        "not-live", "the service has not gone live yet", "网站尚未开通",
+        c => c.Case.LiveSince is null);
 
     /// <summary>The service is live (a PSB filing requires it).</summary>
     public static TransitionGuard ServiceIsLive { get; } = new(
@@ -168,24 +210,36 @@ public static class TransitionGuards
             && change.Operation == FilingOperation.Change
             && change.Subject.Certificate == c.Case.Application.Subject.Certificate);
 
-    /// <summary>The filing was not live (the case returns to approved).</summary>
+    /// <summary>The change lists each of the filing's services by its number (<see cref="FilingService.ExistingNumber"/>),
+    /// no more and no fewer: a change changes services, it neither adds (a new service) nor drops (a cancellation)
+    /// one, so the numbers stay with their services when it completes.</summary>
+    public static TransitionGuard ChangeKeepsNumbers { get; } = new(
+        "change-keeps-numbers", "the change lists each of the filing's services by its existing number, no more and no fewer",
+        "变更须以已有备案号列出原备案的全部服务，不多不少",
+        c => c.Event is ChangeStarted e && e.Change is { } change
+            && change.Services.All(s => s.ExistingNumber is not null)
+            && change.Services.Select(s => s.ExistingNumber!.Value).Distinct().Count() == change.Services.Length
+            && change.Services.Length == c.Case.ServiceNumbers.Length
+            && change.Services.All(s => c.Case.ServiceNumbers.Contains(s.ExistingNumber!.Value)));
+
+    /// <summary>The filing was neither live nor PSB-filed (the case returns to approved).</summary>
     public static TransitionGuard NotYetLive { get; } = new(
-        "not-yet-live", "the service had not gone live", "网站尚未开通",
-        c => c.Case.LiveSince is null);
+        "not-yet-live", "the service had neither gone live nor been PSB-filed", "网站尚未开通且未公安备案",
+        c => c.Case.LiveSince is null && c.Case.PsbNumber is null);
 
     /// <summary>The filing was live without a PSB number (the case returns to live).</summary>
     public static TransitionGuard LiveWithoutPsbNumber { get; } = new(
         "live-without-psb", "the service was live without a PSB filing", "网站已开通但未公安备案",
         c => c.Case.LiveSince is not null && c.Case.PsbNumber is null);
 
-    /// <summary>The filing had its PSB number (the case returns to PSB filed).</summary>
+    /// <summary>The filing had its PSB number, live or not yet (the case returns to PSB filed).</summary>
     public static TransitionGuard HasPsbNumber { get; } = new(
         "has-psb-number", "the service was PSB-filed", "网站已公安备案",
-        c => c.Case.LiveSince is not null && c.Case.PsbNumber is not null);
+        c => c.Case.PsbNumber is not null);
 
     private static bool ApprovalNumbersFit(FilingCase filingCase, FilingApproved approval)
     {
-        FilingApplication application = filingCase.Application;
+        FilingApplication application = filingCase.CurrentOrder;
         var numbers = approval.ServiceNumbers;
         if (!IssuesNumbers(application.Operation))
         {

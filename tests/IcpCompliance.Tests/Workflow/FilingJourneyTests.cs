@@ -112,9 +112,13 @@ public sealed class FilingJourneyTests
         c = AcceptAll(c, new FiledWithProvider(At(61)), new ProviderReviewBegan(At(62)), new ForwardedToBureau(At(70)));
         c = Accept(c, SmsVerificationStarted.WithDefaultRecipients(c, At(70.1)));
 
-        // Subject principal and service principal share one mobile number: one code, one verification.
-        Assert.Single(c.Sms!.Recipients);
+        // "Both the legal representative and administrator must verify via SMS within 24 hours": the legal
+        // representative, subject principal and service principal share one mobile number (one code), the
+        // administrator has another.
+        Assert.Equal([Mobile("13512345678"), Mobile("13612345678")], c.Sms!.Recipients.Select(r => r.Mobile));
         c = Accept(c, Right(Mobile("13512345678"), 71));
+        Assert.Equal(FilingState.AwaitingSmsVerification, c.State);
+        c = Accept(c, Right(Mobile("13612345678"), 72));
         Assert.Equal(FilingState.BureauReview, c.State);
 
         RefusedBy(c, new FilingApproved(At(300), [Icp("粤ICP备2026056789号-1")]), TransitionGuards.NumbersForProvince);

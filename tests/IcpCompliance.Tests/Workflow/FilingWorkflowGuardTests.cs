@@ -23,8 +23,16 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(website, new BureauReviewBegan(At(4)), TransitionGuards.NoSmsNeeded);
         Accept(website, SmsVerificationStarted.WithDefaultRecipients(website, At(4)));
 
+        // Access withdrawal never has an SMS step (every source agrees).
+        FilingCase withdrawal = AtBureau(Website with { Operation = FilingOperation.WithdrawAccess });
+        RefusedBy(withdrawal, new SmsVerificationStarted(At(4), [new SmsRecipient(PersonRole.ServicePrincipal, "李娜", ServicePrincipal)]), TransitionGuards.SmsPossible);
+        Assert.Equal(FilingState.BureauReview, Accept(withdrawal, new BureauReviewBegan(At(4))).State);
+
+        // A cancellation may take either way: the sources disagree, and "the clerk decides which mobile numbers need
+        // to be verified" (the SMS verification FAQ).
         FilingCase cancellation = AtBureau(Website with { Operation = FilingOperation.CancelService });
-        RefusedBy(cancellation, new SmsVerificationStarted(At(4), [new SmsRecipient(PersonRole.ServicePrincipal, "李娜", ServicePrincipal)]), TransitionGuards.SmsNeeded);
+        Assert.Empty(SmsRecipient.DefaultsFor(cancellation.Application));
+        Assert.Equal(FilingState.AwaitingSmsVerification, Accept(cancellation, new SmsVerificationStarted(At(4), [new SmsRecipient(PersonRole.ServicePrincipal, "李娜", ServicePrincipal)])).State);
         Assert.Equal(FilingState.BureauReview, Accept(cancellation, new BureauReviewBegan(At(4))).State);
     }
 
@@ -293,24 +301,37 @@ public sealed class FilingWorkflowGuardTests
         Assert.Empty(Flow.AllowedEvents(done));
     }
 
+    /// <summary>"Once your website has been approved for ICP registration, your website can go live." and "You will need
+    /// to submit your PSB application once you have your ICP number, and within 30 days of your website going live."
+    /// (the ICP guide): going live and the PSB filing both need the approval, and the PSB filing may come first.</summary>
     [Fact]
-    public void Going_live_requires_approval_and_a_psb_filing_requires_going_live()
+    public void Going_live_and_the_psb_filing_require_approval_in_either_order()
     {
         FilingCase review = AcceptAll(AwaitingSms(), Right(SubjectPrincipal, 5), Right(ServicePrincipal, 5));
         Assert.Equal(RejectionReason.NotAllowedFromState, Refused(review, new ServiceWentLive(At(9))).Reason);
-        FilingCase approved = Approved();
-        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(approved, new PsbFilingCompleted(At(200), Psb("京公网安备11010802012345号"))).Reason);
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(review, new PsbFilingCompleted(At(9), Psb("京公网安备11010802012345号"))).Reason);
 
         // A provider's table that lets the events through elsewhere still meets the guards.
         FilingWorkflow loose = Flow.WithTransitions([
             .. Flow.Transitions,
             new Transition(FilingState.BureauReview, FilingEventKind.ServiceWentLive, FilingState.Live, [TransitionGuards.FilingIsApproved]),
-            new Transition(FilingState.Approved, FilingEventKind.PsbFilingCompleted, FilingState.PsbFiled, [TransitionGuards.ServiceIsLive]),
+            new Transition(FilingState.BureauReview, FilingEventKind.PsbFilingCompleted, FilingState.PsbFiled, [TransitionGuards.FilingIsApproved]),
         ]);
         Assert.Equal(TransitionGuards.FilingIsApproved, loose.Apply(review, new ServiceWentLive(At(9))).AsT1.Guard);
-        Assert.Equal(TransitionGuards.ServiceIsLive, loose.Apply(approved, new PsbFilingCompleted(At(200), Psb("京公网安备11010802012345号"))).AsT1.Guard);
+        Assert.Equal(TransitionGuards.FilingIsApproved, loose.Apply(review, new PsbFilingCompleted(At(9), Psb("京公网安备11010802012345号"))).AsT1.Guard);
+
+        // Live, then PSB-filed.
+        FilingCase approved = Approved();
         FilingCase live = Accept(approved, new ServiceWentLive(At(200)));
         Assert.Equal(FilingState.PsbFiled, Accept(live, new PsbFilingCompleted(At(300), Psb("京公网安备11010802012345号"))).State);
+
+        // PSB-filed once the number is issued, then live: the case stays PSB-filed and records going live once.
+        FilingCase psbFirst = Accept(approved, new PsbFilingCompleted(At(150), Psb("京公网安备11010802012345号")));
+        Assert.Equal((FilingState.PsbFiled, (NodaTime.Instant?)null), (psbFirst.State, psbFirst.LiveSince));
+        FilingCase thenLive = Accept(psbFirst, new ServiceWentLive(At(200)));
+        Assert.Equal((FilingState.PsbFiled, (NodaTime.Instant?)At(200)), (thenLive.State, thenLive.LiveSince));
+        RefusedBy(thenLive, new ServiceWentLive(At(210)), TransitionGuards.NotLive);
+        Assert.Empty(DeadlineCalculator.Default.For(thenLive));
     }
 
     [Fact]
@@ -325,7 +346,7 @@ public sealed class FilingWorkflowGuardTests
         foreach (var entity in new[] { EntityType.Individual, EntityType.ForeignRepresentativeOffice })
         {
             FilingCase other = Accept(approved, new ChangeStarted(At(150), ChangeOf(approved) with { Subject = approved.Application.Subject with { EntityType = entity } }));
-            other = Accept(other, new ChangeCompleted(At(160)));
+            other = Accept(ChangeUnderReview(other, 151), new ChangeCompleted(At(160)));
             RefusedBy(other, new CommercialLicenceGranted(At(200), Licence("京ICP证030173号")), TransitionGuards.MainlandEntity);
         }
     }
@@ -360,9 +381,68 @@ public sealed class FilingWorkflowGuardTests
         RefusedBy(approved, new ChangeStarted(At(150), approved.Application), TransitionGuards.ChangeOfSameSubject);
         RefusedBy(approved, new ChangeStarted(At(150), SampleFilings.WeChatMiniProgram with { Operation = FilingOperation.Change }), TransitionGuards.ChangeOfSameSubject);
         FilingApplication renamed = ChangeOf(approved) with { Subject = approved.Application.Subject with { Name = "北京示例科技股份有限公司" } };
-        FilingCase changed = AcceptAll(approved, new ChangeStarted(At(150), renamed), new ChangeCompleted(At(160)));
+        FilingCase changing = Accept(approved, new ChangeStarted(At(150), renamed));
+        FilingCase changed = Accept(ChangeUnderReview(changing, 151), new ChangeCompleted(At(160)));
         Assert.Equal(renamed, changed.Application);
         Assert.Null(changed.PendingChange);
+    }
+
+    /// <summary>A change keeps the services and their numbers: it neither drops one nor adds one, and when it
+    /// completes the numbers follow the changed services (ChangeCompleted no longer keeps a stale list).</summary>
+    [Fact]
+    public void A_change_keeps_the_services_numbers_and_they_follow_the_changed_services()
+    {
+        FilingCase approved = Approved();
+        FilingApplication change = ChangeOf(approved);
+        RefusedBy(approved, new ChangeStarted(At(150), approved.Application with { Operation = FilingOperation.Change }), TransitionGuards.ChangeKeepsNumbers);
+        RefusedBy(approved, new ChangeStarted(At(150), change with { Services = [] }), TransitionGuards.ChangeKeepsNumbers);
+        RefusedBy(approved, new ChangeStarted(At(150), change with { Services = [change.Services[0], change.Services[0]] }), TransitionGuards.ChangeKeepsNumbers);
+        RefusedBy(approved, new ChangeStarted(At(150), change.WithServiceNumber(Icp("京ICP备2026012345号-2"))), TransitionGuards.ChangeKeepsNumbers);
+
+        // Two services, their order swapped and one renamed by the change: each keeps its own number.
+        FilingCase two = ApprovedWithTwoWebsites();
+        FilingApplication swapped = ChangeOf(two) is var c ? c with { Services = [c.Services[1] with { Name = "示例科技新商城" }, c.Services[0]] } : null!;
+        FilingCase done = Accept(ChangeUnderReview(Accept(two, new ChangeStarted(At(150), swapped)), 151), new ChangeCompleted(At(170)));
+        Assert.Equal(new[] { Icp("京ICP备2026012345号-2"), Icp("京ICP备2026012345号-1") }, done.ServiceNumbers.AsEnumerable());
+        Assert.Equal(Icp("京ICP备2026012345号-2"), done.NumberOf(done.Application.Services[0]));
+        Assert.Equal("示例科技新商城", done.Application.Services[0].Name);
+    }
+
+    /// <summary>"Since September 2020, if all documents have been submitted, an SMS verification needs to be completed"
+    /// for "the application or the update of an ICP licence" (the SMS verification FAQ): a change order goes through
+    /// the provider, the SMS step with its 24-hour window and the bureau's review, and may be rejected.</summary>
+    [Fact]
+    public void A_change_order_is_sms_verified_and_reviewed_by_the_bureau_and_may_be_rejected()
+    {
+        FilingCase live = Accept(Approved(), new ServiceWentLive(At(120)));
+        FilingApplication moved = ChangeOf(live) with { Subject = live.Application.Subject with { Address = live.Application.Subject.Address with { Detail = "海淀区中关村大街2号" } } };
+        FilingCase changing = Accept(live, new ChangeStarted(At(150), moved));
+
+        // Neither completes nor skips the SMS step: the bureau approves the change from its review only.
+        Assert.Equal(RejectionReason.NotAllowedFromState, Refused(changing, new ChangeCompleted(At(151))).Reason);
+        FilingCase atBureau = AcceptAll(changing, new FiledWithProvider(At(151)), new ProviderReviewBegan(At(152)), new ForwardedToBureau(At(153)));
+        RefusedBy(atBureau, new BureauReviewBegan(At(154)), TransitionGuards.NoSmsNeeded);
+        FilingCase sms = Accept(atBureau, SmsVerificationStarted.WithDefaultRecipients(atBureau, At(154)));
+        Assert.Equal([SubjectPrincipal, ServicePrincipal], Recipients(sms));
+        Assert.Contains(DeadlineCalculator.Default.For(sms), d => d.Rule.Id == DeadlinePolicy.SmsCodeValidityId && d.DueAt == At(178));
+        Assert.Contains(DeadlineCalculator.Default.For(sms), d => d.Rule.Id == DeadlinePolicy.PsbFilingId);
+
+        // The 24 hours run out: the change is returned, resubmitted, verified, then rejected and abandoned.
+        FilingCase expired = Accept(sms, new SmsVerificationExpired(At(178)));
+        Assert.Equal(FilingState.SmsWindowExpired, expired.State);
+        FilingCase again = ChangeUnderReview(expired, 180);
+        Assert.Equal(moved, again.PendingChange);
+        RefusedBy(again, new FilingApproved(At(190), [Icp("京ICP备2026012345号-1")]), TransitionGuards.NoChangePending);
+        FilingCase rejected = Accept(again, new BureauRejectedApplication(At(190), "地址证明不清晰"));
+        Assert.Equal(FilingState.RejectedByBureau, rejected.State);
+        FilingCase dropped = Accept(rejected, new OrderAbandoned(At(191), "客户放弃变更"));
+        Assert.Equal((FilingState.Live, live.Application, (FilingApplication?)null), (dropped.State, dropped.Application, dropped.PendingChange));
+
+        // A revision during a change revises the change, never the approved filing.
+        FilingApplication fixedMove = moved with { Subject = moved.Subject with { Address = moved.Subject.Address with { Detail = "海淀区中关村大街3号" } } };
+        FilingCase resubmitted = Accept(rejected, new FiledWithProvider(At(192), fixedMove));
+        Assert.Equal((live.Application, fixedMove), (resubmitted.Application, resubmitted.PendingChange));
+        RefusedBy(rejected, new FiledWithProvider(At(192), fixedMove with { Operation = FilingOperation.CancelService }), TransitionGuards.RevisionKeepsOrder);
     }
 
     [Fact]
@@ -371,15 +451,17 @@ public sealed class FilingWorkflowGuardTests
         FilingCase approved = Approved();
         FilingCase live = Accept(approved, new ServiceWentLive(At(120)));
         FilingCase filed = Accept(live, new PsbFilingCompleted(At(130), Psb("京公网安备11010802012345号")));
-        foreach (var (before, guard) in new[] { (approved, TransitionGuards.NotYetLive), (live, TransitionGuards.LiveWithoutPsbNumber), (filed, TransitionGuards.HasPsbNumber) })
+        FilingCase filedNotLive = Accept(approved, new PsbFilingCompleted(At(130), Psb("京公网安备11010802012345号")));
+        foreach (var (before, guard) in new[] { (approved, TransitionGuards.NotYetLive), (live, TransitionGuards.LiveWithoutPsbNumber), (filed, TransitionGuards.HasPsbNumber), (filedNotLive, TransitionGuards.HasPsbNumber) })
         {
             FilingCase changing = Accept(before, new ChangeStarted(At(150), ChangeOf(before)));
             Assert.True(changing.State.IsOrderInFlight);
-            Assert.Equal(before.State, Accept(changing, new ChangeCompleted(At(160))).State);
+            Assert.Equal(before.State, Accept(ChangeUnderReview(changing, 151), new ChangeCompleted(At(160))).State);
             FilingCase abandoned = Accept(changing, new OrderAbandoned(At(160), "客户撤回"));
             Assert.Equal(before.State, abandoned.State);
             Assert.Equal(before.Application, abandoned.Application);
             Assert.Contains(guard, Flow.TransitionsFrom(FilingState.ChangeInProgress).Where(t => t.To == before.State).SelectMany(t => t.Guards));
+            Assert.Contains(guard, Flow.TransitionsFrom(FilingState.BureauReview).Where(t => t.To == before.State).SelectMany(t => t.Guards));
         }
     }
 
@@ -511,5 +593,4 @@ public sealed class FilingWorkflowGuardTests
         return c;
     }
 
-    private static FilingApplication ChangeOf(FilingCase filingCase) => filingCase.Application with { Operation = FilingOperation.Change };
 }

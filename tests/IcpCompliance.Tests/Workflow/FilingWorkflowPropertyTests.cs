@@ -140,8 +140,11 @@ public sealed class FilingWorkflowPropertyTests
             && (c.Sms is null || (c.Sms.ResendsUsed <= SmsVerification.MaxResends && c.Sms.ConsecutiveFailures <= SmsVerification.MaxConsecutiveFailures
                 && c.Sms.Verified.All(m => c.Sms.Recipients.Any(r => r.Mobile == m)) && !c.Sms.IsComplete))
             && (c.State != FilingState.Live || c.LiveSince is not null)
-            && (c.State != FilingState.PsbFiled || (c.LiveSince is not null && c.PsbNumber is not null))
-            && (c.PsbNumber is null || c.LiveSince is not null)
+            && (c.State != FilingState.PsbFiled || c.PsbNumber is not null)
+            && (c.PsbNumber is null || c.ApprovedAt is not null)
+            && (c.PendingChange is null || c.State.IsOrderInFlight)
+            && (!c.State.IsOrderInFlight || c.State == FilingState.Draft || c.PendingChange is not null || c.ApprovedAt is null)
+            && c.ServiceNumbers.Length == (c.ApprovedAt is null || c.State.IsFinal ? c.ServiceNumbers.Length : c.Application.Services.Length)
             && (c.LiveSince is null || c.ApprovedAt is not null)
             && (c.LicenceNumber is null || c.Application.Subject.EntityType.HasPermanentMainlandPresence)
             && c.History.Zip(c.History.Skip(1)).All(p => p.First.At <= p.Second.At)));
@@ -221,7 +224,17 @@ public sealed class FilingWorkflowPropertyTests
             nameof(FilingEventKind.ServiceWentLive) => new ServiceWentLive(at),
             nameof(FilingEventKind.PsbFilingCompleted) => new PsbFilingCompleted(at, Psb("京公网安备11010802012345号")),
             nameof(FilingEventKind.CommercialLicenceGranted) => new CommercialLicenceGranted(at, d % 2 == 0 ? Licence("京ICP证030173号") : Licence("粤B2-20090059")),
-            nameof(FilingEventKind.ChangeStarted) => new ChangeStarted(at, d % 4 == 0 ? application : application with { Operation = FilingOperation.Change, Documents = [] }),
+            nameof(FilingEventKind.ChangeStarted) => new ChangeStarted(at, (d % 4) switch
+            {
+                0 => application,
+                1 => application with { Operation = FilingOperation.Change, Documents = [] },
+                _ => application with
+                {
+                    Operation = FilingOperation.Change,
+                    Documents = [],
+                    Services = [.. application.Services.Select((s, i) => s with { ExistingNumber = i < c.ServiceNumbers.Length ? c.ServiceNumbers[i] : null })],
+                },
+            }),
             nameof(FilingEventKind.ChangeCompleted) => new ChangeCompleted(at),
             nameof(FilingEventKind.OrderAbandoned) => new OrderAbandoned(at, "客户放弃"),
             nameof(FilingEventKind.FilingCancelled) => new FilingCancelled(at),

@@ -5,7 +5,9 @@ using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 
 namespace IcpCompliance.Tests.Workflow;
 
-/// <summary>The default SMS recipients by operation (facts §3c).</summary>
+/// <summary>The default SMS recipients by operation: "both the person responsible for the website and the legal
+/// representative receive an SMS" (the SMS verification FAQ), "Both the legal representative and administrator must
+/// verify via SMS within 24 hours" (the WeChat guide), and the providers' rules by operation (facts §3c).</summary>
 public sealed class SmsRecipientTests
 {
     private static readonly FilingApplication Website = SampleFilings.CompanyWebsite;
@@ -21,8 +23,26 @@ public sealed class SmsRecipientTests
     [Fact]
     public void A_shared_mobile_number_receives_one_code()
     {
+        // The Mini Program's legal representative, subject principal and service principal are one person with one
+        // mobile number; its administrator has another.
         var recipients = SmsRecipient.DefaultsFor(SampleFilings.WeChatMiniProgram);
-        Assert.Equal(Mobile("13512345678"), Assert.Single(recipients).Mobile);
+        Assert.Equal([Mobile("13512345678"), Mobile("13612345678")], recipients.Select(r => r.Mobile));
+        Assert.Equal([PersonRole.SubjectPrincipal, PersonRole.Administrator], recipients.Select(r => r.Role));
+    }
+
+    [Fact]
+    public void An_organisations_legal_representative_receives_a_code_of_their_own()
+    {
+        FilingApplication otherRepresentative = Website with
+        {
+            People = Website.People.SetItem(0, Website.People[0] with { Name = "王强", Mobile = Mobile("13800002222") }),
+        };
+        var recipients = SmsRecipient.DefaultsFor(otherRepresentative);
+        Assert.Equal([PersonRole.SubjectPrincipal, PersonRole.LegalRepresentative, PersonRole.ServicePrincipal], recipients.Select(r => r.Role));
+
+        // An individual has no legal representative: an entry in that role is not a recipient.
+        FilingApplication individual = otherRepresentative with { Subject = otherRepresentative.Subject with { EntityType = EntityType.Individual } };
+        Assert.DoesNotContain(PersonRole.LegalRepresentative, SmsRecipient.DefaultsFor(individual).Select(r => r.Role));
     }
 
     [Theory]

@@ -95,7 +95,7 @@ public sealed class WorkflowMutationTests
     public void A_copy_of_the_case_itself_among_the_subjects_cases_is_not_another_order()
     {
         FilingCase approved = Approved();
-        var change = new ChangeStarted(At(150), approved.Application with { Operation = FilingOperation.Change });
+        var change = new ChangeStarted(At(150), ChangeOf(approved));
         FilingCase copy = approved with { };
         Assert.NotSame(approved, copy);
         Assert.True(Flow.ApplyForSubject(approved, change, [copy]).IsT0);

@@ -85,5 +85,52 @@ internal static class WorkflowTestKit
         return Accept(sms, new FilingApproved(At(100), [Icp("京ICP备2026012345号-1")]));
     }
 
+    /// <summary>The company website with a second website (示例科技商城, shili-shop.cn), approved with 京ICP备2026012345号-1
+    /// and -2 at hour 100.</summary>
+    internal static FilingCase ApprovedWithTwoWebsites()
+    {
+        FilingService site = SampleFilings.CompanyWebsite.Services[0];
+        FilingService shop = site with
+        {
+            Name = "示例科技商城",
+            Domains = [site.Domains[0] with { Domain = DomainName.Parse("shili-shop.cn", ParseMode.Strict).AsT0 }],
+        };
+        FilingCase sms = AwaitingSms(SampleFilings.CompanyWebsite with { Services = [site, shop] });
+        foreach (var mobile in Recipients(sms).ToArray())
+        {
+            sms = Accept(sms, Right(mobile, 5));
+        }
+
+        return Accept(sms, new FilingApproved(At(100), [Icp("京ICP备2026012345号-1"), Icp("京ICP备2026012345号-2")]));
+    }
+
+    /// <summary>The application with its first service carrying a number.</summary>
+    internal static FilingApplication WithServiceNumber(this FilingApplication application, IcpFilingNumber number)
+        => application with { Services = application.Services.SetItem(0, application.Services[0] with { ExistingNumber = number }) };
+
+    /// <summary>A change order of a settled case: its application as a change, each service carrying the number the
+    /// case holds for it (a change keeps the services and their numbers).</summary>
+    internal static FilingApplication ChangeOf(FilingCase filingCase)
+        => filingCase.Application with
+        {
+            Operation = FilingOperation.Change,
+            Services = [.. filingCase.Application.Services.Select((s, i) => s with { ExistingNumber = filingCase.ServiceNumbers[i] })],
+        };
+
+    /// <summary>A change order in progress taken through the provider, the SMS step (every default recipient verifies)
+    /// and the bureau's review, from the given hour: the case waits for the bureau's decision.</summary>
+    internal static FilingCase ChangeUnderReview(FilingCase changing, double hours)
+    {
+        FilingCase atBureau = AcceptAll(changing, new FiledWithProvider(At(hours)), new ProviderReviewBegan(At(hours + 1)), new ForwardedToBureau(At(hours + 2)));
+        FilingCase sms = Accept(atBureau, SmsVerificationStarted.WithDefaultRecipients(atBureau, At(hours + 3)));
+        foreach (var mobile in Recipients(sms).ToArray())
+        {
+            sms = Accept(sms, Right(mobile, hours + 4));
+        }
+
+        Assert.Equal(FilingState.BureauReview, sms.State);
+        return sms;
+    }
+
     internal static InvalidOperationException Unreachable() => new("unreachable");
 }
