@@ -5,7 +5,7 @@ namespace IcpCompliance.Deadlines;
 /// <summary>
 /// A time limit open on a case: what is due, by whom, and when. An hour-based limit (the SMS code) is due at an
 /// <see cref="DueAt">instant</see>; a day-based one on a <see cref="DueOn">date</see> in Asia/Shanghai, with the
-/// <see cref="ExpectedOn">expected date</see> where the source gives a range.
+/// <see cref="EarliestOn">earliest</see> and <see cref="ExpectedOn">usual</see> dates where the source gives them.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
 public sealed record Deadline
@@ -33,6 +33,10 @@ public sealed record Deadline
 
     /// <summary>For a day-based limit with a usual duration, the day it usually ends; otherwise null.</summary>
     public LocalDate? ExpectedOn { get; init; }
+
+    /// <summary>For a day-based limit with a shortest duration (a range such as 1 to 20 working days), the earliest
+    /// day it may end; otherwise null.</summary>
+    public LocalDate? EarliestOn { get; init; }
 
     /// <summary>Whether the figure is unconfirmed or the working days fall outside the calendar's data, so the date
     /// is an estimate.</summary>

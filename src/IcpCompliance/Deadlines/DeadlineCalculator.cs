@@ -133,6 +133,7 @@ public sealed class DeadlineCalculator
             Rule = rule, What = what, WhatChinese = whatChinese, By = by, From = from,
             DueOn = due,
             ExpectedOn = rule.Expected is { } expected ? DeadlineClock.After(start, expected, Calendar) : null,
+            EarliestOn = rule.Shortest is { } shortest ? DeadlineClock.After(start, shortest, Calendar) : null,
             IsEstimate = DeadlineClock.IsEstimated(rule, Calendar, start, due),
         };
     }
@@ -160,9 +161,11 @@ public sealed class DeadlineCalculator
 
     /// <summary>
     /// Works back from a launch date: the latest day to start each step of the filing so that a service can go
-    /// live on <paramref name="launch"/>, taking every step's longest duration (provider review, the SMS step,
-    /// bureau review; a Mini Program's platform verification first; a commercial licence after the filing), and
-    /// the day the PSB filing is due after the launch.
+    /// live on <paramref name="launch"/>, taking every step's longest duration (a Mini Program's platform verification
+    /// first; provider review, the SMS step, bureau review; a margin for one return and resubmission; a commercial
+    /// licence's acceptance and decision after the filing), and the day the PSB filing is due after the launch. The
+    /// margin follows the ICP guide's advice to begin several months before the launch: an application returned once
+    /// still makes the date.
     /// </summary>
     /// <param name="launch">The day the service is to go live.</param>
     /// <param name="kind">The kind of service (a Mini Program adds the platform's verification).</param>
@@ -175,10 +178,14 @@ public sealed class DeadlineCalculator
         var end = launch;
         if (commercial)
         {
-            end = AddStep(steps, Policy.CommercialLicence, end, ResponsibleParty.Applicant,
-                "Apply for the ICP Commercial Licence (after the filing is approved)", "申请ICP经营许可证（备案通过后）");
+            end = AddStep(steps, Policy.CommercialLicence, end, ResponsibleParty.Bureau,
+                "The bureau decides the ICP Commercial Licence", "管局对ICP经营许可证作出决定");
+            end = AddStep(steps, Policy.CommercialLicenceAcceptance, end, ResponsibleParty.Applicant,
+                "Apply for the ICP Commercial Licence (after the filing is approved) and have it accepted", "申请ICP经营许可证（备案通过后）并获受理");
         }
 
+        end = AddStep(steps, Policy.ResubmissionMargin, end, ResponsibleParty.Applicant,
+            "Margin for one return: fix and resubmit the filing", "预留一次退回后修改并重新提交备案的时间");
         end = AddStep(steps, Policy.BureauReview, end, ResponsibleParty.Bureau,
             "Bureau review (after the SMS verification)", "管局审核（短信核验之后）");
         end = AddStep(steps, Policy.SmsCodeValidity, end, ResponsibleParty.Applicant,

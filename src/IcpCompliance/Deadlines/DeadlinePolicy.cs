@@ -13,8 +13,8 @@ namespace IcpCompliance.Deadlines;
 /// (<see cref="With(DeadlineRule)"/>).
 /// </summary>
 /// <remarks>
-/// Figures marked unconfirmed (<see cref="DeadlineRule.Confirmed"/> false) come from secondary sources or
-/// were stated without a primary source; treat deadlines derived from them as estimates. <c>docs/deadlines.md</c>
+/// Figures marked unconfirmed (<see cref="DeadlineRule.Confirmed"/> false) come from secondary sources or are the
+/// library's own (a margin); treat deadlines derived from them as estimates. <c>docs/deadlines.md</c>
 /// lists every entry and is checked against this class by a test. Immutable; safe to use from any thread.
 /// </remarks>
 public sealed class DeadlinePolicy
@@ -46,10 +46,17 @@ public sealed class DeadlinePolicy
     /// <summary>The id of <see cref="CommercialLicence"/>.</summary>
     public const string CommercialLicenceId = "commercial-licence";
 
+    /// <summary>The id of <see cref="CommercialLicenceAcceptance"/>.</summary>
+    public const string CommercialLicenceAcceptanceId = "commercial-licence-acceptance";
+
+    /// <summary>The id of <see cref="ResubmissionMargin"/>.</summary>
+    public const string ResubmissionMarginId = "resubmission-margin";
+
     private static readonly string[] RequiredIds =
     [
         SmsCodeValidityId, SmsResendWindowId, PsbFilingId, ProviderReviewId, BureauReviewId, WeChatVerificationId,
-        IcpFilingOverallId, InaccurateInformationCorrectionId, CommercialLicenceId,
+        IcpFilingOverallId, InaccurateInformationCorrectionId, CommercialLicenceId, CommercialLicenceAcceptanceId,
+        ResubmissionMarginId,
     ];
 
     private readonly ImmutableDictionary<string, DeadlineRule> _rules;
@@ -82,10 +89,10 @@ public sealed class DeadlinePolicy
     /// <summary>The hosting provider's first review (初审): 1–2 working days.</summary>
     public DeadlineRule ProviderReview => _rules[ProviderReviewId];
 
-    /// <summary>The provincial bureau's review (管局审核): up to 20 working days.</summary>
+    /// <summary>The provincial bureau's review (管局审核): 1–20 working days, typically within a week.</summary>
     public DeadlineRule BureauReview => _rules[BureauReviewId];
 
-    /// <summary>WeChat's review of a Mini Program's verification (微信认证): 1–5 business days, unconfirmed.</summary>
+    /// <summary>WeChat's review of a Mini Program's verification (微信认证): 1–5 business days.</summary>
     public DeadlineRule WeChatVerification => _rules[WeChatVerificationId];
 
     /// <summary>An ICP filing from submission to approval: about 20 days to a month.</summary>
@@ -94,8 +101,15 @@ public sealed class DeadlinePolicy
     /// <summary>Inaccurate filing information must be corrected within 10 working days.</summary>
     public DeadlineRule InaccurateInformationCorrection => _rules[InaccurateInformationCorrectionId];
 
-    /// <summary>The ICP Commercial Licence decision: within 60 days of acceptance.</summary>
+    /// <summary>The ICP Commercial Licence decision: within 60 days of acceptance (the licence takes about 60 days).</summary>
     public DeadlineRule CommercialLicence => _rules[CommercialLicenceId];
+
+    /// <summary>The acceptance of a Commercial Licence application: the material check, within 15 days of receipt.</summary>
+    public DeadlineRule CommercialLicenceAcceptance => _rules[CommercialLicenceAcceptanceId];
+
+    /// <summary>The margin a launch plan leaves for one return of the application: a second provider review and
+    /// bureau review.</summary>
+    public DeadlineRule ResubmissionMargin => _rules[ResubmissionMarginId];
 
     /// <summary>A rule by id.</summary>
     /// <param name="id">The id.</param>
@@ -148,47 +162,61 @@ public sealed class DeadlinePolicy
 
     private static DeadlinePolicy CreateDefault()
     {
-        const string huaweiSms = "Huawei Cloud ICP knowledge base, 备案短信核验 (huaweicloud/huaweicloud-skills); Alibaba Cloud help 456796";
+        const string Guide = SourceDocuments.IcpGuide;
+        const string Sms = SourceDocuments.SmsFaq;
+        const string WeChat = SourceDocuments.WeChatGuide;
         DeadlineRule[] rules =
         [
             new(SmsCodeValidityId, "MIIT SMS verification code valid", "工信部备案短信验证码有效期",
-                DeadlineSpan.Hours(24), null, huaweiSms, confirmed: true),
+                DeadlineSpan.Hours(24), null,
+                Sms + ": \"This SMS contains a code which is valid for 24 hours.\"; " + WeChat + ": \"must verify via SMS within 24 hours\"", confirmed: true),
             new(SmsResendWindowId, "SMS code resend possible", "短信验证码可重发时限",
-                DeadlineSpan.Hours(24), null, huaweiSms + "; resends at most twice: Alibaba Cloud help 5604600", confirmed: false),
+                DeadlineSpan.Hours(24), null,
+                Sms + ": \"manually requesting the SMS to be sent out again is only possible within 24 hours after the verification process has started\"; at most two resends: Alibaba Cloud help 5604600 (facts §3)", confirmed: true),
             new(PsbFilingId, "PSB filing after the site goes live", "网站开通后公安联网备案",
                 DeadlineSpan.CalendarDays(30), null,
-                "《计算机信息网络国际联网安全保护管理办法》 as relayed by Huawei Cloud (备案成功后咨询, doc_0033) and Baidu Cloud", confirmed: true),
+                Guide + ": \"You will need to submit your PSB application once you have your ICP number, and within 30 days of your website going live.\"; 《计算机信息网络国际联网安全保护管理办法》 as relayed by Huawei Cloud (doc_0033)", confirmed: true),
             new(ProviderReviewId, "Hosting provider's first review", "接入商初审",
-                DeadlineSpan.WorkingDays(2), DeadlineSpan.WorkingDays(1), "Huawei Cloud filing rules (filing-rules.yml, FilingProcess)", confirmed: true),
+                DeadlineSpan.WorkingDays(2), null,
+                Guide + ": \"The initial document check by our team normally only takes one to two days\"; " + WeChat + ": \"a preliminary review within 1–2 working days\"", confirmed: true, shortest: DeadlineSpan.WorkingDays(1)),
             new(BureauReviewId, "Provincial bureau review", "管局审核",
-                DeadlineSpan.WorkingDays(20), DeadlineSpan.WorkingDays(7),
-                "Huawei Cloud filing rules (7–20 working days); Alibaba Cloud help 5571424 (1–20 working days)", confirmed: true),
+                DeadlineSpan.WorkingDays(20), DeadlineSpan.WorkingDays(5),
+                WeChat + ": \"Review time: 1–20 working days (based on your local telecom bureau)\"; \"Typically within one week, depending on the province\" (a week: 5 working days)", confirmed: true, shortest: DeadlineSpan.WorkingDays(1)),
             new(WeChatVerificationId, "WeChat verification review of a Mini Program", "微信认证审核",
-                DeadlineSpan.WorkingDays(5), DeadlineSpan.WorkingDays(1),
-                "Not confirmed by a primary source (research gap); fee from a community discussion", confirmed: false),
+                DeadlineSpan.WorkingDays(5), null,
+                WeChat + ": \"Pay RMB 300 for official WeChat Verification. Review time is 1–5 business days.\"", confirmed: true, shortest: DeadlineSpan.WorkingDays(1)),
             new(IcpFilingOverallId, "ICP filing from submission to approval", "ICP备案从提交到通过",
                 DeadlineSpan.CalendarDays(30), DeadlineSpan.CalendarDays(20),
-                "Derived: provider review plus bureau review (Huawei Cloud, Alibaba Cloud); commonly quoted as about 20 days to a month", confirmed: false),
+                Guide + ": \"The whole application process for an ICP number on average takes about 20 days to one month.\"", confirmed: true),
             new(InaccurateInformationCorrectionId, "Correct inaccurate filing information", "备案信息不准确时变更",
                 DeadlineSpan.WorkingDays(10), null, "Huawei Cloud ICP knowledge base, 备案成功后咨询 (doc_0173)", confirmed: true),
+            new(CommercialLicenceAcceptanceId, "ICP Commercial Licence application accepted (material check)", "ICP经营许可证申请受理（材料审查）",
+                DeadlineSpan.CalendarDays(15), null,
+                "《电信业务经营许可证管理办法》 as relayed by secondary sources (material check within 15 days of receipt; facts §3d)", confirmed: false),
             new(CommercialLicenceId, "ICP Commercial Licence decision after acceptance", "ICP经营许可证受理后作出决定",
-                DeadlineSpan.CalendarDays(60), DeadlineSpan.CalendarDays(40),
-                "《电信业务经营许可证管理办法》 as relayed by secondary sources (60 days; 40–60 commonly quoted)", confirmed: false),
+                DeadlineSpan.CalendarDays(60), null,
+                Guide + ": \"The application process for an ICP Commercial License takes about 60 days, or two months.\"; 《电信业务经营许可证管理办法》 as relayed by secondary sources (decision within 60 days of acceptance; facts §3d)", confirmed: true),
+            new(ResubmissionMarginId, "Margin for one return and resubmission", "预留一次退回并重新提交的时间",
+                DeadlineSpan.WorkingDays(22), null,
+                Guide + ": \"you should begin this process several months before your expected launch date\"; the margin (a second provider review and bureau review, 2 + 20 working days) is the library's", confirmed: false),
         ];
         RegulatoryDate[] dates =
         [
             new("mini-program-filing-before-listing", new LocalDate(2023, 9, 1),
                 "New Mini Programs must be filed before they are listed", "新上架小程序须先完成备案",
-                "WeChat notice as reported by news (secondary)", confirmed: false),
+                WeChat + ": \"For unpublished Mini Programs: Filing is required before launch starting September 1, 2023.\"", confirmed: true),
             new("app-filing-new-apps", new LocalDate(2023, 9, 1),
                 "New Apps must be filed before they operate (工信部信管〔2023〕105号, issued 2023-08-04)", "新App须备案后方可开展业务",
                 "MIIT notice 工信部信管〔2023〕105号 as summarised by secondary sources", confirmed: false),
-            new("app-and-mini-program-existing-deadline", new LocalDate(2024, 3, 31),
-                "Apps and Mini Programs already operating must be filed by this date", "存量App和小程序须在此日期前完成备案",
-                "MIIT notice 工信部信管〔2023〕105号; WeChat notice (secondary sources)", confirmed: false),
+            new("mini-program-existing-deadline", new LocalDate(2024, 3, 31),
+                "Mini Programs already published must be filed by this date", "存量小程序须在此日期前完成备案",
+                WeChat + ": \"For existing Mini Programs: Filing must be completed by March 31, 2024.\"", confirmed: true),
+            new("app-existing-deadline", new LocalDate(2024, 3, 31),
+                "Apps already operating must be filed by this date", "存量App须在此日期前完成备案",
+                "MIIT notice 工信部信管〔2023〕105号 as summarised by secondary sources (end of March 2024)", confirmed: false),
             new("mini-program-delisting", new LocalDate(2024, 4, 1),
-                "Unfiled Mini Programs are delisted from this date", "未备案小程序自此日起清退",
-                "WeChat notice as reported by news (secondary)", confirmed: false),
+                "Unfiled Mini Programs may be delisted from this date", "未备案小程序自此日起可能被清退",
+                WeChat + ": \"Failure to do so may result in delisting from April 1, 2024.\"", confirmed: true),
         ];
         return Create(rules, dates);
     }

@@ -12,11 +12,15 @@ public sealed class DeadlinesCommandTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal(string.Empty, error);
-        Assert.Contains("Start by 2024-09-08.", output, StringComparison.Ordinal);
-        Assert.Contains("  2024-09-08  2024-09-10  provider   Submit the application to the hosting provider / 向接入商提交备案申请 (2 working days)\n", output, StringComparison.Ordinal);
-        Assert.Contains("  2024-09-11  2024-10-15  bureau     Bureau review", output, StringComparison.Ordinal);
+        Assert.Contains("Start by 2024-08-07.", output, StringComparison.Ordinal);
+        Assert.Contains("  2024-08-07  2024-08-11  provider   Submit the application to the hosting provider / 向接入商提交备案申请 (2 working days)\n", output, StringComparison.Ordinal);
+        Assert.Contains("  2024-08-12  2024-09-09  bureau     Bureau review", output, StringComparison.Ordinal);
+        Assert.Contains("  2024-09-09  2024-10-15  applicant  Margin for one return", output, StringComparison.Ordinal);
         Assert.Contains("  2024-11-14  due         applicant  PSB filing", output, StringComparison.Ordinal);
-        Assert.DoesNotContain("estimate", output, StringComparison.Ordinal);
+
+        // Only the margin for a return, the library's own figure, is an estimate.
+        Assert.Single(output.Split('\n'), line => line.EndsWith(" *", StringComparison.Ordinal));
+        Assert.Contains("(22 working days) *", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -27,7 +31,8 @@ public sealed class DeadlinesCommandTests
         Assert.Equal(0, exitCode);
         Assert.Contains("a commercial Mini Program going live on 2026-12-01", output, StringComparison.Ordinal);
         Assert.Contains("platform   Request the Mini Program's platform verification", output, StringComparison.Ordinal);
-        Assert.Contains("(60 calendar days) *", output, StringComparison.Ordinal);
+        Assert.Contains("(15 calendar days) *", output, StringComparison.Ordinal);
+        Assert.Contains("The bureau decides the ICP Commercial Licence / 管局对ICP经营许可证作出决定 (60 calendar days)\n", output, StringComparison.Ordinal);
         Assert.Contains("* estimate:", output, StringComparison.Ordinal);
     }
 

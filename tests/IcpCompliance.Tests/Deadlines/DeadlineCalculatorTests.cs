@@ -30,7 +30,9 @@ public sealed class DeadlineCalculatorTests
 
         var resend = deadlines.Single(d => d.Rule.Id == DeadlinePolicy.SmsResendWindowId);
         Assert.Equal(Instant.FromUtc(2026, 3, 5, 2, 5), resend.DueAt);
-        Assert.True(resend.IsEstimate); // the resend rule's source is secondary
+        // "manually requesting the SMS to be sent out again is only possible within 24 hours after the verification
+        // process has started" (the SMS verification FAQ): a figure its source states, not an estimate.
+        Assert.False(resend.IsEstimate);
 
         // The whole order, counted from the submission on Mon 2 March: about 20 days, at most a month.
         var overall = deadlines.Single(d => d.Rule.Id == DeadlinePolicy.IcpFilingOverallId);
@@ -77,36 +79,40 @@ public sealed class DeadlineCalculatorTests
     [Fact]
     public void Bureau_review_across_national_day_2025_counts_the_make_up_saturday_and_sunday()
     {
-        // Entering review on Fri 26 Sep 2025. 2025: 1-8 Oct off, Sun 28 Sep and Sat 11 Oct worked. Working days
-        // after 26 Sep: 28, 29, 30 Sep (3), 9, 10, 11 Oct (6), 13-17 (11), 20-24 (16), 27-30 Oct (20) -> 30 Oct;
-        // the usual 7 working days -> Mon 13 Oct (the make-up Saturday 11 Oct is the 6th).
+        // "Review time: 1–20 working days" and "Typically within one week" (the WeChat guide). Entering review on
+        // Fri 26 Sep 2025. 2025: 1-8 Oct off, Sun 28 Sep and Sat 11 Oct worked. Working days after 26 Sep: 28, 29,
+        // 30 Sep (3), 9, 10, 11 Oct (6), 13-17 (11), 20-24 (16), 27-30 Oct (20) -> 30 Oct; a week, 5 working days
+        // -> Fri 10 Oct; one working day at the earliest -> the make-up Sunday 28 Sep.
         var filingCase = Shifted(SampleCases.CompanyWebsiteLive, FilingEventKind.SmsCodeEntered, Instant.FromUtc(2025, 9, 26, 2, 0));
         Assert.Equal(FilingState.BureauReview, filingCase.State);
 
         var review = Calculator.For(filingCase).Single(d => d.Rule.Id == DeadlinePolicy.BureauReviewId);
 
         Assert.Equal(new LocalDate(2025, 10, 30), review.DueOn);
-        Assert.Equal(new LocalDate(2025, 10, 13), review.ExpectedOn);
+        Assert.Equal(new LocalDate(2025, 10, 10), review.ExpectedOn);
+        Assert.Equal(new LocalDate(2025, 9, 28), review.EarliestOn);
         Assert.Equal(ResponsibleParty.Bureau, review.By);
         Assert.False(review.IsEstimate);
     }
 
     [Fact]
-    public void A_mini_program_in_verification_waits_up_to_five_working_days_marked_unconfirmed()
+    public void A_mini_program_in_verification_waits_one_to_five_working_days()
     {
+        // "Pay RMB 300 for official WeChat Verification. Review time is 1–5 business days." (the WeChat guide)
         var deadline = Assert.Single(Calculator.For(SampleCases.MiniProgramInVerification));
 
         Assert.Equal(DeadlinePolicy.WeChatVerificationId, deadline.Rule.Id);
         Assert.Equal(new LocalDate(2026, 3, 9), deadline.DueOn);
-        Assert.Equal(new LocalDate(2026, 3, 3), deadline.ExpectedOn);
+        Assert.Equal(new LocalDate(2026, 3, 3), deadline.EarliestOn);
+        Assert.Null(deadline.ExpectedOn);
         Assert.Equal(ResponsibleParty.Platform, deadline.By);
-        Assert.True(deadline.IsEstimate);
+        Assert.False(deadline.IsEstimate);
     }
 
     [Fact]
     public void The_psb_filing_stays_due_while_a_change_is_in_progress()
     {
-        var change = new ChangeStarted(Instant.FromUtc(2026, 4, 1, 2, 0), SampleCases.CompanyWebsiteLive.Application with { Operation = IcpCompliance.Filing.FilingOperation.Change });
+        var change = new ChangeStarted(Instant.FromUtc(2026, 4, 1, 2, 0), IcpCompliance.Tests.Workflow.WorkflowTestKit.ChangeOf(SampleCases.CompanyWebsiteLive));
         var changing = FilingWorkflow.Default.Apply(SampleCases.CompanyWebsiteLive, change);
         Assert.True(changing.IsT0, changing.IsT1 ? changing.AsT1.Message : string.Empty);
 

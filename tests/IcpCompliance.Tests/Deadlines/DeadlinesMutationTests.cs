@@ -25,10 +25,14 @@ public sealed class DeadlinesMutationTests
                 "Submit the application to the hosting provider",
                 "Verify the MIIT SMS code",
                 "Bureau review (after the SMS verification)",
-                "Apply for the ICP Commercial Licence (after the filing is approved)",
+                "Margin for one return: fix and resubmit the filing",
+                "Apply for the ICP Commercial Licence (after the filing is approved) and have it accepted",
+                "The bureau decides the ICP Commercial Licence",
             ],
             plan.Steps.Select(s => s.Action));
-        Assert.Equal(["申请小程序平台认证", "向接入商提交备案申请", "完成工信部短信核验", "管局审核（短信核验之后）", "申请ICP经营许可证（备案通过后）"], plan.Steps.Select(s => s.ActionChinese));
+        Assert.Equal(
+            ["申请小程序平台认证", "向接入商提交备案申请", "完成工信部短信核验", "管局审核（短信核验之后）", "预留一次退回后修改并重新提交备案的时间", "申请ICP经营许可证（备案通过后）并获受理", "管局对ICP经营许可证作出决定"],
+            plan.Steps.Select(s => s.ActionChinese));
         Assert.Equal(plan.Steps[0].LatestStart, plan.StartBy);
     }
 
