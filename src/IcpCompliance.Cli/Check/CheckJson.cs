@@ -19,6 +19,7 @@ internal static class CheckJson
 
     internal static void Write(CheckResult result, TextWriter output)
     {
+        CheckVerdict verdict = CheckVerdict.For(result.Case, result.Report);
         var document = new CheckDocument(
             result.Input,
             result.Case is null ? "application" : "case",
@@ -34,7 +35,9 @@ internal static class CheckJson
                 d.IsEstimate,
                 d.IsOverdueAt(result.At)))],
             new FooterDocument(result.Footer.Status, result.Footer.Html, result.Footer.RuleId, result.Footer.Message, result.Footer.MessageChinese),
-            result.IsReady);
+            result.IsReady,
+            verdict.English,
+            verdict.Chinese);
         JsonNode node = JsonSerializer.SerializeToNode(document, (JsonTypeInfo<CheckDocument>)Options.GetTypeInfo(typeof(CheckDocument)))!;
         output.WriteLine(CutStrings(node).ToJsonString(Options));
     }

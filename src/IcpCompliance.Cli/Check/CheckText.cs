@@ -9,7 +9,8 @@ internal static class CheckText
     internal static void Write(CheckResult result, TextWriter output)
     {
         var printer = new RuleReportPrinter(output);
-        printer.Print(result.Application, result.Date, result.Report);
+        CheckVerdict verdict = CheckVerdict.For(result.Case, result.Report);
+        printer.Print(result.Application, result.Date, result.Report, verdict.English, verdict.Chinese);
 
         output.WriteLine();
         if (result.Case is { } filingCase)

@@ -16,11 +16,11 @@ internal sealed class RuleReportPrinter(TextWriter output)
     private const int IdWidth = 8;
     private const int SeverityWidth = 8;
 
-    internal void Print(FilingApplication application, LocalDate date, RuleReport report)
+    internal void Print(FilingApplication application, LocalDate date, RuleReport report, string? verdict = null, string? verdictChinese = null)
     {
         Header(application, date);
         Findings(report);
-        Summary(report);
+        Summary(report, verdict, verdictChinese);
     }
 
     internal void Header(FilingApplication application, LocalDate date)
@@ -50,11 +50,13 @@ internal sealed class RuleReportPrinter(TextWriter output)
         }
     }
 
-    internal void Summary(RuleReport report)
+    /// <summary>The counts and what they mean: "ready to submit" or not, unless the caller words it for where a case
+    /// stands (the check command: a live case is not "ready to submit").</summary>
+    internal void Summary(RuleReport report, string? verdict = null, string? verdictChinese = null)
     {
         output.WriteLine();
-        output.WriteLine(DisplayWidth.Invariant($"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info: {(report.IsReadyToSubmit ? "ready to submit" : "not ready to submit")}"));
-        output.WriteLine(report.IsReadyToSubmit ? "可以提交。" : "暂不能提交。");
+        output.WriteLine(DisplayWidth.Invariant($"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InfoCount} info: {verdict ?? (report.IsReadyToSubmit ? "ready to submit" : "not ready to submit")}"));
+        output.WriteLine(verdictChinese ?? (report.IsReadyToSubmit ? "可以提交。" : "暂不能提交。"));
     }
 
     private void Indented(string text) => output.WriteLine(new string(' ', IdWidth + SeverityWidth + 2) + text);

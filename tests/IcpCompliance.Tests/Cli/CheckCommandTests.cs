@@ -9,7 +9,7 @@ namespace IcpCompliance.Tests.Cli;
 public sealed class CheckCommandTests
 {
     [Fact]
-    public void Example_is_ready_to_submit_and_prints_its_findings_in_both_languages()
+    public void Example_passes_the_rules_and_prints_its_findings_in_both_languages()
     {
         (int exit, string output, string error) = CliRunner.Run("check", "--example");
         Assert.Equal((0, string.Empty), (exit, error));
@@ -17,7 +17,24 @@ public sealed class CheckCommandTests
         Assert.Contains("Checked on:  2026-03-24", output);
         Assert.Contains("ICP0102  info     Services[0].HostingRegion", output);
         Assert.Contains("修改建议：", output);
-        Assert.Contains("0 error(s), 0 warning(s), 2 info: ready to submit", output);
+        Assert.Contains("0 error(s), 0 warning(s), 2 info: filed (Live, 已开通): the filed application passes the rules", output);
+        Assert.Contains("已备案（已开通）：已备案信息符合规则。", output);
+    }
+
+    /// <summary>The example is a live case: it is filed, not "ready to submit"; the wording follows the case's state.</summary>
+    [Theory]
+    [InlineData("company-website-live.case.json", "filed (Live, 已开通): the filed application passes the rules")]
+    [InlineData("company-website-awaiting-sms.case.json", "the application is submitted (AwaitingSmsVerification, 待短信核验) and passes the rules")]
+    [InlineData("mini-program-in-verification.case.json", "(VerificationPending, 认证审核中)")]
+    [InlineData("company-website.application.json", " info: ready to submit")]
+    public void The_verdict_follows_where_the_case_stands(string file, string verdict)
+    {
+        (_, string output, _) = CliRunner.Run("check", Golden(file), "--date", "2026-03-24", "--at", "2026-03-24T02:00:00Z");
+        Assert.Contains(verdict, output);
+        if (file.Contains(".case.", System.StringComparison.Ordinal))
+        {
+            Assert.DoesNotContain(": ready to submit", output);
+        }
     }
 
     [Fact]
@@ -105,6 +122,7 @@ public sealed class CheckCommandTests
         Assert.Equal("case", root.GetProperty("kind").GetString());
         Assert.Equal("Live", root.GetProperty("state").GetString());
         Assert.True(root.GetProperty("ready").GetBoolean());
+        Assert.Equal("filed (Live, 已开通): the filed application passes the rules", root.GetProperty("verdict").GetString());
         Assert.Equal(2, root.GetProperty("report").GetProperty("infoCount").GetInt32());
         Assert.Equal("psb-filing", root.GetProperty("deadlines")[0].GetProperty("ruleId").GetString());
         Assert.Equal("2026-04-22", root.GetProperty("deadlines")[0].GetProperty("dueOn").GetString());
