@@ -15,8 +15,9 @@ namespace IcpCompliance.Regions;
 /// </summary>
 /// <remarks>
 /// <para>Each region has the character that stands for it in ICP numbers (<see cref="IcpCharacter"/>) and in PSB
-/// numbers (<see cref="PsbCharacter"/>). They differ for Sichuan (蜀/川), Guizhou (黔/贵), Yunnan (滇/云) and Gansu
-/// (陇/甘), and real numbers use either; <see cref="Characters"/> lists every character that maps to the region.
+/// numbers (<see cref="PsbCharacter"/>). They differ for Sichuan (蜀/川), Guizhou (黔/贵) and Gansu (陇/甘), and real
+/// numbers use either; Yunnan uses 滇 for both (云 is accepted too). <see cref="Characters"/> lists every character that
+/// maps to the region.
 /// A number keeps the character it was issued with.</para>
 /// <para>Which of the Gansu and Guizhou characters the authorities issue today is not settled by the sources
 /// (see <c>docs/</c>): every alias is accepted on parse and kept as written.</para>
@@ -74,10 +75,12 @@ public sealed class Province : SmartEnum<Province, int>
     public static readonly Province Chongqing = new(nameof(Chongqing), 50, "重庆市", "重庆", "Chongqing", "Chóngqìng", '渝', '渝');
     /// <summary>四川省 Sichuan (51): 蜀 in ICP numbers, mostly 川 in PSB numbers.</summary>
     public static readonly Province Sichuan = new(nameof(Sichuan), 51, "四川省", "四川", "Sichuan", "Sìchuān", '蜀', '川');
-    /// <summary>贵州省 Guizhou (52): 黔 in ICP numbers (贵 on older ones), 贵 in PSB numbers.</summary>
+    /// <summary>贵州省 Guizhou (52): 黔 in ICP numbers (贵 on older ones), 贵 in most PSB numbers (黔公网安备52… also
+    /// appears on real footers; which one the PSB issues today is not settled by the sources).</summary>
     public static readonly Province Guizhou = new(nameof(Guizhou), 52, "贵州省", "贵州", "Guizhou", "Guìzhōu", '黔', '贵');
-    /// <summary>云南省 Yunnan (53): 滇 in ICP numbers, 云 in PSB numbers.</summary>
-    public static readonly Province Yunnan = new(nameof(Yunnan), 53, "云南省", "云南", "Yunnan", "Yúnnán", '滇', '云');
+    /// <summary>云南省 Yunnan (53): 滇 in ICP and PSB numbers (real footers show 滇公网安备53…; 云 only in placeholders,
+    /// still accepted on parse).</summary>
+    public static readonly Province Yunnan = new(nameof(Yunnan), 53, "云南省", "云南", "Yunnan", "Yúnnán", '滇', '滇', '云');
     /// <summary>西藏自治区 Tibet (Xizang) (54).</summary>
     public static readonly Province Tibet = new(nameof(Tibet), 54, "西藏自治区", "西藏", "Tibet", "Xīzàng", '藏', '藏');
     /// <summary>陕西省 Shaanxi (61).</summary>
@@ -104,7 +107,7 @@ public sealed class Province : SmartEnum<Province, int>
     private static readonly FrozenDictionary<string, Province> ByTonelessName = BuildNameIndex(keepToneMarks: false);
     private static readonly Province?[] ByCodeIndex = BuildCodeIndex();
 
-    private Province(string name, int code, string chineseName, string shortChineseName, string englishName, string pinyin, char icpCharacter, char psbCharacter)
+    private Province(string name, int code, string chineseName, string shortChineseName, string englishName, string pinyin, char icpCharacter, char psbCharacter, char? alias = null)
         : base(name, code)
     {
         ChineseName = chineseName;
@@ -113,7 +116,8 @@ public sealed class Province : SmartEnum<Province, int>
         Pinyin = pinyin;
         IcpCharacter = icpCharacter;
         PsbCharacter = psbCharacter;
-        Characters = icpCharacter == psbCharacter ? [icpCharacter] : [icpCharacter, psbCharacter];
+        ImmutableArray<char> characters = icpCharacter == psbCharacter ? [icpCharacter] : [icpCharacter, psbCharacter];
+        Characters = alias is char other ? characters.Add(other) : characters;
     }
 
     /// <summary>All 31 regions in order of their GB/T 2260 code.</summary>
