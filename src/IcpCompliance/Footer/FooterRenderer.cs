@@ -35,9 +35,9 @@ public static class FooterRenderer
                     "An App shows its filing number " + filed + " in a prominent place such as its About or Settings page, linked to " + VerificationLinks.MiitFilingSystem + ", not in a page footer.",
                     "App 应在“关于”或“设置”等显著位置展示备案号 " + filed + " 并链接至 " + VerificationLinks.MiitFilingSystem + "，而非网页页脚。");
             case ServiceSuffix.MiniProgram:
-                return new ShownElsewhere(filed, ServicePlacement.MiniProgramMoreInfoPage, false,
-                    "A Mini Program's filing number " + filed + " is shown by its platform on the More Info page (not confirmed by a source); no footer is needed.",
-                    "小程序备案号 " + filed + " 由平台在“更多资料”页展示（未经来源确认），无需页脚。");
+                return new ShownElsewhere(filed, ServicePlacement.MiniProgramMoreInfoPage, true,
+                    "A Mini Program's filing number " + filed + " is shown by its platform on the More Info page (the WeChat Mini Program guide); no footer is needed.",
+                    "小程序备案号 " + filed + " 由平台在“更多资料”页自动展示（微信小程序备案指南），无需页脚。");
             case ServiceSuffix.QuickApp:
                 return new ShownElsewhere(filed, ServicePlacement.QuickAppUnknown, false,
                     "A quick app's filing number " + filed + " is not shown in a page footer; no source says where a quick app shows it.",

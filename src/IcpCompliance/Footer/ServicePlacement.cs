@@ -8,7 +8,8 @@ public enum ServicePlacement
     AppAboutOrSettingsPage = 1,
 
     /// <summary>A Mini Program (suffix <c>X</c>): the platform shows the number on the Mini Program's More Info
-    /// (更多资料) page. Not confirmed by a source.</summary>
+    /// (更多资料) page ("After launch, the filing number will automatically appear in the “More Info” section of the
+    /// Mini Program—no manual placement needed.", the WeChat Mini Program guide).</summary>
     MiniProgramMoreInfoPage = 2,
 
     /// <summary>A quick app (suffix <c>K</c>): no source says where it shows its number.</summary>

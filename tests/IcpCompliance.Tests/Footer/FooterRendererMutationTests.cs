@@ -66,8 +66,8 @@ public sealed class FooterRendererMutationTests
         Assert.Equal("An App shows its filing number 陕ICP备2024026116号-1A in a prominent place such as its About or Settings page, linked to https://beian.miit.gov.cn/, not in a page footer.", app.Message);
         Assert.Equal("App 应在“关于”或“设置”等显著位置展示备案号 陕ICP备2024026116号-1A 并链接至 https://beian.miit.gov.cn/，而非网页页脚。", app.MessageChinese);
         ShownElsewhere mini = FooterRenderer.Render(new FooterContent(Icp("粤B2-20090059-1626X"))).AsT1;
-        Assert.Equal("A Mini Program's filing number 粤B2-20090059-1626X is shown by its platform on the More Info page (not confirmed by a source); no footer is needed.", mini.Message);
-        Assert.Equal("小程序备案号 粤B2-20090059-1626X 由平台在“更多资料”页展示（未经来源确认），无需页脚。", mini.MessageChinese);
+        Assert.Equal("A Mini Program's filing number 粤B2-20090059-1626X is shown by its platform on the More Info page (the WeChat Mini Program guide); no footer is needed.", mini.Message);
+        Assert.Equal("小程序备案号 粤B2-20090059-1626X 由平台在“更多资料”页自动展示（微信小程序备案指南），无需页脚。", mini.MessageChinese);
         ShownElsewhere quick = FooterRenderer.Render(new FooterContent(Icp("京ICP备12345678号-4K"))).AsT1;
         Assert.Equal("A quick app's filing number 京ICP备12345678号-4K is not shown in a page footer; no source says where a quick app shows it.", quick.Message);
         Assert.Equal("快应用备案号 京ICP备12345678号-4K 不在网页页脚展示；暂无来源说明快应用的展示位置。", quick.MessageChinese);

@@ -57,7 +57,7 @@ public sealed partial class FooterRendererTests
 
     [Theory]
     [InlineData("陕ICP备2024026116号-1A", ServicePlacement.AppAboutOrSettingsPage, true)]
-    [InlineData("粤B2-20090059-1626X", ServicePlacement.MiniProgramMoreInfoPage, false)]
+    [InlineData("粤B2-20090059-1626X", ServicePlacement.MiniProgramMoreInfoPage, true)]
     [InlineData("京ICP备12345678号-4K", ServicePlacement.QuickAppUnknown, false)]
     public void Apps_and_mini_programs_show_their_number_elsewhere(string number, ServicePlacement placement, bool verified)
     {
