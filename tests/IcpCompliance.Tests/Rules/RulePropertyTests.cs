@@ -70,10 +70,29 @@ public sealed class RulePropertyTests
     public Property WithSeverity_changes_only_that_rules_severity()
         => Prop.ForAll(Contexts.ToArbitrary(), Gen.Elements(KnownIds).ToArbitrary(), Gen.Elements(Enum.GetValues<RuleSeverity>()).ToArbitrary(), (context, id, severity) =>
         {
-            var changed = RuleSet.Default.WithSeverity(id, severity).Evaluate(context).Findings.OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal);
-            var original = RuleSet.Default.Evaluate(context).Findings.OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal);
+            // With unconfirmed facts enforced every finding takes the set's severity for its rule.
+            RuleContext enforced = context with { EnforceUnconfirmedFacts = true };
+            var changed = Ordered(RuleSet.Default.WithSeverity(id, severity).Evaluate(enforced));
+            var original = Ordered(RuleSet.Default.Evaluate(enforced));
             return changed.SequenceEqual(original.Select(f => f.RuleId == id ? f with { Severity = severity } : f));
         });
+
+    [Property(MaxTest = 300 / Cases.Divisor)]
+    public Property Unconfirmed_findings_are_at_most_warnings_unless_enforced()
+        => Prop.ForAll(Contexts.ToArbitrary(), Gen.Elements(KnownIds).ToArbitrary(), Gen.Elements(Enum.GetValues<RuleSeverity>()).ToArbitrary(), (context, id, severity) =>
+        {
+            // The same findings either way; without enforcement an error may only have become a warning, never
+            // anything else, and a severity the set lowers below a warning is kept.
+            RuleSet set = RuleSet.Default.WithSeverity(id, severity);
+            var relaxed = Ordered(set.Evaluate(context));
+            var enforced = Ordered(set.Evaluate(context with { EnforceUnconfirmedFacts = true }));
+            return relaxed.Length == enforced.Length
+                && relaxed.Zip(enforced).All(p => p.First with { Severity = p.Second.Severity } == p.Second
+                    && (p.First.Severity == p.Second.Severity || (p.First.Severity == RuleSeverity.Warning && p.Second.Severity == RuleSeverity.Error)));
+        });
+
+    private static Finding[] Ordered(RuleReport report)
+        => [.. report.Findings.OrderBy(f => f.RuleId, StringComparer.Ordinal).ThenBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Message, StringComparer.Ordinal)];
 
     [Fact]
     public void The_path_resolver_refuses_fields_that_do_not_exist()
