@@ -126,4 +126,29 @@ public sealed class FilingJourneyTests
         Assert.Equal(FilingState.Approved, c.State);
         Assert.Equal(Icp("粤ICP备2026056789号-1X"), c.ServiceNumbers.Single());
     }
+
+    /// <summary>"Note: Mini Programs under personal entities cannot use commercial services or be verified." (the WeChat
+    /// guide): a personal Mini Program registers, enters its details and files without verification; a request to
+    /// verify it is refused by a named guard.</summary>
+    [Fact]
+    public void A_personal_mini_program_files_without_verification_and_cannot_request_it()
+    {
+        FilingCase c = FilingCase.Start(IcpCompliance.Tests.Rules.Scenarios.ScenarioBases.BeijingPersonalMiniProgram, T0);
+        Assert.Equal(FilingState.PlatformRegistered, c.State);
+        c = AcceptAll(c, new PlatformEmailActivated(At(0.2)), new PlatformEntityInformationEntered(At(0.5)));
+
+        RefusedBy(c, new PlatformVerificationRequested(At(1), PlatformVerificationMethod.ReviewFee), TransitionGuards.OrganisationAccount);
+        c = AcceptAll(c, new FiledWithProvider(At(1)), new ProviderReviewBegan(At(2)), new ForwardedToBureau(At(30)));
+        c = Accept(c, SmsVerificationStarted.WithDefaultRecipients(c, At(30.1)));
+
+        // The individual is subject principal, service principal and administrator with one mobile number: one code.
+        MobileNumber only = Assert.Single(c.Sms!.Recipients).Mobile;
+        c = Accept(c, Right(only, 31));
+        c = Accept(c, new FilingApproved(At(200), [Icp("京ICP备2026012345号-1X")]));
+        Assert.Equal(FilingState.Approved, c.State);
+
+        // A company's account, at the same point, must be verified first.
+        FilingCase company = AcceptAll(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0), new PlatformEmailActivated(At(0.2)), new PlatformEntityInformationEntered(At(0.5)));
+        RefusedBy(company, new FiledWithProvider(At(1)), TransitionGuards.PersonalAccount);
+    }
 }
