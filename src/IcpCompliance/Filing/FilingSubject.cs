@@ -12,14 +12,17 @@ public sealed record FilingSubject
     /// <summary>The name exactly as on the certificate (an organisation's registered name, a person's name).</summary>
     public required string Name { get; init; }
 
-    /// <summary>The province whose bureau the subject files with: where it is registered, or for an individual
-    /// where they live.</summary>
+    /// <summary>The province whose bureau the subject files with: for an organisation where it is registered (the
+    /// province of <see cref="Address"/> and of its credit code's division; rule ICP0600 checks both), for an individual
+    /// the province of their identity document's address, or another province where they hold a residence permit or
+    /// social-security records there (rule ICP0603).</summary>
     public required Province Province { get; init; }
 
     /// <summary>The certificate the subject files with.</summary>
     public required SubjectCertificate Certificate { get; init; }
 
-    /// <summary>The address on the certificate (证件住所).</summary>
+    /// <summary>The address on the certificate (证件住所): an organisation's registered address, an individual's
+    /// identity document's address.</summary>
     public required Address Address { get; init; }
 
     /// <summary>The mailing address (通讯地址), or null when it is the certificate's address.</summary>
