@@ -46,6 +46,29 @@ public sealed class RepeatedInputTests
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "ICP0408" && f.Path == "People[2]");
     }
 
+    /// <summary>A few entries are compared pairwise and many through a set: both report exactly the repeats.</summary>
+    [Theory]
+    [InlineData(3)]
+    [InlineData(16)]
+    [InlineData(17)]
+    [InlineData(40)]
+    public void Repeats_are_found_the_same_way_for_few_and_many_entries(int count)
+    {
+        // Domains 0, 1, 2, 0, 1, 2, … over two websites; people likewise, the repeats after the first three.
+        FilingApplication three = Domains(Website, 3);
+        var names = three.Services[0].Domains;
+        FilingService first = three.Services[0] with { Domains = [.. Enumerable.Range(0, count / 2).Select(i => names[i % 3])] };
+        FilingService second = first with { Name = "示例科技商城", Domains = [.. Enumerable.Range(count / 2, count - (count / 2)).Select(i => names[i % 3])] };
+        FilingApplication app = three with { Services = [first, second], People = [.. Enumerable.Range(0, count).Select(i => Website.People[i % 3])] };
+        string[] expected =
+        [
+            .. Enumerable.Range(0, count).Where(i => i >= 3).Select(i => i < count / 2 ? $"Services[0].Domains[{i}]" : $"Services[1].Domains[{i - (count / 2)}]"),
+        ];
+        RuleReport report = Evaluate(app);
+        Assert.Equal(expected, report.Findings.Where(f => f.RuleId == "ICP0507").Select(f => f.Path));
+        Assert.Equal(Enumerable.Range(3, count - 3).Select(i => $"People[{i}]"), report.Findings.Where(f => f.RuleId == "ICP0408").Select(f => f.Path));
+    }
+
     [Fact]
     public void Errors_reported_after_200000_warnings_still_sort_first()
     {

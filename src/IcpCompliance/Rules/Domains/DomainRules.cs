@@ -216,20 +216,71 @@ internal static class DomainRules
         Define.Submissions,
         static (context, findings) =>
         {
-            var seen = new HashSet<DomainName>();
-            EachDomain(context, findings, seen, static (_, findings, domain, path, seen) =>
+            // Most applications list a handful of domains: compared pairwise, they cost no allocation; past that a set
+            // keeps the rule linear however many are listed.
+            int count = 0;
+            foreach (FilingService service in context.Application.Services)
             {
-                if (!seen.Add(domain.Domain))
+                count += service.Kind == ServiceKind.Website ? service.Domains.Length : 0;
+            }
+
+            if (count < 2)
+            {
+                return;
+            }
+
+            HashSet<DomainName>? seen = count > SmallInput ? new HashSet<DomainName>(count) : null;
+            ImmutableArray<FilingService> services = context.Application.Services;
+            for (int i = 0; i < services.Length; i++)
+            {
+                if (services[i].Kind != ServiceKind.Website)
                 {
-                    findings.Report(
-                        path,
-                        domain.Domain.Name + " is listed more than once.",
-                        domain.Domain.Name + "重复填写。",
-                        "List each domain once, under the website it belongs to.",
-                        "每个域名只填写一次，填在其所属网站下。");
+                    continue;
                 }
-            });
+
+                ImmutableArray<DomainRegistration> domains = services[i].Domains;
+                for (int j = 0; j < domains.Length; j++)
+                {
+                    DomainName domain = domains[j].Domain;
+                    if (seen is null ? ListedBefore(services, i, j, domain) : !seen.Add(domain))
+                    {
+                        findings.Report(
+                            DomainPath(i, j),
+                            domain.Name + " is listed more than once.",
+                            domain.Name + "重复填写。",
+                            "List each domain once, under the website it belongs to.",
+                            "每个域名只填写一次，填在其所属网站下。");
+                    }
+                }
+            }
         });
+
+    // How many entries a rule compares pairwise before it builds a set.
+    internal const int SmallInput = 16;
+
+    // Whether a website's domain before position (service, index) has the same name.
+    private static bool ListedBefore(ImmutableArray<FilingService> services, int service, int index, DomainName domain)
+    {
+        for (int i = 0; i <= service; i++)
+        {
+            if (services[i].Kind != ServiceKind.Website)
+            {
+                continue;
+            }
+
+            ImmutableArray<DomainRegistration> domains = services[i].Domains;
+            int end = i == service ? index : domains.Length;
+            for (int j = 0; j < end; j++)
+            {
+                if (domains[j].Domain == domain)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Calls a check for each domain of each website with the domain's path.</summary>
     internal static void EachDomain(RuleContext context, FindingCollector findings, Action<RuleContext, FindingCollector, DomainRegistration, string> check)

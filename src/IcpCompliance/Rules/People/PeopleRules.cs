@@ -89,13 +89,14 @@ internal static class PeopleRules
                 return;
             }
 
-            var seen = new HashSet<(PersonRole, IdentityDocument)>();
+            // A handful of people are compared pairwise, without allocating; past that a set keeps the rule linear.
+            HashSet<(PersonRole, IdentityDocument)>? seen = people.Length > DomainRules.SmallInput ? new(people.Length) : null;
             Person? legalRepresentative = null;
             Person? subjectPrincipal = null;
             for (int i = 0; i < people.Length; i++)
             {
                 Person person = people[i];
-                if (!seen.Add((person.Role, person.Document)))
+                if (seen is null ? RepeatsAnEarlier(people, i) : !seen.Add((person.Role, person.Document)))
                 {
                     findings.Report(
                         FieldPath.Person(i),
@@ -230,6 +231,19 @@ internal static class PeopleRules
         static (context, findings) => CheckDivisions(context, findings, DivisionStatus.AbolishedBeforeBirth));
 
     internal static bool SamePerson(Person a, Person b) => a.Document.Equals(b.Document);
+
+    private static bool RepeatsAnEarlier(ImmutableArray<Person> people, int index)
+    {
+        for (int j = 0; j < index; j++)
+        {
+            if (people[j].Role == people[index].Role && SamePerson(people[j], people[index]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool SameDetails(Person a, Person b)
         => string.Equals(a.Name, b.Name, System.StringComparison.Ordinal) && SamePerson(a, b) && a.Mobile == b.Mobile;
