@@ -94,6 +94,13 @@ public sealed class RuleCatalogueTests
     }
 
     [Fact]
+    public void The_readme_counts_the_default_rules()
+    {
+        string readme = System.IO.File.ReadAllText(IcpCompliance.Tests.TestSupport.RepositoryFiles.PathOf("README.md"));
+        Assert.Contains("`RuleSet.Default` (" + RuleSet.Default.Rules.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + " checks before submission", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Custom_ids_outside_the_scheme_have_the_other_topic()
     {
         Rule rule = RuleSet.Default.Rules[0] with { Id = "ACME0101" };
