@@ -93,6 +93,26 @@ public sealed class RuleCatalogueTests
         Assert.All(Enum.GetValues<RuleTopic>().Where(t => t != RuleTopic.Other), t => Assert.Contains(rules, r => r.Topic == t));
     }
 
+    /// <summary>Every rule names its source; a rule no source states is a note, one where the sources are silent or
+    /// that is inferred from them is at most a warning.</summary>
+    [Fact]
+    public void A_rule_without_a_source_is_a_note_and_a_silent_or_inferred_one_at_most_a_warning()
+    {
+        Assert.All(RuleSet.Default.Rules, r =>
+        {
+            if (r.Source.StartsWith("No source", StringComparison.Ordinal))
+            {
+                Assert.Equal(RuleSeverity.Info, r.DefaultSeverity);
+            }
+
+            if (r.Source.StartsWith("Sources silent", StringComparison.Ordinal) || r.Source.StartsWith("Inferred", StringComparison.Ordinal))
+            {
+                Assert.NotEqual(RuleSeverity.Error, r.DefaultSeverity);
+            }
+        });
+        Assert.Contains(RuleSet.Default.Rules, r => r.Id == "ICP0802" && r.DefaultSeverity == RuleSeverity.Info);
+    }
+
     [Fact]
     public void The_readme_counts_the_default_rules()
     {
