@@ -67,7 +67,7 @@ string caseJson = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
 Check("case json round trip (replayed through the workflow)", IcpJson.DeserializeCase(caseJson) == SampleCases.CompanyWebsiteLive
     && caseJson.Contains("\"event\": \"ServiceWentLive\"", StringComparison.Ordinal));
 RuleReport report = RuleSet.Default.Evaluate(SampleFilings.CompanyWebsite, new LocalDate(2026, 3, 24));
-Check("rules (52 checks, province data)", report.IsReadyToSubmit && report.InfoCount == 2
+Check("rules (59 checks, province data)", report.IsReadyToSubmit && report.InfoCount == 2
     && !RuleSet.Default.Evaluate(SampleFilings.CompanyWebsite with { Documents = [] }, new LocalDate(2026, 3, 24)).IsReadyToSubmit);
 Check("rule report json", IcpJson.DeserializeRuleReport(IcpJson.Serialize(report)) == report);
 Check("deadlines of a case", DeadlineCalculator.Default.For(SampleCases.CompanyWebsiteLive) is [{ DueOn: var due }] && due == new LocalDate(2026, 4, 22));

@@ -81,4 +81,17 @@ public sealed class ProvinceTests
         Assert.Equal('川', Province.Sichuan.PsbCharacter);
         Assert.Equal(['蜀', '川'], Province.Sichuan.Characters.ToArray());
     }
+
+    /// <summary>Real footers show 滇公网安备53… (and no 云公网安备), and both 贵公网安备52… (most) and 黔公网安备52…;
+    /// which one the PSB issues today for Guizhou is not settled, so both parse.</summary>
+    [Fact]
+    public void Yunnan_uses_its_icp_character_for_psb_numbers_and_guizhou_keeps_both()
+    {
+        Assert.Equal(('滇', '滇'), (Province.Yunnan.IcpCharacter, Province.Yunnan.PsbCharacter));
+        Assert.Equal(['滇', '云'], Province.Yunnan.Characters.ToArray());
+        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("滇公网安备53011102000207号").AsT0.Province);
+        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("云公网安备53011102000207号").AsT0.Province);
+        Assert.Equal(('黔', '贵'), (Province.Guizhou.IcpCharacter, Province.Guizhou.PsbCharacter));
+        Assert.Equal(Province.Guizhou, IcpCompliance.Numbers.PsbFilingNumber.Parse("黔公网安备52011102000668号").AsT0.Province);
+    }
 }
