@@ -1,0 +1,228 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using IcpCompliance.Internal;
+using IcpCompliance.Numbers;
+
+namespace IcpCompliance.Subjects;
+
+/// <summary>
+/// Groups any set of ICP filing, licence and PSB numbers by subject (主体): what users of filing lookups ask as "everything
+/// of this subject" — its websites, Apps, Mini Programs and quick apps, the places of its sequence no number holds,
+/// and the PSB numbers shown with them.
+/// </summary>
+/// <remarks>
+/// <para>A number's subject comes from the number alone (<see cref="SubjectNumber.Of(IcpFilingNumber)"/>). A PSB number
+/// has no subject of its own: it is attached to the service it is shown with when its record shows exactly one
+/// service, otherwise to the record's one subject, and is listed as unattached when the record shows none or several.
+/// Numbers of one record in different spellings of a province (甘/陇) count as one.</para>
+/// <para>Runs in time linear in the number of numbers (and in the highest index, for the gaps). Stateless; safe to use
+/// from any thread.</para>
+/// </remarks>
+public static class SubjectGrouping
+{
+    /// <summary>Groups numbers that no source links: each number is its own record, so no PSB number can be attached.</summary>
+    /// <param name="numbers">The numbers.</param>
+    /// <returns>The estates.</returns>
+    /// <exception cref="System.ArgumentNullException">The argument or a number is null.</exception>
+    public static EstateReport Group(IEnumerable<FilingNumber> numbers)
+    {
+        Preconditions.CheckNotNull(numbers);
+        return Group(numbers.Select((n, i) => new NumberRecord(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"#{i + 1}"), [Preconditions.CheckNotNull(n)])));
+    }
+
+    /// <summary>Groups the numbers of records, each record linking the numbers it shows.</summary>
+    /// <param name="records">The records (pages, lines).</param>
+    /// <returns>The estates.</returns>
+    /// <exception cref="System.ArgumentNullException">The argument, a record or a number is null.</exception>
+    public static EstateReport Group(IEnumerable<NumberRecord> records)
+    {
+        Preconditions.CheckNotNull(records);
+        var estates = new Dictionary<(bool, int, int, string), EstateBuilder>();
+        var order = new List<EstateBuilder>();
+        var unattached = new List<UnattachedPsbNumber>();
+        var mixed = ImmutableArray.CreateBuilder<MixedSubjectRecord>();
+
+        EstateBuilder EstateOf(SubjectNumber subject)
+        {
+            if (!estates.TryGetValue(subject.RecordKey, out EstateBuilder? estate))
+            {
+                estate = new EstateBuilder(subject);
+                estates.Add(subject.RecordKey, estate);
+                order.Add(estate);
+            }
+
+            return estate;
+        }
+
+        foreach (NumberRecord record in records)
+        {
+            Preconditions.CheckNotNull(record);
+            var subjects = new List<EstateBuilder>();
+            var services = new List<(EstateBuilder Estate, ServiceBuilder Service)>();
+            var psbNumbers = new List<PsbFilingNumber>();
+            foreach (FilingNumber number in record.Numbers)
+            {
+                Preconditions.CheckNotNull(number);
+                if (number.TryPickT2(out PsbFilingNumber psb, out _))
+                {
+                    psbNumbers.Add(psb);
+                    continue;
+                }
+
+                SubjectNumber.TryOf(number, out SubjectNumber subject);
+                EstateBuilder estate = EstateOf(subject);
+                estate.AddSource(record.Source);
+                if (!subjects.Contains(estate))
+                {
+                    subjects.Add(estate);
+                }
+
+                if (number.TryPickT0(out IcpFilingNumber filing, out _) && !filing.IsSubjectNumber)
+                {
+                    ServiceBuilder service = estate.Service(filing, record.Source);
+                    if (!services.Contains((estate, service)))
+                    {
+                        services.Add((estate, service));
+                    }
+                }
+                else
+                {
+                    estate.SubjectNumberListed = true;
+                }
+            }
+
+            EstateBuilder[] filings = [.. subjects.Where(s => !s.Subject.IsLicence)];
+            EstateBuilder[] licences = [.. subjects.Where(s => s.Subject.IsLicence)];
+            bool isMixed = filings.Length > 1 || licences.Length > 1;
+            if (isMixed)
+            {
+                mixed.Add(new MixedSubjectRecord(record.Source, [.. subjects.Select(s => s.Subject)]));
+            }
+            else if (filings.Length == 1 && licences.Length == 1)
+            {
+                filings[0].Link(licences[0].Subject);
+                licences[0].Link(filings[0].Subject);
+            }
+
+            foreach (PsbFilingNumber psb in psbNumbers)
+            {
+                if (isMixed)
+                {
+                    AddUnattached(unattached, psb, record.Source);
+                }
+                else if (services.Count == 1)
+                {
+                    services[0].Service.AddPsb(psb);
+                }
+                else if (filings.Length == 1 || (filings.Length == 0 && licences.Length == 1))
+                {
+                    (filings.Length == 1 ? filings[0] : licences[0]).AddPsb(psb);
+                }
+                else
+                {
+                    AddUnattached(unattached, psb, record.Source);
+                }
+            }
+        }
+
+        // A PSB number once unattached and later attached by a clearer record is the attached one's.
+        unattached.RemoveAll(u => order.Any(e => e.HoldsPsb(u.Number)));
+        return new EstateReport([.. order.Select(e => e.Build())], [.. unattached], mixed.ToImmutable());
+    }
+
+    private static void AddUnattached(List<UnattachedPsbNumber> unattached, PsbFilingNumber psb, string source)
+    {
+        if (!unattached.Any(u => u.Number.IsSameRecordAs(psb)))
+        {
+            unattached.Add(new UnattachedPsbNumber(psb, source));
+        }
+    }
+
+    private static void AddOnce(List<PsbFilingNumber> numbers, PsbFilingNumber psb)
+    {
+        if (!numbers.Any(n => n.IsSameRecordAs(psb)))
+        {
+            numbers.Add(psb);
+        }
+    }
+
+    private static void AddOnce(List<string> sources, string source)
+    {
+        // Records arrive in order, so a repeated source is almost always the last one added.
+        if (sources.Count == 0 || (sources[^1] != source && !sources.Contains(source)))
+        {
+            sources.Add(source);
+        }
+    }
+
+    private sealed class EstateBuilder(SubjectNumber subject)
+    {
+        private readonly Dictionary<(int, ServiceSuffix), ServiceBuilder> _services = [];
+        private readonly List<PsbFilingNumber> _psbNumbers = [];
+        private readonly List<SubjectNumber> _linked = [];
+        private readonly List<string> _sources = [];
+
+        internal SubjectNumber Subject { get; } = subject;
+
+        internal bool SubjectNumberListed { get; set; }
+
+        internal void AddSource(string source) => AddOnce(_sources, source);
+
+        internal ServiceBuilder Service(IcpFilingNumber number, string source)
+        {
+            var key = (number.SiteIndex!.Value, number.Suffix);
+            if (!_services.TryGetValue(key, out ServiceBuilder? service))
+            {
+                service = new ServiceBuilder(number);
+                _services.Add(key, service);
+            }
+
+            service.AddSource(source);
+            return service;
+        }
+
+        // A PSB number attached to a service is not repeated at the subject's level, nor the other way round: the
+        // service, the more precise link, keeps it.
+        internal void AddPsb(PsbFilingNumber psb)
+        {
+            if (!_services.Values.Any(s => s.Holds(psb)))
+            {
+                AddOnce(_psbNumbers, psb);
+            }
+        }
+
+        internal void Link(SubjectNumber other)
+        {
+            if (!_linked.Any(l => l.IsSameRecordAs(other)))
+            {
+                _linked.Add(other);
+            }
+        }
+
+        internal bool HoldsPsb(PsbFilingNumber psb)
+            => _psbNumbers.Any(n => n.IsSameRecordAs(psb)) || _services.Values.Any(s => s.Holds(psb));
+
+        internal SubjectEstate Build()
+        {
+            EstateService[] services = [.. _services.Values.Select(s => s.Build()).OrderBy(s => s.Index).ThenBy(s => s.Number.Suffix)];
+            PsbFilingNumber[] subjectLevel = [.. _psbNumbers.Where(p => !services.Any(s => s.PsbNumbers.Any(n => n.IsSameRecordAs(p))))];
+            return new SubjectEstate(Subject, SubjectNumberListed, [.. services], [.. subjectLevel], [.. _linked], [.. _sources]);
+        }
+    }
+
+    private sealed class ServiceBuilder(IcpFilingNumber number)
+    {
+        private readonly List<PsbFilingNumber> _psbNumbers = [];
+        private readonly List<string> _sources = [];
+
+        internal void AddSource(string source) => AddOnce(_sources, source);
+
+        internal void AddPsb(PsbFilingNumber psb) => AddOnce(_psbNumbers, psb);
+
+        internal bool Holds(PsbFilingNumber psb) => _psbNumbers.Any(n => n.IsSameRecordAs(psb));
+
+        internal EstateService Build() => new(number, [.. _psbNumbers], [.. _sources]);
+    }
+}

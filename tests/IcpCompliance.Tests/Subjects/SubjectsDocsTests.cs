@@ -1,0 +1,45 @@
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using IcpCompliance.Filing;
+using IcpCompliance.Numbers;
+using IcpCompliance.Subjects;
+using IcpCompliance.Tests.TestSupport;
+
+namespace IcpCompliance.Tests.Subjects;
+
+/// <summary>docs/subjects.md: its snippet is the code of <see cref="The_snippet_runs"/>, which runs it.</summary>
+public sealed class SubjectsDocsTests
+{
+    [Fact]
+    public void The_snippet_runs()
+    {
+        // docs/subjects.md, first snippet (kept identical by Every_snippet_is_run_here).
+        var records = new[]
+        {
+            new NumberRecord("a.example.cn", [FilingNumber.Parse("京ICP备2021012345号-1").AsT0, FilingNumber.Parse("京公网安备11010802012345号").AsT0]),
+            new NumberRecord("b.example.cn", [FilingNumber.Parse("京ICP备2021012345号-2A").AsT0]),
+            new NumberRecord("c.example.cn", [FilingNumber.Parse("京ICP备2021012345号-5").AsT0]),
+        };
+        EstateReport report = SubjectGrouping.Group(records);
+        SubjectEstate estate = report.Estates.Single();
+        Assert.Equal("京ICP备2021012345号", estate.Subject.ToString());
+        Assert.Equal(ServiceKind.App, estate.Services[1].Kind);
+        Assert.Equal("3–4", estate.Gaps.Single().ToString());
+        Assert.Equal("京公网安备11010802012345号", estate.Services[0].PsbNumbers.Single().ToString());
+    }
+
+    [Fact]
+    public void Every_snippet_is_run_here()
+    {
+        string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "subjects.md")).ReplaceLineEndings("\n");
+        string here = string.Join('\n', File.ReadAllLines(RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Subjects", "SubjectsDocsTests.cs")).Select(l => l.Trim()));
+        string[] snippets = [.. Regex.Matches(docs, "```csharp\n(.*?)```", RegexOptions.Singleline, System.TimeSpan.FromSeconds(5)).Select(m => m.Groups[1].Value)];
+        Assert.NotEmpty(snippets);
+        foreach (string snippet in snippets)
+        {
+            string lines = string.Join('\n', snippet.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            Assert.True(here.Contains(lines, System.StringComparison.Ordinal), "docs/subjects.md snippet not run by this file:\n" + snippet);
+        }
+    }
+}
