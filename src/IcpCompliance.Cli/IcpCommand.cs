@@ -1,6 +1,9 @@
 using System;
 using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
 using System.IO;
+using System.Linq;
 using IcpCompliance.Cli.Commands;
 using IcpCompliance.Cli.Output;
 
@@ -23,7 +26,15 @@ internal static class IcpCommand
         root.Add(DeadlinesCommand.Create(standardInput));
         root.Add(WorkflowCommand.Create());
         root.Add(CheckCommand.Create(standardInput));
+        ShowOptionalArguments(root);
         return root;
+    }
+
+    // The top-level help shows optional arguments as optional (RootHelpAction); a command's own help is unchanged.
+    private static void ShowOptionalArguments(RootCommand root)
+    {
+        HelpOption help = root.Options.OfType<HelpOption>().Single();
+        help.Action = new RootHelpAction((SynchronousCommandLineAction)help.Action!);
     }
 
     /// <summary>

@@ -34,6 +34,7 @@ internal static class CheckCommand
         var at = new Option<string?>("--at") { Description = "Judge deadlines at this instant (ISO, with Z or an offset); default now." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
         var command = new Command("check", "Check an application or a case: rule findings, open deadlines and the footer. Exit 0 when ready, 1 when something is found, 2 when the input cannot be read.") { file, example, date, at, format };
+        OptionRules.Excludes(command, file, example, "--example checks the built-in example and would ignore the file");
         command.SetAction(result => Run(
             result.GetValue(file),
             result.GetValue(example),
@@ -60,9 +61,10 @@ internal static class CheckCommand
             return ExitCodes.BadInput;
         }
 
-        if (example == (path is not null))
+        // A file with --example is refused when the command line is parsed (OptionRules); here only neither is left.
+        if (!example && path is null)
         {
-            Fail(error, example ? "give a file or --example, not both" : "give an application or case file, or --example for the built-in example");
+            Fail(error, "give an application or case file, or --example for the built-in example");
             return ExitCodes.BadInput;
         }
 

@@ -19,6 +19,8 @@ internal static class InspectCommand
         var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, to check the page shows it." };
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
         var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when an error-level finding, 2 when the input cannot be read.") { file, icp, psb, license };
+        OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
+        OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
             result.GetRequiredValue(file),
             result.GetValue(icp),
@@ -41,11 +43,6 @@ internal static class InspectCommand
             }
 
             expected = new ExpectedFooterNumbers(number);
-        }
-        else if (psbText is not null || licenseText is not null)
-        {
-            error.WriteLine("error: --psb and --license need --icp (the site's ICP filing number)");
-            return ExitCodes.BadInput;
         }
 
         if (expected is not null && psbText is not null)

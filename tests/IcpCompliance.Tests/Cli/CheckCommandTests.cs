@@ -134,7 +134,6 @@ public sealed class CheckCommandTests
     [InlineData(new[] { "check", "--example", "--format", "xml" }, "--format must be text or json")]
     [InlineData(new[] { "check", "--example", "--date", "2026-02-30" }, "--date must be a date")]
     [InlineData(new[] { "check", "--example", "--at", "noon" }, "--at must be an instant")]
-    [InlineData(new[] { "check", "x.json", "--example" }, "not both")]
     [InlineData(new[] { "check", "/nonexistent/application.json" }, "cannot read /nonexistent/application.json")]
     public void Bad_input_is_one_line_and_exit_code_2(string[] args, string expected)
     {
