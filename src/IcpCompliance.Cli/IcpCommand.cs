@@ -26,6 +26,7 @@ internal static class IcpCommand
         root.Add(DeadlinesCommand.Create(standardInput));
         root.Add(WorkflowCommand.Create());
         root.Add(CheckCommand.Create(standardInput));
+        root.Add(GroupCommand.Create(standardInput));
         ShowOptionalArguments(root);
         return root;
     }

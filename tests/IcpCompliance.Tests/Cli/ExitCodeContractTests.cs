@@ -49,6 +49,7 @@ public sealed class ExitCodeContractTests
         { "help", ["check", "--help"], ExitCodes.Ok },
         { "top-level help", ["--help"], ExitCodes.Ok },
         { "version", ["--version"], ExitCodes.Ok },
+        { "group the numbers of a page", ["group", "-"], ExitCodes.Ok },
 
         // 1: done, the verdict is negative.
         { "parse text that is no number", ["parse", "garbage"], ExitCodes.ProblemFound },
@@ -56,6 +57,7 @@ public sealed class ExitCodeContractTests
         { "footer shown elsewhere", ["footer", "陕ICP备2024026116号-1A"], ExitCodes.ProblemFound },
         { "inspect a non-compliant page", ["inspect", "-", "--bad-page"], ExitCodes.ProblemFound },
         { "deadlines: one has passed", ["deadlines", Golden("company-website-live.case.json"), "--at", "2026-05-01T00:00:00Z"], ExitCodes.ProblemFound },
+        { "group: no number in the input", ["group", "-", "--not-json"], ExitCodes.ProblemFound },
         { "check: overdue", ["check", Golden("company-website-live.case.json"), "--at", "2026-05-01T00:00:00Z"], ExitCodes.ProblemFound },
         { "check: an error-level finding", ["check", "-", "--app-with-error", "--date", "2026-11-23", "--at", "2026-11-23T00:00:00Z"], ExitCodes.ProblemFound },
 
@@ -79,6 +81,8 @@ public sealed class ExitCodeContractTests
         { "deadlines: an application, not a case", ["deadlines", Golden("company-website.application.json")], ExitCodes.BadInput },
         { "workflow: an unknown option", ["workflow", "--png"], ExitCodes.BadInput },
         { "check: an instant out of range", ["check", "--example", "--at", "9999-12-31T23:59:59Z"], ExitCodes.BadInput },
+        { "group: a file that cannot be read", ["group", "/nonexistent/sites.csv"], ExitCodes.BadInput },
+        { "group: an unknown format", ["group", "-", "--format", "xml"], ExitCodes.BadInput },
         { "check: JSON that is not an application", ["check", "-", "--not-json"], ExitCodes.BadInput },
         { "check: a file over its size limit", ["check", "-", "--json-too-large"], ExitCodes.BadInput },
         { "check: a file that is not UTF-8", ["check", "-", "--not-utf8"], ExitCodes.BadInput },
