@@ -1,6 +1,6 @@
 namespace IcpCompliance.Build;
 
-/// <summary>The stable codes of the build errors, listed in docs/build.md. Codes are never reused.</summary>
+/// <summary>The stable codes of the build errors and warnings, listed in docs/build.md. Codes are never reused.</summary>
 internal static class DiagnosticCodes
 {
     /// <summary><c>IcpFilingNumber</c> does not parse.</summary>
@@ -27,4 +27,8 @@ internal static class DiagnosticCodes
     /// <summary>The build runs on .NET Framework MSBuild (Visual Studio's), which cannot load the task. Raised by
     /// the package's targets file, listed here so every code is in one place.</summary>
     internal const string UnsupportedMSBuild = "ICPB008";
+
+    /// <summary>A warning: the package is referenced but <c>IcpFilingNumber</c> is empty, so nothing is generated
+    /// (and code that uses <c>IcpFooter</c> fails with CS0103).</summary>
+    internal const string MissingIcpFilingNumber = "ICPB009";
 }

@@ -57,14 +57,16 @@ internal static class FooterGenerator
                 break;
             default:
                 return new BuildDiagnostic(DiagnosticCodes.UnknownFormat,
-                    "IcpFooterFormat \"" + formatText + "\" is not a footer format: use html, markdown or text. IcpFooterFormat 应为 html、markdown 或 text。");
+                    "IcpFooterFormat \"" + formatText + "\" is not a footer format: use html, markdown or text. IcpFooterFormat 应为 html、markdown 或 text。",
+                    "IcpFooterFormat");
         }
 
         string ns = (settings.Namespace ?? string.Empty).Trim();
         if (ns.Length > 0 && !CSharpSource.IsNamespace(ns))
         {
             return new BuildDiagnostic(DiagnosticCodes.InvalidNamespace,
-                "\"" + ns + "\" is not a C# namespace for the generated IcpFooter class: set IcpFooterNamespace (it defaults to RootNamespace). 生成的 IcpFooter 类的命名空间无效：请设置 IcpFooterNamespace。");
+                "\"" + ns + "\" is not a C# namespace for the generated IcpFooter class: set IcpFooterNamespace (it defaults to RootNamespace). 生成的 IcpFooter 类的命名空间无效：请设置 IcpFooterNamespace。",
+                "IcpFooterNamespace", "RootNamespace");
         }
 
         FooterRendering rendering = FooterRenderer.Render(new FooterContent(icpNumber) { PsbNumber = psbNumber }, format);
@@ -73,12 +75,15 @@ internal static class FooterGenerator
                 footer.Text + "\n",
                 CSharpSource.FooterClass(ns, icpNumber.ToString(), footer.DisplayedNumber.ToString(), psbNumber?.ToString(), constantName, footer.Text)),
             elsewhere => new BuildDiagnostic(DiagnosticCodes.NotAWebsiteNumber,
-                "IcpFilingNumber " + icpNumber + " is not a website's number, so no page footer is generated. " + elsewhere.Message + " " + elsewhere.MessageChinese),
+                "IcpFilingNumber " + icpNumber + " is not a website's number, so no page footer is generated. " + elsewhere.Message + " " + elsewhere.MessageChinese,
+                "IcpFilingNumber"),
             refusal => new BuildDiagnostic(DiagnosticCodes.FooterRefused,
-                "The footer for IcpFilingNumber " + icpNumber + " would not comply (" + refusal.RuleId + "): " + refusal.Message + " " + refusal.MessageChinese));
+                "The footer for IcpFilingNumber " + icpNumber + " would not comply (" + refusal.RuleId + "): " + refusal.Message + " " + refusal.MessageChinese,
+                "IcpFilingNumber"));
     }
 
     private static BuildDiagnostic Invalid(string code, string property, string text, string what, ParseError error)
         => new(code, FormattableString.Invariant(
-            $"{property} \"{text}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}"));
+            $"{property} \"{text}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}"),
+            property);
 }

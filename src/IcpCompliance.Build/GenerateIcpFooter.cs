@@ -11,7 +11,8 @@ namespace IcpCompliance.Build;
 /// compliant footer with <see cref="FooterRenderer"/> and writes the footer file and the C# source of the
 /// <c>IcpFooter</c> class, each only when its content changes. Used by the package's targets; see docs/build.md.
 /// </summary>
-/// <remarks>Every failure is logged as an error with a stable code (ICPB001–ICPB007) and fails the build.</remarks>
+/// <remarks>Every failure is logged as an error with a stable code (ICPB001–ICPB007), at the line of the project file
+/// that sets the property where there is one, and fails the build.</remarks>
 public sealed class GenerateIcpFooter : Microsoft.Build.Utilities.Task
 {
     /// <summary>The site's ICP filing number as filed, in canonical form (<c>京ICP备12345678号-1</c>).</summary>
@@ -69,7 +70,8 @@ public sealed class GenerateIcpFooter : Microsoft.Build.Utilities.Task
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            LogError(new BuildDiagnostic(DiagnosticCodes.WriteFailed, "Cannot write " + target + ": " + e.Message + " 无法写入文件。"));
+            string[] property = target == FooterPath ? ["IcpFooterOutput"] : [];
+            LogError(new BuildDiagnostic(DiagnosticCodes.WriteFailed, "Cannot write " + target + ": " + e.Message + " 无法写入文件。", property));
             return false;
         }
 
@@ -78,6 +80,11 @@ public sealed class GenerateIcpFooter : Microsoft.Build.Utilities.Task
         return true;
     }
 
+    // At the line of the project file that sets the property, where it does; otherwise the project file alone.
     private void LogError(BuildDiagnostic diagnostic)
-        => Log.LogError(null, diagnostic.Code, null, string.IsNullOrEmpty(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : ProjectFile, 0, 0, 0, 0, diagnostic.Message);
+    {
+        string? file = string.IsNullOrEmpty(ProjectFile) ? BuildEngine?.ProjectFileOfTaskNode : ProjectFile;
+        (int line, int column) = PropertyLocation.Find(file, diagnostic.Properties);
+        Log.LogError(null, diagnostic.Code, null, file, line, column, 0, 0, diagnostic.Message);
+    }
 }

@@ -122,10 +122,10 @@ public sealed class BuildPackageTests : IClassFixture<PackedPackages>
     }
 
     [Theory]
-    [InlineData("bad-icp", "京ICP备1234号-1", PsbNumber, "ICPB001", "TooFewDigits at position 5")]
-    [InlineData("bad-psb", IcpNumber, "京公网安备44010802012345号", "ICPB002", "ProvinceMismatch at position 5")]
-    [InlineData("subject-number", "京ICP备12345678号", PsbNumber, "ICPB003", "FTR0304")]
-    public void Build_fails_with_the_code_when_the_numbers_make_no_compliant_footer(string name, string icp, string psb, string code, string detail)
+    [InlineData("bad-icp", "京ICP备1234号-1", PsbNumber, "ICPB001", "TooFewDigits at position 5", "IcpFilingNumber")]
+    [InlineData("bad-psb", IcpNumber, "京公网安备44010802012345号", "ICPB002", "ProvinceMismatch at position 5", "PsbFilingNumber")]
+    [InlineData("subject-number", "京ICP备12345678号", PsbNumber, "ICPB003", "FTR0304", "IcpFilingNumber")]
+    public void Build_fails_with_the_code_at_the_line_of_the_property_when_the_numbers_make_no_compliant_footer(string name, string icp, string psb, string code, string detail, string property)
     {
         string project = _packages.CopySample(name);
         SetProperty(project, "IcpFilingNumber", icp);
@@ -137,9 +137,65 @@ public sealed class BuildPackageTests : IClassFixture<PackedPackages>
         string projectFile = Path.Combine(project, SampleName + ".csproj");
         string errorLine = build.Output.Split('\n').FirstOrDefault(l => l.Contains("error " + code + ":", StringComparison.Ordinal))
             ?? throw new Xunit.Sdk.XunitException($"No error {code} in the output. " + build.Describe());
-        Assert.StartsWith(projectFile + " : error " + code + ": ", errorLine.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith(projectFile + Place(projectFile, property) + ": error " + code + ": ", errorLine.Trim(), StringComparison.Ordinal);
         Assert.Contains(detail, errorLine, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.html")), "No footer is written for bad numbers.");
+    }
+
+    [Fact]
+    public void An_empty_IcpFilingNumber_is_a_warning_naming_the_property_at_its_line()
+    {
+        string project = _packages.CopySample("empty-number");
+        SetProperty(project, "IcpFilingNumber", string.Empty);
+
+        DotnetCommand.Result build = DotnetCommand.Run(project, "build", "--disable-build-servers");
+
+        // The sample uses IcpFooter, so the build still fails, but the first thing said is why.
+        string projectFile = Path.Combine(project, SampleName + ".csproj");
+        string warning = build.Output.Split('\n').FirstOrDefault(l => l.Contains("ICPB009", StringComparison.Ordinal))
+            ?? throw new Xunit.Sdk.XunitException("No warning ICPB009 in the output. " + build.Describe());
+        Assert.StartsWith(projectFile + Place(projectFile, "IcpFilingNumber") + ": warning ICPB009: IcpFilingNumber is empty", warning.Trim(), StringComparison.Ordinal);
+        Assert.True(build.Output.IndexOf("ICPB009", StringComparison.Ordinal) < build.Output.IndexOf("CS0103", StringComparison.Ordinal), build.Describe());
+        Assert.False(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.html")));
+    }
+
+    [Fact]
+    public void Switching_the_format_removes_the_footer_file_of_the_old_one()
+    {
+        string project = _packages.CopySample("switch-format");
+        Succeed(DotnetCommand.Run(project, "build", "--disable-build-servers"));
+        Assert.True(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.html")));
+
+        SetProperty(project, "IcpFooterFormat", "text");
+        File.WriteAllText(Path.Combine(project, "Program.cs"), """
+            namespace Sample.Site;
+
+            internal static class Program
+            {
+                private static void Main() => System.Console.WriteLine(IcpFooter.Text);
+            }
+            """);
+        Succeed(DotnetCommand.Run(project, "build", "--disable-build-servers"));
+
+        Assert.False(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.html")), "The html footer of the old format is left behind.");
+        Assert.True(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.txt")));
+        string assets = File.ReadAllText(Path.Combine(project, "obj", "Debug", "net10.0", "staticwebassets.build.json"));
+        Assert.Contains("icp-footer.txt", assets, StringComparison.Ordinal);
+        Assert.DoesNotContain("icp-footer.html", assets, StringComparison.Ordinal);
+
+        // A build with nothing changed keeps the new file.
+        Succeed(DotnetCommand.Run(project, "build", "--no-restore", "--disable-build-servers"));
+        Assert.True(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.txt")));
+    }
+
+    // "(line,column)" of the property's element in the project file, as MSBuild writes a location; the column is
+    // that of its '<'.
+    private static string Place(string projectFile, string property)
+    {
+        string[] lines = File.ReadAllLines(projectFile);
+        int line = Array.FindLastIndex(lines, l => l.Contains("<" + property + ">", StringComparison.Ordinal) || l.Contains("<" + property + " />", StringComparison.Ordinal));
+        Assert.True(line >= 0, property + " is not in " + projectFile);
+        return FormattableString.Invariant($"({line + 1},{lines[line].IndexOf('<', StringComparison.Ordinal) + 1})");
     }
 
     private static string Footer(string icp, string psb)

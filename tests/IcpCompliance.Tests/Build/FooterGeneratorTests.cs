@@ -55,21 +55,22 @@ public sealed class FooterGeneratorTests
     }
 
     [Theory]
-    [InlineData("京ICP备 12345678号-1", Psb, null, null, "ICPB001", "IcpFilingNumber \"京ICP备 12345678号-1\" is not an ICP filing number in canonical form (")]
-    [InlineData("", Psb, null, null, "ICPB001", "(Empty at position 0)")]
-    [InlineData(Icp, "京公网安备4401080201234号", null, null, "ICPB002", "PsbFilingNumber \"京公网安备4401080201234号\"")]
-    [InlineData("京ICP备12345678号", null, null, null, "ICPB003", "(FTR0304)")]
-    [InlineData("京ICP备12345678号-1A", null, null, null, "ICPB004", "About or Settings")]
-    [InlineData(Icp, null, "pdf", null, "ICPB005", "IcpFooterFormat \"pdf\"")]
-    [InlineData(Icp, null, null, "my-site", "ICPB006", "\"my-site\" is not a C# namespace")]
-    [InlineData(Icp, null, null, "Site..Web", "ICPB006", "IcpFooterNamespace")]
-    [InlineData(Icp, null, null, "1Site", "ICPB006", "IcpFooterNamespace")]
-    public void Settings_that_make_no_compliant_footer_give_the_documented_code(string icp, string? psb, string? format, string? ns, string code, string message)
+    [InlineData("京ICP备 12345678号-1", Psb, null, null, "ICPB001", "IcpFilingNumber \"京ICP备 12345678号-1\" is not an ICP filing number in canonical form (", "IcpFilingNumber")]
+    [InlineData("", Psb, null, null, "ICPB001", "(Empty at position 0)", "IcpFilingNumber")]
+    [InlineData(Icp, "京公网安备4401080201234号", null, null, "ICPB002", "PsbFilingNumber \"京公网安备4401080201234号\"", "PsbFilingNumber")]
+    [InlineData("京ICP备12345678号", null, null, null, "ICPB003", "(FTR0304)", "IcpFilingNumber")]
+    [InlineData("京ICP备12345678号-1A", null, null, null, "ICPB004", "About or Settings", "IcpFilingNumber")]
+    [InlineData(Icp, null, "pdf", null, "ICPB005", "IcpFooterFormat \"pdf\"", "IcpFooterFormat")]
+    [InlineData(Icp, null, null, "my-site", "ICPB006", "\"my-site\" is not a C# namespace", "IcpFooterNamespace,RootNamespace")]
+    [InlineData(Icp, null, null, "Site..Web", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
+    [InlineData(Icp, null, null, "1Site", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
+    public void Settings_that_make_no_compliant_footer_give_the_documented_code_and_the_property_to_point_at(string icp, string? psb, string? format, string? ns, string code, string message, string properties)
     {
         BuildDiagnostic diagnostic = FooterGenerator.Generate(new FooterSettings(icp, psb, format, ns)).AsT1;
 
         Assert.Equal(code, diagnostic.Code);
         Assert.Contains(message, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(properties.Split(','), diagnostic.Properties);
     }
 
     [Fact]
@@ -139,7 +140,7 @@ public sealed class FooterGeneratorTests
         string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "build.md"));
         string targets = File.ReadAllText(RepositoryFiles.PathOf("src", "IcpCompliance.Build", "build", "IcpCompliance.Build.targets"));
         FieldInfo[] codes = typeof(DiagnosticCodes).GetFields(BindingFlags.NonPublic | BindingFlags.Static);
-        Assert.Equal(8, codes.Length);
+        Assert.Equal(9, codes.Length);
         foreach (FieldInfo field in codes)
         {
             string code = (string)field.GetValue(null)!;
