@@ -7,13 +7,14 @@ using IcpCompliance.Cli.Output;
 using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
+using IcpCompliance.Recognition;
 using IcpCompliance.Regions;
 
 namespace IcpCompliance.Cli.Commands;
 
 /// <summary><c>icp parse TEXT</c>: says which kind of number TEXT is and prints its parts, or shows where it fails.
-/// Filing numbers are tried first, then the identifiers a filing contains: resident ID number, unified social credit
-/// code, mobile number, travel permit number and domain name.</summary>
+/// The library's <see cref="IdentifierRecognizer"/> decides: filing numbers, then the identifiers a filing contains
+/// (resident ID number, unified social credit code, mobile number, travel permit, passport, domain name).</summary>
 internal static class ParseCommand
 {
     // Longer input is shown cut, so a pasted page does not flood the terminal; the error position still counts.
@@ -34,79 +35,89 @@ internal static class ParseCommand
 
     internal static int Run(string text, ParseMode mode, TextWriter output, TextWriter error)
     {
-        OneOf.OneOf<FilingNumber, ParseError> filing = FilingNumber.Parse(text, mode);
-        if (filing.TryPickT0(out FilingNumber number, out ParseError filingError))
+        RecognitionResult recognition = IdentifierRecognizer.Recognize(text, mode);
+        if (!recognition.IsRecognized)
         {
-            Describe(number, output);
-            return ExitCodes.Ok;
+            WriteError(text, recognition.Error!, error);
+            return ExitCodes.ProblemFound;
         }
 
-        if (TryDescribeIdentifier(text, mode, output))
+        // Text that is more than one kind (rare: an 18-character ID number that also passes the credit code's
+        // check) is shown as each, so the reader decides; nothing is guessed.
+        for (int i = 0; i < recognition.Kinds.Length; i++)
         {
-            return ExitCodes.Ok;
-        }
-
-        WriteError(text, LikeliestError(text, mode, filingError), error);
-        return ExitCodes.ProblemFound;
-    }
-
-    private static bool TryDescribeIdentifier(string text, ParseMode mode, TextWriter output)
-    {
-        var table = new PartsTable(output);
-        if (ResidentIdNumber.TryParse(text, mode, out ResidentIdNumber id))
-        {
-            Describe(id, table);
-            return true;
-        }
-
-        if (UnifiedSocialCreditCode.TryParse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes, out UnifiedSocialCreditCode code))
-        {
-            Describe(code, table);
-            return true;
-        }
-
-        if (MobileNumber.TryParse(text, mode, out MobileNumber mobile))
-        {
-            table.Row("kind", "Mainland mobile number (手机号码)");
-            table.Row("segment", mobile.Segment.ToString(CultureInfo.InvariantCulture));
-            table.Row("canonical", mobile.ToString());
-            table.Row("intl", mobile.InternationalForm);
-            return true;
-        }
-
-        if (TravelPermitNumber.TryParse(text, mode, out TravelPermitNumber permit))
-        {
-            table.Row("kind", permit.Kind switch
+            if (i > 0)
             {
-                TravelPermitKind.HongKong => "Hong Kong resident's Mainland Travel Permit (港澳居民来往内地通行证)",
-                TravelPermitKind.Macao => "Macao resident's Mainland Travel Permit (港澳居民来往内地通行证)",
-                _ => "Taiwan resident's Mainland Travel Permit (台湾居民来往大陆通行证)",
-            });
-            table.Row("form", permit.IsOlderForm ? "older card" : "current card");
-            table.Row("canonical", permit.ToString());
-            return true;
-        }
-
-        if (DomainName.TryParse(text, mode, out DomainName domain))
-        {
-            table.Row("kind", "domain name (域名)");
-            table.Row("canonical", domain.Name);
-            if (domain.UnicodeName != domain.Name)
-            {
-                table.Row("display", domain.UnicodeName);
+                output.WriteLine();
             }
 
-            table.Row("suffix", domain.PublicSuffix);
-            table.Row("registered", domain.RegistrableDomain is { } registrable
-                ? registrable.Name + " (the registrable domain)"
-                : "(none: the name is a public suffix)");
-            table.Row("TLD", domain.TopLevelDomain + (domain.IsFileable
-                ? " (on the built-in list of TLDs approved for filing)"
-                : " (NOT on the built-in list of TLDs approved for filing; check domain.miit.gov.cn)"));
-            return true;
+            Describe(recognition, recognition.Kinds[i], output);
         }
 
-        return false;
+        return ExitCodes.Ok;
+    }
+
+    private static void Describe(RecognitionResult recognition, IdentifierKind kind, TextWriter output)
+    {
+        var table = new PartsTable(output);
+        switch (kind)
+        {
+            case IdentifierKind.ResidentIdNumber:
+                Describe(recognition.ResidentIdNumber!.Value, table);
+                break;
+            case IdentifierKind.UnifiedSocialCreditCode:
+                Describe(recognition.UnifiedSocialCreditCode!.Value, table);
+                break;
+            case IdentifierKind.MobileNumber:
+                MobileNumber mobile = recognition.MobileNumber!.Value;
+                table.Row("kind", "Mainland mobile number (手机号码)");
+                table.Row("segment", mobile.Segment.ToString(CultureInfo.InvariantCulture));
+                table.Row("canonical", mobile.ToString());
+                table.Row("intl", mobile.InternationalForm);
+                break;
+            case IdentifierKind.TravelPermitNumber:
+                TravelPermitNumber permit = recognition.TravelPermitNumber!.Value;
+                table.Row("kind", permit.Kind switch
+                {
+                    TravelPermitKind.HongKong => "Hong Kong resident's Mainland Travel Permit (港澳居民来往内地通行证)",
+                    TravelPermitKind.Macao => "Macao resident's Mainland Travel Permit (港澳居民来往内地通行证)",
+                    _ => "Taiwan resident's Mainland Travel Permit (台湾居民来往大陆通行证)",
+                });
+                table.Row("form", permit.IsOlderForm ? "older card" : "current card");
+                table.Row("canonical", permit.ToString());
+                break;
+            case IdentifierKind.PassportNumber:
+                PassportNumber passport = recognition.PassportNumber!.Value;
+                table.Row("kind", "passport number (护照号码)");
+                table.Row("country", passport.IssuingCountry);
+                table.Row("number", passport.Number);
+                table.Row("canonical", passport.ToString());
+                break;
+            case IdentifierKind.DomainName:
+                Describe(recognition.DomainName!.Value, table);
+                break;
+            default:
+                Describe(recognition.FilingNumber!, output);
+                break;
+        }
+    }
+
+    private static void Describe(DomainName domain, PartsTable table)
+    {
+        table.Row("kind", "domain name (域名)");
+        table.Row("canonical", domain.Name);
+        if (domain.UnicodeName != domain.Name)
+        {
+            table.Row("display", domain.UnicodeName);
+        }
+
+        table.Row("suffix", domain.PublicSuffix);
+        table.Row("registered", domain.RegistrableDomain is { } registrable
+            ? registrable.Name + " (the registrable domain)"
+            : "(none: the name is a public suffix)");
+        table.Row("TLD", domain.TopLevelDomain + (domain.IsFileable
+            ? " (on the built-in list of TLDs approved for filing)"
+            : " (NOT on the built-in list of TLDs approved for filing; check domain.miit.gov.cn)"));
     }
 
     private static void Describe(ResidentIdNumber id, PartsTable table)
@@ -158,58 +169,6 @@ internal static class ParseCommand
         table.Row("org code", code.OrganizationCode);
         table.Row("check", code.CheckCharacter + (code.PassesChecksum ? " (GB 32100, correct)" : " (fails GB 32100: a known early pilot code, accepted)"));
         table.Row("canonical", code.ToString());
-    }
-
-    // When nothing parses, the error shown is the one of the kind the text most resembles: 18 letters and digits
-    // are an ID number (all digits before the last) or a credit code, text with a dot a domain name, 11 or more
-    // digits with + a mobile number; anything else is reported as a filing number.
-    private static ParseError LikeliestError(string text, ParseMode mode, ParseError filingError)
-    {
-        int letters = 0;
-        int digits = 0;
-        int other = 0;
-        bool digitsFirst17 = true;
-        bool dot = false;
-        foreach (char raw in text)
-        {
-            char c = raw is >= '\uFF01' and <= '\uFF5E' ? (char)(raw - 0xFEE0) : raw;
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-            }
-            else if (char.IsAsciiLetter(c))
-            {
-                digitsFirst17 &= letters + digits >= 17;
-                letters++;
-            }
-            else if (c is '.' or '。')
-            {
-                dot = true;
-            }
-            else if (!char.IsWhiteSpace(c) && c is not '-' and not '+')
-            {
-                other++;
-            }
-        }
-
-        if (other == 0 && letters + digits == 18)
-        {
-            return digitsFirst17
-                ? ResidentIdNumber.Parse(text, mode).AsT1
-                : UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).AsT1;
-        }
-
-        if (dot && (other == 0 || mode == ParseMode.Lenient))
-        {
-            return DomainName.Parse(text, mode).AsT1;
-        }
-
-        if (other == 0 && letters == 0 && digits >= 11)
-        {
-            return MobileNumber.Parse(text, mode).AsT1;
-        }
-
-        return filingError;
     }
 
     internal static void WriteError(string text, ParseError failure, TextWriter error)

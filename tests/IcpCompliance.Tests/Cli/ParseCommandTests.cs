@@ -72,4 +72,36 @@ public sealed class ParseCommandTests
         Assert.Equal(1, exit);
         Assert.DoesNotContain('\u001b', error);
     }
+
+    [Fact]
+    public void A_passport_number_with_its_country_is_recognised()
+    {
+        var (exit, output, error) = CliRunner.Run("parse", "DEU C4J9K2LM7");
+        Assert.Equal(0, exit);
+        Assert.Empty(error);
+        Assert.Contains("kind:       passport number (护照号码)", output);
+        Assert.Contains("country:    DEU", output);
+        Assert.Contains("canonical:  DEU C4J9K2LM7", output);
+    }
+
+    [Fact]
+    public void Text_of_two_kinds_is_printed_as_each()
+    {
+        var (exit, output, _) = CliRunner.Run("parse", "310101197708130836");
+        Assert.Equal(0, exit);
+        int id = output.IndexOf("kind:       resident ID number (居民身份证号码)", System.StringComparison.Ordinal);
+        int code = output.IndexOf("kind:       unified social credit code (统一社会信用代码)", System.StringComparison.Ordinal);
+        Assert.True(id >= 0 && code > id, output);
+        Assert.Contains("\n\nkind:", output.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("110105194912310021", "error: BadCheckCharacter at position 17")]
+    [InlineData("exa_mple.com", "error: InvalidCharacter at position 3")]
+    public void A_near_miss_gets_the_error_of_the_kind_it_resembles(string text, string expected)
+    {
+        var (exit, _, error) = CliRunner.Run("parse", text);
+        Assert.Equal(1, exit);
+        Assert.StartsWith(expected, error, System.StringComparison.Ordinal);
+    }
 }
