@@ -1,6 +1,7 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using System.Linq;
 using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Footer;
@@ -18,7 +19,9 @@ internal static class InspectCommand
         var icp = new Option<string?>("--icp") { Description = "The site's ICP filing number as filed, to check the page shows it as its province requires." };
         var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, to check the page shows it." };
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
-        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when an error-level finding, 2 when the input cannot be read.") { file, icp, psb, license };
+        var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
+        failOn.AcceptOnlyFromAmong("error", "warning");
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn };
         OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
@@ -26,13 +29,14 @@ internal static class InspectCommand
             result.GetValue(icp),
             result.GetValue(psb),
             result.GetValue(license),
+            result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error,
             standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -87,12 +91,19 @@ internal static class InspectCommand
         {
             string line = finding.Line is int l ? DisplayWidth.Invariant($"{l}") : "-";
             string severity = finding.Severity.ToString().ToLowerInvariant();
-            output.WriteLine(DisplayWidth.Invariant($"{name}:{line}: {severity} {finding.RuleId}: {TerminalText.Message(finding.Message)}"));
+            string repeated = finding.Occurrences > 1 ? DisplayWidth.Invariant($" (×{finding.Occurrences})") : string.Empty;
+            output.WriteLine(DisplayWidth.Invariant($"{name}:{line}: {severity} {finding.RuleId}: {TerminalText.Message(finding.Message)}{repeated}"));
             output.WriteLine("  " + TerminalText.Message(finding.MessageChinese));
         }
 
+        if (inspection.IsCut)
+        {
+            output.WriteLine(DisplayWidth.Invariant($"{name}: {inspection.NumbersNotKept} more number(s) not kept (at most {FooterInspector.MaxKeptNumbers} per page)"));
+        }
+
+        bool fails = inspection.Findings.Any(f => f.Severity >= failOn);
         output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
-        return inspection.IsCompliant ? ExitCodes.Ok : ExitCodes.ProblemFound;
+        return fails ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
     private static int BadNumber(string what, string text, ParseError failure, TextWriter error)

@@ -11,4 +11,11 @@ public sealed record FooterInspection(ImmutableArray<FoundNumber> Numbers, Immut
 {
     /// <summary>Whether no finding has <see cref="FooterSeverity.Error"/> severity.</summary>
     public bool IsCompliant => !Findings.Any(f => f.Severity == FooterSeverity.Error);
+
+    /// <summary>How many numbers the page holds beyond the first <see cref="FooterInspector.MaxKeptNumbers"/>, which
+    /// are all that <see cref="Numbers"/> keeps and the findings are about; 0 for every ordinary page.</summary>
+    public int NumbersNotKept { get; init; }
+
+    /// <summary>Whether <see cref="Numbers"/> was cut at <see cref="FooterInspector.MaxKeptNumbers"/>.</summary>
+    public bool IsCut => NumbersNotKept > 0;
 }

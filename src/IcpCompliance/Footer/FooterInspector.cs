@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
@@ -30,11 +31,19 @@ public static class FooterInspector
     public static FooterInspection Inspect(string html)
     {
         Preconditions.CheckNotNull(html);
-        List<FoundNumber> numbers = PageScanner.Scan(html);
+        (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = PageScanner.ScanAll(html, MaxKeptNumbers);
         var findings = new List<FooterFinding>();
         CheckEach(numbers, findings);
-        return Result(numbers, findings);
+        CheckNearMisses(nearMisses, findings);
+        CheckShowsAny(numbers, nearMisses, findings);
+        return Result(numbers, findings, notKept);
     }
+
+    /// <summary>At most this many numbers are kept per page (<see cref="FooterInspection.Numbers"/>, and the findings
+    /// about them), and as many near misses; the numbers beyond are counted in
+    /// <see cref="FooterInspection.NumbersNotKept"/>. A footer holds a handful; the cap keeps the memory of an
+    /// inspection bounded on a page made of numbers.</summary>
+    public const int MaxKeptNumbers = 1000;
 
     /// <summary>Inspects a page against the numbers the site has been issued: as <see cref="Inspect(string)"/>, and
     /// whether the expected numbers are shown as the province's display rule requires.</summary>
@@ -46,16 +55,82 @@ public static class FooterInspector
     {
         Preconditions.CheckNotNull(html);
         Preconditions.CheckNotNull(expected);
-        List<FoundNumber> numbers = PageScanner.Scan(html);
+        (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = PageScanner.ScanAll(html, MaxKeptNumbers);
         var findings = new List<FooterFinding>();
         CheckEach(numbers, findings);
+        CheckNearMisses(nearMisses, findings);
         CheckExpected(numbers, expected, findings);
-        return Result(numbers, findings);
+        return Result(numbers, findings, notKept);
     }
 
-    private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings)
-        => new([.. numbers], findings.Count < 2 ? [.. findings] : [.. findings.OrderBy(f => f.Offset ?? int.MaxValue)]);
+    private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings, int notKept)
+    {
+        // Repeats of one finding (same rule, same message: the same number with the same link) become one, counted.
+        var collapsed = new List<FooterFinding>(findings.Count);
+        var first = new Dictionary<(string, string), int>();
+        foreach (FooterFinding finding in findings.Count < 2 ? findings : (IEnumerable<FooterFinding>)findings.OrderBy(f => f.Offset ?? int.MaxValue))
+        {
+            if (first.TryGetValue((finding.RuleId, finding.Message), out int at))
+            {
+                collapsed[at] = collapsed[at] with { Occurrences = collapsed[at].Occurrences + 1 };
+                continue;
+            }
 
+            first[(finding.RuleId, finding.Message)] = collapsed.Count;
+            collapsed.Add(finding);
+        }
+
+        return new([.. numbers], [.. collapsed]) { NumbersNotKept = notKept };
+    }
+
+    /// <summary>Text that looks like a number but does not parse, where a visitor sees it: the author meant a number
+    /// and the page shows none that can be looked up. In comments, scripts and hidden content nobody sees it.</summary>
+    private static void CheckNearMisses(List<FoundNearMiss> nearMisses, List<FooterFinding> findings)
+    {
+        foreach (FoundNearMiss miss in nearMisses)
+        {
+            if (miss.Context != FoundNumberContext.Text)
+            {
+                continue;
+            }
+
+            FooterRule rule = miss.IsPsb ? FooterRules.PsbNumberMalformed : FooterRules.IcpNumberMalformed;
+            string quoted = QuotedPageText.Quote(miss.Text);
+            string english = string.Create(CultureInfo.InvariantCulture, $"{rule.Title}: '{quoted}': {miss.Error.Code} at position {miss.Error.Position}: {miss.Error.Message}");
+            string chinese = string.Create(CultureInfo.InvariantCulture, $"{rule.TitleChinese}：“{quoted}”：{miss.Error.Code}，位置 {miss.Error.Position}：{miss.Error.MessageChinese}");
+            findings.Add(new FooterFinding(rule, english, chinese, null, miss.Offset, miss.Line, null) { ParseError = miss.Error });
+        }
+    }
+
+    /// <summary>A page that shows no ICP number at all (none in its text; a number only in a comment, a script or
+    /// hidden content has its own finding, and so does a mistyped one, which is reported instead).</summary>
+    private static void CheckShowsAny(List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, List<FooterFinding> findings)
+    {
+        bool filing = false;
+        bool licence = false;
+        foreach (FoundNumber found in numbers)
+        {
+            if (found.Context == FoundNumberContext.Text)
+            {
+                filing |= found.Number.IsT0;
+                licence |= found.Number.IsT1;
+            }
+        }
+
+        if (filing)
+        {
+            return;
+        }
+
+        if (licence)
+        {
+            findings.Add(Finding(FooterRules.OnlyLicenseNumber, null, null));
+        }
+        else if (!nearMisses.Any(m => m.Context == FoundNumberContext.Text && !m.IsPsb))
+        {
+            findings.Add(Finding(FooterRules.NoIcpNumber, null, null));
+        }
+    }
     private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
     {
         // A page repeats its links (a footer on every section, the same record link twice): each distinct href is
@@ -74,7 +149,13 @@ public static class FooterInspector
                 reportedHidden ??= [];
                 if (!visible.Contains(found.Number) && reportedHidden.Add(found.Number))
                 {
-                    findings.Add(Finding(found.Context == FoundNumberContext.Comment ? FooterRules.NumberOnlyInComment : FooterRules.NumberOnlyInScript, found));
+                    FooterRule rule = found.Context switch
+                    {
+                        FoundNumberContext.Comment => FooterRules.NumberOnlyInComment,
+                        FoundNumberContext.Script => FooterRules.NumberOnlyInScript,
+                        _ => FooterRules.NumberOnlyHidden,
+                    };
+                    findings.Add(Finding(rule, found));
                 }
 
                 continue;
@@ -82,7 +163,7 @@ public static class FooterInspector
 
             found.Number.Switch(
                 _ => CheckIcpLink(found, findings, hosts),
-                _ => { },
+                _ => CheckLicenseLink(found, findings, hosts),
                 psb => CheckPsb(found, psb, findings, hosts));
         }
     }
@@ -103,6 +184,16 @@ public static class FooterInspector
 
         bool retired = host is not null && VerificationLinks.RetiredMiitHosts.Contains(host, StringComparer.OrdinalIgnoreCase);
         findings.Add(Finding(retired ? FooterRules.IcpLinkRetired : FooterRules.IcpLinkWrong, found));
+    }
+
+    /// <summary>A licence number need not be linked (no source asks for it, and sites link it to the provincial
+    /// communications administration as often as to the MIIT), but a link to a retired MIIT address is broken.</summary>
+    private static void CheckLicenseLink(FoundNumber found, List<FooterFinding> findings, Dictionary<string, string?> hosts)
+    {
+        if (found.Href is string href && CachedHost(href, hosts) is string host && VerificationLinks.RetiredMiitHosts.Contains(host, StringComparer.OrdinalIgnoreCase))
+        {
+            findings.Add(Finding(FooterRules.IcpLinkRetired, found));
+        }
     }
 
     private static void CheckPsb(FoundNumber found, PsbFilingNumber psb, List<FooterFinding> findings, Dictionary<string, string?> hosts)
@@ -342,8 +433,9 @@ public static class FooterInspector
             chinese += "：" + found.Number;
             if (found.Href is string href && (rule.Id.StartsWith("FTR01", StringComparison.Ordinal) || rule.Id.StartsWith("FTR02", StringComparison.Ordinal)))
             {
-                english += " (links to " + href + ")";
-                chinese += "（链接为 " + href + "）";
+                string quoted = QuotedPageText.Quote(href);
+                english += " (links to " + quoted + ")";
+                chinese += "（链接为 " + quoted + "）";
             }
         }
 

@@ -4,7 +4,8 @@ namespace IcpCompliance.Footer;
 
 /// <summary>
 /// The catalogue of footer checks that <see cref="FooterInspector"/> applies. Ids are stable: 01xx the ICP number's
-/// link, 02xx the PSB number, 03xx the expected numbers and the display rule, 04xx where a number is.
+/// link, 02xx the PSB number, 03xx the expected numbers and the display rule, 04xx where a number is,
+/// 05xx text that looks like a number but is none.
 /// </summary>
 /// <remarks>What each rule means and its source: <c>docs/footer.md</c>.</remarks>
 public static class FooterRules
@@ -54,11 +55,28 @@ public static class FooterRules
     /// <summary>FTR0307: the expected ICP Commercial Licence number is not on the page.</summary>
     public static FooterRule ExpectedLicenseNumberMissing { get; } = new("FTR0307", FooterSeverity.Warning, "Expected ICP Commercial Licence number is not shown", "页面未显示应有的ICP经营许可证编号");
 
+    /// <summary>FTR0308: the page shows no ICP filing or licence number at all.</summary>
+    public static FooterRule NoIcpNumber { get; } = new("FTR0308", FooterSeverity.Error, "Page shows no ICP filing number", "页面未显示ICP备案号");
+
+    /// <summary>FTR0309: the page shows an ICP Commercial Licence number but no ICP filing number.</summary>
+    public static FooterRule OnlyLicenseNumber { get; } = new("FTR0309", FooterSeverity.Warning, "Page shows an ICP Commercial Licence number but no ICP filing number", "页面显示了ICP经营许可证编号，但未显示ICP备案号");
+
     /// <summary>FTR0401: a number is only inside an HTML comment, where no visitor sees it.</summary>
     public static FooterRule NumberOnlyInComment { get; } = new("FTR0401", FooterSeverity.Error, "Number appears only inside an HTML comment", "备案号仅出现在HTML注释中");
 
     /// <summary>FTR0402: a number is only inside a script, where the HTML does not display it.</summary>
     public static FooterRule NumberOnlyInScript { get; } = new("FTR0402", FooterSeverity.Error, "Number appears only inside a script", "备案号仅出现在脚本中");
+
+    /// <summary>FTR0403: a number is only in content the browser does not show (a <c>hidden</c> element, an inline
+    /// <c>display:none</c> or <c>visibility:hidden</c>, <c>title</c>, <c>textarea</c>, <c>template</c>,
+    /// <c>noscript</c>).</summary>
+    public static FooterRule NumberOnlyHidden { get; } = new("FTR0403", FooterSeverity.Error, "Number appears only in content the browser does not show", "备案号仅出现在浏览器不显示的内容中");
+
+    /// <summary>FTR0501: text looks like an ICP filing or licence number but does not parse.</summary>
+    public static FooterRule IcpNumberMalformed { get; } = new("FTR0501", FooterSeverity.Error, "Text looks like an ICP number but does not parse", "文字形似ICP备案号或许可证编号，但无法解析");
+
+    /// <summary>FTR0502: text looks like a PSB filing number but does not parse.</summary>
+    public static FooterRule PsbNumberMalformed { get; } = new("FTR0502", FooterSeverity.Warning, "Text looks like a PSB filing number but does not parse", "文字形似公安备案号，但无法解析");
 
     /// <summary>Every rule, ordered by id.</summary>
     public static ImmutableArray<FooterRule> All { get; } =
@@ -66,7 +84,8 @@ public static class FooterRules
         IcpNumberNotLinked, IcpLinkRetired, IcpLinkWrong,
         PsbNumberNotLinked, PsbLinkLegacy, PsbLinkCodeMismatch, PsbLinkWrong, PsbNumberLegacy,
         ExpectedIcpNumberMissing, UnexpectedIcpNumber, GuangdongShowsServiceNumber, ShowsOnlySubjectNumber,
-        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing,
-        NumberOnlyInComment, NumberOnlyInScript,
+        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber,
+        NumberOnlyInComment, NumberOnlyInScript, NumberOnlyHidden,
+        IcpNumberMalformed, PsbNumberMalformed,
     ];
 }

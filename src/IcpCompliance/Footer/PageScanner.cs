@@ -31,11 +31,15 @@ namespace IcpCompliance.Footer;
 /// </remarks>
 internal sealed class PageScanner
 {
-    // A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.
-    private const int MaxWindow = 64;
+    private const int MaxWindow = NumberFinder.MaxWindow;
 
-    private static readonly SearchValues<char> ProvinceCharacters =
-        SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
+    /// <summary>At most this many numbers are kept per page (<see cref="FooterInspector.MaxKeptNumbers"/>); the
+    /// rest are counted, so memory stays bounded on a page dense with numbers.</summary>
+    private readonly int _maxKept;
+    private readonly List<FoundNearMiss> _nearMisses = [];
+    private int _notKept;
+
+    private static SearchValues<char> ProvinceCharacters => NumberFinder.ProvinceCharacters;
 
     // What can follow a province character (before decoding, folding and skipping whitespace) when a number
     // starts there: the first character of a marker in any lenient spelling (I, B, 公), whitespace, or markup or
@@ -59,14 +63,22 @@ internal sealed class PageScanner
     private int _lineSource;
     private int _line = 1;
 
-    private PageScanner(string html) => _html = html;
+    private PageScanner(string html, int maxKept = int.MaxValue)
+    {
+        _html = html;
+        _maxKept = maxKept;
+    }
 
     /// <summary>Every number in the page, in page order.</summary>
-    internal static List<FoundNumber> Scan(string html)
+    internal static List<FoundNumber> Scan(string html) => ScanAll(html, int.MaxValue).Numbers;
+
+    /// <summary>The first <paramref name="maxKept"/> numbers in the page and as many near misses, in page order,
+    /// and how many numbers were found beyond those kept.</summary>
+    internal static (List<FoundNumber> Numbers, List<FoundNearMiss> NearMisses, int NotKept) ScanAll(string html, int maxKept)
     {
-        var scanner = new PageScanner(html);
+        var scanner = new PageScanner(html, maxKept);
         scanner.ReadPage();
-        return scanner._found;
+        return (scanner._found, scanner._nearMisses, scanner._notKept);
     }
 
     // One vectorised scan over the page stops at markup, which keeps the state (text, comment, script, link)
@@ -662,7 +674,8 @@ internal sealed class PageScanner
             rawEnd = source + count;
         }
 
-        if (!TryRead(window[..count], out FilingNumber? number, out int end))
+        NumberFinder.Outcome outcome = NumberFinder.Read(window[..count], out FilingNumber? number, out int end, out ParseError? error, out bool psb);
+        if (outcome == NumberFinder.Outcome.None)
         {
             return;
         }
@@ -670,7 +683,21 @@ internal sealed class PageScanner
         _skipUntil = end < count ? sources[end] : rawEnd;
         _line += html.AsSpan(_lineSource, source - _lineSource).Count('\n');
         _lineSource = source;
-        _found.Add(new FoundNumber(number, source, _line, context, _inLink, _inLink ? Href() : null));
+        if (outcome == NumberFinder.Outcome.NearMiss)
+        {
+            if (_nearMisses.Count < _maxKept)
+            {
+                _nearMisses.Add(new FoundNearMiss(new string(window[..end]), source, _line, context, psb, error!));
+            }
+        }
+        else if (_found.Count < _maxKept)
+        {
+            _found.Add(new FoundNumber(number!, source, _line, context, _inLink, _inLink ? Href() : null));
+        }
+        else
+        {
+            _notKept++;
+        }
     }
 
     private string? Href()
@@ -692,6 +719,7 @@ internal sealed class PageScanner
     private int DecodeText(int start, Span<char> window, Span<int> sources, out int rawEnd)
     {
         string html = _html;
+        bool startedInLink = _inLink;
         int n = 0;
         int i = start;
         while (i < html.Length && n < window.Length)
@@ -738,6 +766,13 @@ internal sealed class PageScanner
                 continue;
             }
 
+            // A number that starts inside a link ends with it: the link's text is the number, and digits right
+            // after </a> (a year, a counter) are not its index.
+            if (startedInLink && IsLinkBoundary(i))
+            {
+                break;
+            }
+
             int skipped = SkipInlineMarkup(i, out bool literal);
             if (literal)
             {
@@ -757,6 +792,14 @@ internal sealed class PageScanner
 
         rawEnd = i;
         return n;
+    }
+
+    /// <summary>Whether the markup at <paramref name="at"/> opens or closes a link (<c>&lt;a</c>, <c>&lt;/a</c>).</summary>
+    private bool IsLinkBoundary(int at)
+    {
+        string html = _html;
+        int name = at + 1 < html.Length && html[at + 1] == '/' ? at + 2 : at + 1;
+        return name < html.Length && (html[name] | 0x20) == 'a' && (name + 1 == html.Length || !IsNameCharacter(html[name + 1]));
     }
 
     /// <summary>For markup at <paramref name="start"/> inside text: where the text goes on when the markup does
@@ -957,89 +1000,6 @@ internal sealed class PageScanner
 
     private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
 
-    /// <summary>Reads the number that starts with the province character at the window's start, if one does: the
-    /// longest span up to a word boundary that a lenient parser accepts.</summary>
-    private static bool TryRead(ReadOnlySpan<char> text, [NotNullWhen(true)] out FilingNumber? number, out int end)
-    {
-        const int start = 0;
-        number = null;
-        end = start;
-        int limit = Math.Min(text.Length, start + MaxWindow);
-        int marker = start + 1;
-        while (marker < limit && TextCursor.IsSpace(text[marker]))
-        {
-            marker++;
-        }
-
-        bool psb = StartsWithFolded(text[marker..limit], "公网安备");
-        if (!psb && !StartsWithFolded(text[marker..limit], "ICP") && !StartsWithFolded(text[marker..limit], "B2"))
-        {
-            return false;
-        }
-
-        int windowEnd = marker;
-        while (windowEnd < limit && IsNumberCharacter(text[windowEnd]))
-        {
-            windowEnd++;
-        }
-
-        for (int candidate = windowEnd; candidate > marker; candidate--)
-        {
-            char last = TextCursor.Fold(text[candidate - 1]);
-            if (!(char.IsAsciiDigit(last) || last is '号' or 'A' or 'X' or 'K'))
-            {
-                continue;
-            }
-
-            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
-            // a word (号-1Apple); "号-1All rights" still ends after the 1.
-            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
-            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> span = text[start..candidate];
-            if (psb)
-            {
-                if (PsbFilingNumber.TryParse(span, ParseMode.Lenient, out PsbFilingNumber value))
-                {
-                    number = value;
-                }
-            }
-            else
-            {
-                FilingNumber.TryParse(span, ParseMode.Lenient, out number);
-            }
-
-            if (number is not null)
-            {
-                end = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
-    {
-        if (text.Length < literal.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < literal.Length; i++)
-        {
-            if (TextCursor.Fold(text[i]) != literal[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
     // The fast paths fall back to the slower readers when they give up, so a fast path that gives up too often
     // changes no result, only the time. These let tests hold each fast path to what it must accept.
 
@@ -1075,12 +1035,6 @@ internal sealed class PageScanner
 
     /// <summary>For tests: what a fast path returns when it gives up.</summary>
     internal const int GaveUp = NotOrdinary;
-
-    private static bool IsNumberCharacter(char c)
-    {
-        char f = TextCursor.Fold(c);
-        return char.IsAsciiLetterOrDigit(f) || f is '-' or '备' or '证' or '号' or '公' or '网' or '安' || TextCursor.IsSpace(c);
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

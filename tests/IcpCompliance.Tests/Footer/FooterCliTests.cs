@@ -77,8 +77,40 @@ public sealed class FooterCliTests
     public void Inspect_reads_the_standard_input()
     {
         (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p>京公网安备11010802012345号</p>", "inspect", "-");
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit);
         Assert.Contains("<stdin>:1: warning FTR0201:", output);
+        Assert.Contains("<stdin>:-: error FTR0308: Page shows no ICP filing number", output);
+    }
+
+    [Theory]
+    [InlineData(new string[0], 0)]
+    [InlineData(new[] { "--fail-on", "error" }, 0)]
+    [InlineData(new[] { "--fail-on", "warning" }, 1)]
+    public void Inspect_fails_on_warnings_when_asked(string[] options, int expectedExit)
+    {
+        const string Page = "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a> <p>京公网安备11010802012345号</p>";
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, ["inspect", "-", .. options]);
+        Assert.Equal(expectedExit, exit);
+        Assert.Contains("warning FTR0201", output);
+    }
+
+    [Fact]
+    public void Inspect_refuses_an_unknown_fail_on_severity()
+    {
+        (int exit, _, string error) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p></p>", "inspect", "-", "--fail-on", "info");
+        Assert.Equal(2, exit);
+        Assert.Contains("'info' not recognized", error);
+    }
+
+    [Fact]
+    public void Inspect_prints_a_repeated_finding_once_with_its_count_and_a_typo_with_the_parsers_error()
+    {
+        string page = string.Concat(System.Linq.Enumerable.Repeat("<p>京ICP备12345678号-1</p>\n", 500)) + "<p>京ICP备案1004644</p>";
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(page, "inspect", "-");
+        Assert.Equal(1, exit);
+        Assert.Contains("<stdin>:1: error FTR0101: ICP filing number is not linked to the MIIT filing system: 京ICP备12345678号-1 (×500)", output);
+        Assert.Contains("<stdin>:501: error FTR0501: Text looks like an ICP number but does not parse: '京ICP备案1004644': DigitsMissing at position 5", output);
+        Assert.Single(output.Split('\n'), l => l.Contains("FTR0101", System.StringComparison.Ordinal));
     }
 
     [Theory]

@@ -85,7 +85,9 @@ public sealed class FooterInspectorMutationTests
         Assert.Null(missing.Href);
         Assert.Null(missing.Line);
 
-        FooterFinding comment = FooterInspector.Inspect("<!-- 京ICP备12345678号-1 -->").Findings.Single();
+        FooterInspection commented = FooterInspector.Inspect("<!-- 京ICP备12345678号-1 -->");
+        Assert.Equal(["FTR0401", "FTR0308"], commented.Findings.Select(f => f.RuleId));
+        FooterFinding comment = commented.Findings[0];
         Assert.Equal("Number appears only inside an HTML comment: 京ICP备12345678号-1", comment.Message);
         Assert.Equal("备案号仅出现在HTML注释中：京ICP备12345678号-1", comment.MessageChinese);
     }

@@ -57,14 +57,14 @@ public sealed class FooterInspectorTests
         => Assert.Equal(id is null ? [] : [id], Ids(FooterInspector.Inspect(html)));
 
     [Theory]
-    [InlineData("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802012345号</a>", new[] { "FTR0203" })]
-    [InlineData("<a href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=11010802012345\">京公网安备11010802012345号</a>", new[] { "FTR0202" })]
-    [InlineData("<a href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1\">京公网安备11010802012345号</a>", new[] { "FTR0202", "FTR0203" })]
-    [InlineData("<a href=\"https://beian.mps.gov.cn/\">京公网安备11010802012345号</a>", new[] { "FTR0204" })]
-    [InlineData("<span>京公网安备11010802012345号</span>", new[] { "FTR0201" })]
-    [InlineData("<span>京公网安备110105001181号</span>", new[] { "FTR0205", "FTR0201" })]
+    [InlineData("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802012345号</a>", new[] { "FTR0203", "FTR0308" })]
+    [InlineData("<a href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=11010802012345\">京公网安备11010802012345号</a>", new[] { "FTR0202", "FTR0308" })]
+    [InlineData("<a href=\"http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1\">京公网安备11010802012345号</a>", new[] { "FTR0202", "FTR0203", "FTR0308" })]
+    [InlineData("<a href=\"https://beian.mps.gov.cn/\">京公网安备11010802012345号</a>", new[] { "FTR0204", "FTR0308" })]
+    [InlineData("<span>京公网安备11010802012345号</span>", new[] { "FTR0201", "FTR0308" })]
+    [InlineData("<span>京公网安备110105001181号</span>", new[] { "FTR0205", "FTR0201", "FTR0308" })]
     public void Psb_links_are_checked(string html, string[] ids)
-        => Assert.Equal(ids, Ids(FooterInspector.Inspect(html)));
+        => Assert.Equal(ids, Ids(FooterInspector.Inspect(html))); // A page with only a PSB number also shows no ICP number: FTR0308.
 
     [Fact]
     public void A_number_only_in_a_comment_or_script_is_reported_once_each()

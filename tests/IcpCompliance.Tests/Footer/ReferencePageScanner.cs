@@ -21,12 +21,9 @@ namespace IcpCompliance.Tests.Footer;
 /// </remarks>
 internal sealed class ReferencePageScanner
 {
-    // A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.
-    private const int MaxWindow = 64;
-
     // Marks where a block-level tag, a comment or a script starts or ends, so text on either side cannot join into
-    // one number. It is a control character, which no number contains.
-    private const char Break = '\u0001';
+    // one number. It is the paragraph separator: neither part of a number nor a damaged character inside one.
+    private const char Break = '\u2029';
 
     private static readonly SearchValues<char> ProvinceCharacters =
         SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
@@ -384,18 +381,33 @@ internal sealed class ReferencePageScanner
             }
 
             int start = position + next;
-            if (!TryRead(text, start, out FilingNumber? number, out int end))
-            {
-                position = start + 1;
-                continue;
-            }
-
             while (runIndex + 1 < _runs.Count && _runs[runIndex + 1].TextStart <= start)
             {
                 runIndex++;
             }
 
             Run run = _runs[runIndex];
+
+            // A number that starts inside a link ends with the link.
+            int limit = text.Length;
+            if (run.Link >= 0)
+            {
+                for (int k = runIndex + 1; k < _runs.Count; k++)
+                {
+                    if (_runs[k].Link != run.Link)
+                    {
+                        limit = _runs[k].TextStart;
+                        break;
+                    }
+                }
+            }
+
+            if (!TryRead(text[..limit], start, out FilingNumber? number, out int end))
+            {
+                position = end;
+                continue;
+            }
+
             int source = run.Source + (start - run.TextStart);
             line += _html.AsSpan(lineSource, source - lineSource).Count('\n');
             lineSource = source;
@@ -408,91 +420,13 @@ internal sealed class ReferencePageScanner
     }
 
     /// <summary>Reads the number that starts with the province character at <paramref name="start"/>, if one
-    /// does: the longest span up to a word boundary that a lenient parser accepts.</summary>
+    /// does, with the production number finder (this oracle is about reading the markup, not the numbers); a near
+    /// miss is passed over as the streaming scanner passes over it.</summary>
     private static bool TryRead(ReadOnlySpan<char> text, int start, [NotNullWhen(true)] out FilingNumber? number, out int end)
     {
-        number = null;
-        end = start;
-        int limit = Math.Min(text.Length, start + MaxWindow);
-        int marker = start + 1;
-        while (marker < limit && TextCursor.IsSpace(text[marker]))
-        {
-            marker++;
-        }
-
-        bool psb = StartsWithFolded(text[marker..limit], "公网安备");
-        if (!psb && !StartsWithFolded(text[marker..limit], "ICP") && !StartsWithFolded(text[marker..limit], "B2"))
-        {
-            return false;
-        }
-
-        int windowEnd = marker;
-        while (windowEnd < limit && IsNumberCharacter(text[windowEnd]))
-        {
-            windowEnd++;
-        }
-
-        for (int candidate = windowEnd; candidate > marker; candidate--)
-        {
-            char last = TextCursor.Fold(text[candidate - 1]);
-            if (!(char.IsAsciiDigit(last) || last is '号' or 'A' or 'X' or 'K'))
-            {
-                continue;
-            }
-
-            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
-            // a word (号-1Apple); "号-1All rights" still ends after the 1.
-            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
-            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> span = text[start..candidate];
-            if (psb)
-            {
-                if (PsbFilingNumber.TryParse(span, ParseMode.Lenient, out PsbFilingNumber value))
-                {
-                    number = value;
-                }
-            }
-            else
-            {
-                FilingNumber.TryParse(span, ParseMode.Lenient, out number);
-            }
-
-            if (number is not null)
-            {
-                end = candidate;
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
-    {
-        if (text.Length < literal.Length)
-        {
-            return false;
-        }
-
-        for (int i = 0; i < literal.Length; i++)
-        {
-            if (TextCursor.Fold(text[i]) != literal[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsNumberCharacter(char c)
-    {
-        char f = TextCursor.Fold(c);
-        return char.IsAsciiLetterOrDigit(f) || f is '-' or '备' or '证' or '号' or '公' or '网' or '安' || TextCursor.IsSpace(c);
+        NumberFinder.Outcome outcome = NumberFinder.Read(text[start..], out number, out int length, out _, out _);
+        end = start + Math.Max(length, 1);
+        return outcome == NumberFinder.Outcome.Number;
     }
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

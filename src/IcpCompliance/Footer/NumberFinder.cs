@@ -1,0 +1,230 @@
+using System;
+using System.Buffers;
+using System.Linq;
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+using IcpCompliance.Regions;
+
+namespace IcpCompliance.Footer;
+
+/// <summary>
+/// Reads the number, or the near miss, that starts with the province character at the start of a window of the
+/// text a reader sees. One place for the page scanners (and their test oracle), so they recognise the same numbers.
+/// </summary>
+/// <remarks>
+/// <para>A number is the longest span up to a word boundary that a lenient parser accepts. A near miss is text that
+/// starts like a number (a province character, then <see cref="IcpMarker"/>, <see cref="LicenceMarker"/> or
+/// <see cref="PsbMarker"/>) and holds a digit, but that no parser accepts as it stands: a 12-digit serial, an index
+/// <c>-0</c>, <c>京ICP备案1004644</c>, a PSB number whose province character does not match its digits, a NUL or
+/// U+FFFD inside the digits. A valid prefix followed directly by <c>-</c> and a digit or by a control character or
+/// U+FFFD is a near miss too: <c>京ICP备12345678号-0</c> is not the subject's number 京ICP备12345678号, and a number
+/// with a NUL inside is not the number before the NUL.</para>
+/// </remarks>
+internal static class NumberFinder
+{
+    /// <summary>Every province character, in every spelling the parsers accept.</summary>
+    internal static readonly SearchValues<char> ProvinceCharacters =
+        SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
+
+    /// <summary>A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.</summary>
+    internal const int MaxWindow = 64;
+
+    /// <summary>The marker of an ICP filing or licence number after the province character.</summary>
+    internal const string IcpMarker = "ICP";
+
+    /// <summary>The marker of a value-added telecom licence (<c>粤B2-20090059</c>) after the province character.</summary>
+    internal const string LicenceMarker = "B2";
+
+    /// <summary>The marker of a PSB filing number after the province character.</summary>
+    internal const string PsbMarker = "公网安备";
+
+    /// <summary>What <see cref="Read"/> found.</summary>
+    internal enum Outcome
+    {
+        /// <summary>Neither a number nor a near miss.</summary>
+        None,
+
+        /// <summary>A number.</summary>
+        Number,
+
+        /// <summary>Text that looks like a number but does not parse.</summary>
+        NearMiss,
+    }
+
+    /// <summary>Reads what starts at the window's first character (a province character).</summary>
+    /// <param name="text">The decoded text from the province character on.</param>
+    /// <param name="number">The number, for <see cref="Outcome.Number"/>.</param>
+    /// <param name="end">Where the number or near miss ends in <paramref name="text"/>.</param>
+    /// <param name="error">Why the near miss does not parse, for <see cref="Outcome.NearMiss"/>; its position is in
+    /// the near miss's text (<paramref name="text"/> up to <paramref name="end"/>).</param>
+    /// <param name="isPsb">Whether the text has the PSB marker.</param>
+    internal static Outcome Read(ReadOnlySpan<char> text, out FilingNumber? number, out int end, out ParseError? error, out bool isPsb)
+    {
+        number = null;
+        error = null;
+        end = 0;
+        int limit = Math.Min(text.Length, MaxWindow);
+        int marker = 1;
+        while (marker < limit && TextCursor.IsSpace(text[marker]))
+        {
+            marker++;
+        }
+
+        isPsb = StartsWithFolded(text[marker..limit], PsbMarker);
+        if (!isPsb && !StartsWithFolded(text[marker..limit], IcpMarker) && !StartsWithFolded(text[marker..limit], LicenceMarker))
+        {
+            return Outcome.None;
+        }
+
+        int windowEnd = marker;
+        while (windowEnd < limit && IsNumberCharacter(text[windowEnd]))
+        {
+            windowEnd++;
+        }
+
+        for (int candidate = windowEnd; candidate > marker; candidate--)
+        {
+            char last = TextCursor.Fold(text[candidate - 1]);
+            if (!(char.IsAsciiDigit(last) || last is '号' or 'A' or 'X' or 'K'))
+            {
+                continue;
+            }
+
+            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
+            // a word (号-1Apple); "号-1All rights" still ends after the 1.
+            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
+            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
+            {
+                continue;
+            }
+
+            if (!TryParse(text[..candidate], isPsb, out number))
+            {
+                continue;
+            }
+
+            if (RunsOn(text, candidate, limit))
+            {
+                number = null;
+                break;
+            }
+
+            end = candidate;
+            return Outcome.Number;
+        }
+
+        return NearMiss(text, marker, limit, isPsb, out end, out error);
+    }
+
+    private static bool TryParse(ReadOnlySpan<char> span, bool psb, out FilingNumber? number)
+    {
+        number = null;
+        if (psb)
+        {
+            if (PsbFilingNumber.TryParse(span, ParseMode.Lenient, out PsbFilingNumber value))
+            {
+                number = value;
+            }
+
+            return number is not null;
+        }
+
+        return FilingNumber.TryParse(span, ParseMode.Lenient, out number);
+    }
+
+    /// <summary>Whether a valid prefix is followed directly by what makes it part of something longer: a dash and a
+    /// digit (an index the parser refused, such as <c>-0</c>), or a control character or U+FFFD with more of a
+    /// number after it (a damaged number).</summary>
+    private static bool RunsOn(ReadOnlySpan<char> text, int at, int limit)
+    {
+        if (at >= limit)
+        {
+            return false;
+        }
+
+        char c = text[at];
+        char next = at + 1 < limit ? text[at + 1] : ' ';
+        if (IsDamage(c))
+        {
+            // A NUL after a whole number is invisible and harmless; one between its parts breaks it.
+            return char.IsAsciiDigit(TextCursor.Fold(next)) || next == '号';
+        }
+
+        return TextCursor.Fold(c) == '-' && (char.IsAsciiDigit(TextCursor.Fold(next)) || IsDamage(next));
+    }
+
+    /// <summary>The near miss from the marker on: the number characters, ideographs before the first digit
+    /// (<c>备案</c>), control characters and U+FFFD, cut after its last digit, 号 or letter; none without a digit
+    /// (<c>京ICP备案号：</c> is a label).</summary>
+    private static Outcome NearMiss(ReadOnlySpan<char> text, int marker, int limit, bool psb, out int end, out ParseError? error)
+    {
+        end = 0;
+        error = null;
+        bool digit = false;
+        int i = marker;
+        int last = -1;
+        while (i < limit)
+        {
+            char c = text[i];
+            char f = TextCursor.Fold(c);
+            // 备案 before the digits is a typo; a province character starts the next number (京ICP备案号京ICP备…).
+            bool ideographBeforeDigits = !digit && c is >= '\u4E00' and <= '\u9FFF' && !ProvinceCharacters.Contains(c);
+            if (!(IsNumberCharacter(c) || IsDamage(c) || ideographBeforeDigits))
+            {
+                break;
+            }
+
+            if (char.IsAsciiDigit(f))
+            {
+                digit = true;
+            }
+
+            if (char.IsAsciiLetterOrDigit(f) || f == '号' || IsDamage(c))
+            {
+                last = i;
+            }
+
+            i++;
+        }
+
+        if (!digit || last < 0)
+        {
+            return Outcome.None;
+        }
+
+        end = last + 1;
+        string shown = new(text[..end]);
+        error = psb
+            ? PsbFilingNumber.Parse(shown, ParseMode.Lenient).TryPickT1(out ParseError psbError, out _) ? psbError : null
+            : FilingNumber.Parse(shown, ParseMode.Lenient).TryPickT1(out ParseError numberError, out _) ? numberError : null;
+        return error is null ? Outcome.None : Outcome.NearMiss;
+    }
+
+    /// <summary>A character that has no place in a number and is no word boundary either: a control character
+    /// (NUL) or U+FFFD, what an invalid byte decodes to.</summary>
+    internal static bool IsDamage(char c) => c == '\uFFFD' || (char.IsControl(c) && !TextCursor.IsSpace(c));
+
+    private static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
+    {
+        if (text.Length < literal.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < literal.Length; i++)
+        {
+            if (TextCursor.Fold(text[i]) != literal[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal static bool IsNumberCharacter(char c)
+    {
+        char f = TextCursor.Fold(c);
+        return char.IsAsciiLetterOrDigit(f) || f is '-' or '备' or '证' or '号' or '公' or '网' or '安' || TextCursor.IsSpace(c);
+    }
+}
