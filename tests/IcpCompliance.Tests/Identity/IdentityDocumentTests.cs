@@ -2,21 +2,8 @@ using IcpCompliance.Identity;
 
 namespace IcpCompliance.Tests.Identity;
 
-public sealed class IdentityDocumentTests
+/// <summary>Tests of the <see cref="IdentityDocument"/> union by concern: <c>.Construction</c> (kinds from each
+/// document), <c>.Formatting</c> and <c>.Equality</c>.</summary>
+public sealed partial class IdentityDocumentTests
 {
-    [Fact]
-    public void Kind_follows_the_document()
-    {
-        IdentityDocument id = ResidentIdNumber.Parse("11010519491231002X").AsT0;
-        IdentityDocument permit = ResidentIdNumber.Parse("810000199001010019").AsT0;
-        IdentityDocument travel = TravelPermitNumber.Parse("H12345678").AsT0;
-        IdentityDocument passport = PassportNumber.Parse("E12345678", "CHN").AsT0;
-        Assert.Equal(IdentityDocumentKind.ResidentIdCard, id.Kind);
-        Assert.Equal(IdentityDocumentKind.ResidencePermit, permit.Kind);
-        Assert.Equal(IdentityDocumentKind.TravelPermit, travel.Kind);
-        Assert.Equal(IdentityDocumentKind.Passport, passport.Kind);
-        Assert.Equal("CHN E12345678", passport.ToString());
-        Assert.Equal(travel, IdentityDocument.FromTravelPermitNumber(TravelPermitNumber.Parse("H12345678").AsT0));
-        Assert.NotEqual(id, permit);
-    }
 }

@@ -1,17 +1,41 @@
-using System;
+using FsCheck.Xunit;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.Numbers;
 using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
-/// <summary>Each form's boundaries, error positions in lenient text, formatting and equality of
-/// <see cref="TravelPermitNumber"/>.</summary>
-public sealed class TravelPermitNumberMutationTests
+public sealed partial class TravelPermitNumberTests
 {
-    private static TravelPermitNumber Parse(string text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).AsT0;
+    // Shapes from facts §5.3 (third-party validators); the digits are made up.
+    [Theory]
+    [InlineData("H12345678", TravelPermitKind.HongKong, false)]
+    [InlineData("M1234567890", TravelPermitKind.Macao, true)]
+    [InlineData("12345678", TravelPermitKind.Taiwan, false)]
+    [InlineData("1234567890", TravelPermitKind.Taiwan, true)]
+    [InlineData("A123456789", TravelPermitKind.Taiwan, true)]
+    public void Parses_each_form(string text, TravelPermitKind kind, bool older)
+    {
+        TravelPermitNumber n = TravelPermitNumber.Parse(text).AsT0;
+        Assert.Equal((kind, older), (n.Kind, n.IsOlderForm));
+        Assert.Equal(text, n.ToString());
+    }
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).AsT1;
+    [Fact]
+    public void Lenient_mode_reads_lower_case_and_spaces()
+        => Assert.Equal("H12345678", TravelPermitNumber.Parse(" h 1234 5678 ", ParseMode.Lenient).AsT0.ToString());
+
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool Canonical_form_round_trips(TravelPermitNumber n)
+        => TravelPermitNumber.Parse(n.ToString()).Match(p => p == n, _ => false)
+           && TravelPermitNumber.TryParse(n.ToString(), out TravelPermitNumber t) && t == n
+           && TravelPermitNumber.Parse(n.ToString().ToLowerInvariant(), ParseMode.Lenient).Match(p => p == n, _ => false);
+
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public bool Arbitrary_strings_never_throw(string? text)
+        => IcpFilingNumberTests.ErrorIsWellFormed(TravelPermitNumber.Parse(text, ParseMode.Strict), text)
+           && IcpFilingNumberTests.ErrorIsWellFormed(TravelPermitNumber.Parse(text, ParseMode.Lenient), text);
 
     [Theory]
     [InlineData("H00000000", TravelPermitKind.HongKong, false)]
@@ -52,6 +76,14 @@ public sealed class TravelPermitNumberMutationTests
     [InlineData("   ", ParseMode.Lenient, ParseErrorCode.Empty, 3)]
     [InlineData("H1234-5678", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 5)] // spaces only, not a mobile number's separators
     [InlineData("H12345678 ", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 9)]
+    [InlineData("", ParseMode.Strict, ParseErrorCode.Empty, 0)]
+    [InlineData("H1234567", ParseMode.Strict, ParseErrorCode.WrongLength, 8)]
+    [InlineData("H123456789", ParseMode.Strict, ParseErrorCode.WrongLength, 9)]
+    [InlineData("H12345678901", ParseMode.Strict, ParseErrorCode.WrongLength, 11)]
+    [InlineData("H1234567A", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 8)]
+    [InlineData("A1234567", ParseMode.Strict, ParseErrorCode.WrongPrefix, 0)]
+    [InlineData("123456789", ParseMode.Strict, ParseErrorCode.WrongLength, 8)]
+    [InlineData("h12345678", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 0)]
     public void Errors_have_their_code_and_position(string text, ParseMode mode, ParseErrorCode code, int position)
     {
         ParseError e = Error(text, mode);
@@ -65,62 +97,4 @@ public sealed class TravelPermitNumberMutationTests
     [InlineData("A1234567", "A Hong Kong or Macao permit number starts with H or M.")]
     public void Errors_explain_the_rule(string text, string message)
         => Assert.Equal(message, Error(text).Message);
-
-    [Theory]
-    [InlineData("H12345678")]
-    [InlineData("M1234567890")]
-    [InlineData("12345678")]
-    [InlineData("A123456789")]
-    public void Try_format_fails_cleanly_on_every_short_buffer(string text)
-    {
-        TravelPermitNumber n = Parse(text);
-        FormatAssert.FailsCleanlyOnEveryShortBuffer(n.TryFormat, text);
-    }
-
-    [Fact]
-    public void The_default_value_formats_as_nothing()
-    {
-        TravelPermitNumber d = default;
-        Assert.False(d.IsOlderForm);
-        Assert.True(d.TryFormat(Span<char>.Empty, out int written));
-        Assert.Equal(0, written);
-    }
-
-    [Fact]
-    public void Only_the_canonical_format_string_is_accepted()
-    {
-        TravelPermitNumber n = Parse("M12345678");
-        Assert.Equal("M12345678", $"{n}");
-        Assert.Equal("M12345678", $"{n:G}");
-        Assert.Equal("M12345678", ((IFormattable)n).ToString("G", null));
-        Assert.Throws<FormatException>(() => ((IFormattable)n).ToString("F", null));
-        char[] buffer = new char[16];
-        Assert.True(((ISpanFormattable)n).TryFormat(buffer, out int written, "G", null));
-        Assert.Equal("M12345678", new string(buffer, 0, written));
-        Assert.Throws<FormatException>(() => ((ISpanFormattable)n).TryFormat(buffer, out _, "E", null));
-    }
-
-    [Fact]
-    public void Equality_compares_kind_characters_and_length()
-    {
-        TravelPermitNumber a = Parse("H12345678");
-        TravelPermitNumber same = Parse("h 1234 5678", ParseMode.Lenient);
-        Assert.True(a == same);
-        Assert.False(a != same);
-        Assert.True(a.Equals(same));
-        Assert.True(a.Equals((object)same));
-        Assert.Equal(a.GetHashCode(), same.GetHashCode());
-
-        foreach (TravelPermitNumber other in new[] { Parse("M12345678"), Parse("H12345679"), Parse("12345678") })
-        {
-            Assert.False(a == other, other.ToString());
-            Assert.True(a != other, other.ToString());
-            Assert.False(a.Equals(other));
-            Assert.False(a.Equals((object)other));
-        }
-
-        Assert.False(Parse("12345678") == Parse("0012345678"));
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"H12345678"));
-    }
 }

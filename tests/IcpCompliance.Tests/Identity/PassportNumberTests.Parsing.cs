@@ -1,14 +1,44 @@
-using System;
+using FsCheck;
+using FsCheck.Xunit;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
+using IcpCompliance.Tests.Numbers;
 using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Identity;
 
-/// <summary>Length and country boundaries, error positions in the combined form, formatting and equality of
-/// <see cref="PassportNumber"/>.</summary>
-public sealed class PassportNumberMutationTests
+public sealed partial class PassportNumberTests
 {
+    [Fact]
+    public void Parses_a_number_with_its_country()
+    {
+        PassportNumber p = PassportNumber.Parse("E12345678", "CHN").AsT0;
+        Assert.Equal(("E12345678", "CHN"), (p.Number, p.IssuingCountry));
+        Assert.Equal("CHN E12345678", p.ToString());
+        Assert.Equal(p, PassportNumber.Parse(" e1234 5678", "chn", ParseMode.Lenient).AsT0);
+    }
+
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool Number_and_country_round_trip(PassportNumber p)
+        => PassportNumber.Parse(p.Number, p.IssuingCountry).Match(q => q == p && q.ToString() == p.IssuingCountry + " " + p.Number, _ => false)
+           && PassportNumber.TryParse(p.Number, p.IssuingCountry, ParseMode.Strict, out PassportNumber t) && t == p;
+
+    [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool Canonical_form_round_trips(PassportNumber p)
+        => PassportNumber.Parse(p.ToString()).Match(q => q == p, _ => false)
+           && PassportNumber.TryParse(p.ToString(), ParseMode.Strict, out PassportNumber t) && t == p
+           && PassportNumber.Parse("  " + p.ToString().ToLowerInvariant().Replace(" ", "\u3000 ", System.StringComparison.Ordinal), ParseMode.Lenient).Match(q => q == p, _ => false);
+
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public bool Arbitrary_canonical_strings_never_throw(string? text)
+        => IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Strict), text)
+           && IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Lenient), text);
+
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public bool Arbitrary_strings_never_throw(string? text, string? country)
+        => IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, country, ParseMode.Strict), text)
+           && IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, "CHN", ParseMode.Lenient), text);
+
     [Theory]
     [InlineData("A1234", "USA")]
     [InlineData("ZZZZZZZZZZZZZZZZZZZZ", "ZZZ")]
@@ -22,17 +52,6 @@ public sealed class PassportNumberMutationTests
         Assert.Equal(p, PassportNumber.Parse(country + " " + number).AsT0);
         Assert.True(PassportNumber.TryParse(number, country, ParseMode.Strict, out PassportNumber viaTry));
         Assert.Equal(p, viaTry);
-    }
-
-    [Fact]
-    public void The_default_value_is_empty()
-    {
-        PassportNumber d = default;
-        Assert.Equal(string.Empty, d.Number);
-        Assert.Equal(string.Empty, d.IssuingCountry);
-        Assert.Equal(string.Empty, d.ToString());
-        Assert.True(d.TryFormat(Span<char>.Empty, out int written));
-        Assert.Equal(0, written);
     }
 
     [Theory]
@@ -56,7 +75,14 @@ public sealed class PassportNumberMutationTests
     [InlineData("E 1 2 3", "CHN", ParseMode.Lenient, ParseErrorCode.WrongLength, 7)]
     [InlineData("E1234567890123456789 0", "CHN", ParseMode.Lenient, ParseErrorCode.WrongLength, 21)]
     [InlineData("   ", "CHN", ParseMode.Lenient, ParseErrorCode.Empty, 3)]
-    public void Errors_have_their_code_and_position(string number, string country, ParseMode mode, ParseErrorCode code, int position)
+    [InlineData("E12345678", "CH", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("E12345678", "CH1", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("E12345678", "chn", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("E12345678", null, ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("E12345678901234567890", "CHN", ParseMode.Strict, ParseErrorCode.WrongLength, 20)]
+    [InlineData("E1234-5678", "CHN", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 5)]
+    [InlineData("", "CHN", ParseMode.Strict, ParseErrorCode.Empty, 0)]
+    public void Errors_have_their_code_and_position(string number, string? country, ParseMode mode, ParseErrorCode code, int position)
     {
         ParseError e = PassportNumber.Parse(number, country, mode).AsT1;
         Assert.Equal((code, position), (e.Code, e.Position));
@@ -85,6 +111,12 @@ public sealed class PassportNumberMutationTests
     [InlineData("  CHN  E12-34", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 10)]
     [InlineData("   ", ParseMode.Lenient, ParseErrorCode.Empty, 0)]
     [InlineData(" CHN E12345678", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("CHN E123", ParseMode.Strict, ParseErrorCode.WrongLength, 8)]
+    [InlineData("CH E12345678", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("CHNE12345678", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("CHN", ParseMode.Strict, ParseErrorCode.BadCountryCode, 0)]
+    [InlineData("CHN E1234_5678", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 9)]
+    [InlineData("", ParseMode.Strict, ParseErrorCode.Empty, 0)]
     public void Combined_form_errors_point_into_the_whole_text(string text, ParseMode mode, ParseErrorCode code, int position)
     {
         ParseError e = PassportNumber.Parse(text, mode).AsT1;
@@ -97,54 +129,4 @@ public sealed class PassportNumberMutationTests
     [InlineData("E12345", "CH", "The issuing country must be an ISO 3166-1 alpha-3 code: three letters, such as CHN or USA.")]
     public void Errors_explain_the_rule(string number, string country, string message)
         => Assert.Equal(message, PassportNumber.Parse(number, country).AsT1.Message);
-
-    [Fact]
-    public void Try_format_fails_cleanly_on_every_short_buffer()
-    {
-        const string text = "CHN E12345678";
-        PassportNumber p = PassportNumber.Parse(text).AsT0;
-        FormatAssert.FailsCleanlyOnEveryShortBuffer(p.TryFormat, text);
-    }
-
-    [Fact]
-    public void Only_the_canonical_format_string_is_accepted()
-    {
-        PassportNumber p = PassportNumber.Parse("CHN E12345678").AsT0;
-        Assert.Equal("CHN E12345678", $"{p}");
-        Assert.Equal("CHN E12345678", $"{p:G}");
-        Assert.Equal("CHN E12345678", ((IFormattable)p).ToString("G", null));
-        Assert.Throws<FormatException>(() => ((IFormattable)p).ToString("P", null));
-        char[] buffer = new char[30];
-        Assert.True(((ISpanFormattable)p).TryFormat(buffer, out int written, "G", null));
-        Assert.Equal("CHN E12345678", new string(buffer, 0, written));
-        Assert.Throws<FormatException>(() => ((ISpanFormattable)p).TryFormat(buffer, out _, "R", null));
-    }
-
-    [Fact]
-    public void Equality_compares_number_length_and_country()
-    {
-        PassportNumber a = PassportNumber.Parse("E12345678", "CHN").AsT0;
-        PassportNumber same = PassportNumber.Parse("CHN E12345678").AsT0;
-        Assert.True(a == same);
-        Assert.False(a != same);
-        Assert.True(a.Equals(same));
-        Assert.True(a.Equals((object)same));
-        Assert.Equal(a.GetHashCode(), same.GetHashCode());
-
-        foreach (PassportNumber other in new[]
-        {
-            PassportNumber.Parse("E12345679", "CHN").AsT0,
-            PassportNumber.Parse("0E12345678", "CHN").AsT0,
-            PassportNumber.Parse("E12345678", "CHM").AsT0,
-        })
-        {
-            Assert.False(a == other, other.ToString());
-            Assert.True(a != other, other.ToString());
-            Assert.False(a.Equals(other));
-            Assert.False(a.Equals((object)other));
-        }
-
-        Assert.False(a.Equals(null));
-        Assert.False(a.Equals((object)"CHN E12345678"));
-    }
 }

@@ -2,30 +2,8 @@ using IcpCompliance.Identity;
 
 namespace IcpCompliance.Tests.Identity;
 
-/// <summary>The identity document union: kinds, text and equality.</summary>
-public sealed class IdentityDocumentMutationTests
+public sealed partial class IdentityDocumentTests
 {
-    [Theory]
-    [InlineData("810000199001010019", IdentityDocumentKind.ResidencePermit)]
-    [InlineData("820000199001010029", IdentityDocumentKind.ResidencePermit)]
-    [InlineData("830000199001010039", IdentityDocumentKind.ResidencePermit)]
-    [InlineData("11010519491231002X", IdentityDocumentKind.ResidentIdCard)]
-    public void A_resident_id_number_is_a_card_or_a_residence_permit(string text, IdentityDocumentKind kind)
-    {
-        IdentityDocument d = IdentityDocument.FromResidentIdNumber(ResidentIdNumber.Parse(text).AsT0);
-        Assert.Equal(kind, d.Kind);
-        Assert.Equal(text, d.ToString());
-    }
-
-    [Fact]
-    public void Each_kind_formats_as_its_number()
-    {
-        Assert.Equal("M1234567890", IdentityDocument.FromTravelPermitNumber(TravelPermitNumber.Parse("M1234567890").AsT0).ToString());
-        IdentityDocument passport = IdentityDocument.FromPassportNumber(PassportNumber.Parse("E12345678", "CHN").AsT0);
-        Assert.Equal(IdentityDocumentKind.Passport, passport.Kind);
-        Assert.Equal("CHN E12345678", passport.ToString());
-    }
-
     [Fact]
     public void Equality_is_by_kind_and_value()
     {
