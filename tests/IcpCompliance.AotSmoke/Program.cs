@@ -61,7 +61,7 @@ catch (IcpJsonException e)
     Check("application json refuses a bad credit code", e.Error?.Code == ParseErrorCode.BadCheckCharacter && e.Path == "$.subject.certificate");
 }
 Check("workflow", SampleCases.CompanyWebsiteLive.State == FilingState.Live && FilingState.All.Length == 22
-    && FilingEventKind.All.Length == 25 && FilingWorkflow.Default.Replay(SampleCases.CompanyWebsiteLive.History).Match(c => c == SampleCases.CompanyWebsiteLive, _ => false)
+    && FilingEventKind.All.Length == 26 && FilingWorkflow.Default.Replay(SampleCases.CompanyWebsiteLive.History).Match(c => c == SampleCases.CompanyWebsiteLive, _ => false)
     && WorkflowDiagram.ToMermaid().StartsWith("stateDiagram-v2", StringComparison.Ordinal));
 string caseJson = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
 Check("case json round trip (replayed through the workflow)", IcpJson.DeserializeCase(caseJson) == SampleCases.CompanyWebsiteLive

@@ -34,6 +34,7 @@ namespace IcpCompliance.Workflow;
 [JsonDerivedType(typeof(ServiceWentLive), nameof(ServiceWentLive))]
 [JsonDerivedType(typeof(SmsCodeEntered), nameof(SmsCodeEntered))]
 [JsonDerivedType(typeof(SmsCodeResent), nameof(SmsCodeResent))]
+[JsonDerivedType(typeof(SmsVerificationCompleted), nameof(SmsVerificationCompleted))]
 [JsonDerivedType(typeof(SmsVerificationExpired), nameof(SmsVerificationExpired))]
 [JsonDerivedType(typeof(SmsVerificationStarted), nameof(SmsVerificationStarted))]
 public abstract record FilingEvent

@@ -87,9 +87,13 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
     /// <summary>完成取消接入 This provider's access was withdrawn.</summary>
     public static readonly FilingEventKind AccessWithdrawalCompleted = new(nameof(AccessWithdrawalCompleted), 25, "完成取消接入");
 
+    /// <summary>短信核验完成 The SMS step was completed, as a platform reports it without the codes (WeChat's
+    /// <c>sms_verify_status</c> 2).</summary>
+    public static readonly FilingEventKind SmsVerificationCompleted = new(nameof(SmsVerificationCompleted), 26, "短信核验完成");
+
     /// <summary>Every one of the event kinds, in order of value. Use this rather than the base class's <c>List</c>,
     /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
-    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenceGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCancelled, AccessWithdrawalCompleted];
+    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenceGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCancelled, AccessWithdrawalCompleted, SmsVerificationCompleted];
 
     private FilingEventKind(string name, int value, string chineseName)
         : base(name, value)

@@ -273,6 +273,9 @@ public sealed class FilingWorkflow
         Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.AwaitingSmsVerification, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.VerifiesAwaitedRecipient, G.OthersStillAwaited);
         Row(S.AwaitingSmsVerification, K.SmsCodeEntered, S.BureauReview, G.CodeIsSixDigits, G.CodeStillValid, G.FewerThanFiveFailures, G.VerifiesAwaitedRecipient, G.CompletesVerification);
         Row(S.AwaitingSmsVerification, K.SmsCodeResent, S.AwaitingSmsVerification, G.ResendLeft, G.WithinResendWindow);
+        // A platform that reports only the step's outcome (WeChat's sms_verify_status 2) ends it the same way, within
+        // the code's validity.
+        Row(S.AwaitingSmsVerification, K.SmsVerificationCompleted, S.BureauReview, G.CodeStillValid);
         Row(S.AwaitingSmsVerification, K.SmsVerificationExpired, S.SmsWindowExpired, G.CodeValidityElapsed);
 
         // The bureau's decision: a rejection, or an approval (a change order's is ChangeCompleted).

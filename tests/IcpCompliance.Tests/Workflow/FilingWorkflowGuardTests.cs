@@ -82,6 +82,23 @@ public sealed class FilingWorkflowGuardTests
     }
 
     [Fact]
+    public void A_platforms_verified_ends_the_step_only_within_the_codes_validity()
+    {
+        // WeChat's sms_verify_status 2 (核验完成) reports the outcome without the codes: "This SMS contains a code
+        // which is valid for 24 hours", so a completion after that is refused as a code entered late would be.
+        FilingCase c = AwaitingSms(); // sent at hour 4
+        FilingCase verified = Accept(c, new SmsVerificationCompleted(At(27.99)));
+        Assert.Equal(FilingState.BureauReview, verified.State);
+        Assert.Null(verified.Sms);
+        RefusedBy(c, new SmsVerificationCompleted(At(28)), TransitionGuards.CodeStillValid);
+
+        // Only an open step can complete.
+        var notAllowed = Flow.Apply(AtBureau(), new SmsVerificationCompleted(At(5))).AsT1;
+        Assert.Equal(RejectionReason.NotAllowedFromState, notAllowed.Reason);
+        Assert.Equal(FilingEventKind.SmsVerificationCompleted, notAllowed.Event);
+    }
+
+    [Fact]
     public void A_late_resend_does_not_keep_the_step_open_past_24_hours_of_its_start()
     {
         // Step started at hour 4; a resend at hour 27.99 (just inside the window) must not carry codes to ~hour 52.
@@ -554,7 +571,7 @@ public sealed class FilingWorkflowGuardTests
             ["FiledWithProvider", "OrderAbandoned"],
             Flow.AllowedEvents(FilingCase.Start(Website, T0)).Select(k => k.Name));
         Assert.Equal(
-            ["SmsCodeResent", "SmsCodeEntered", "SmsVerificationExpired"],
+            ["SmsCodeResent", "SmsCodeEntered", "SmsVerificationExpired", "SmsVerificationCompleted"],
             Flow.AllowedEvents(AwaitingSms()).Select(k => k.Name));
         Assert.Equal(["PlatformEmailActivated"], Flow.AllowedEvents(FilingCase.Start(SampleFilings.WeChatMiniProgram, T0)).Select(k => k.Name));
         Assert.Equal(FilingState.All.Select(s => s.Name), Flow.States.Select(s => s.Name));

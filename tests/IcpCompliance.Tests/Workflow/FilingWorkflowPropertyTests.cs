@@ -213,6 +213,7 @@ public sealed class FilingWorkflowPropertyTests
                 d % 11 == 0 ? "12345" : "246810",
                 Accepted: d % 3 != 0 && d % 5 != 0),
             nameof(FilingEventKind.SmsVerificationExpired) => new SmsVerificationExpired(at),
+            nameof(FilingEventKind.SmsVerificationCompleted) => new SmsVerificationCompleted(at),
             nameof(FilingEventKind.BureauReviewBegan) => new BureauReviewBegan(at),
             nameof(FilingEventKind.BureauRejectedApplication) => new BureauRejectedApplication(at, "网站名称不符合要求"),
             nameof(FilingEventKind.FilingApproved) => new FilingApproved(at, (d % 5) switch

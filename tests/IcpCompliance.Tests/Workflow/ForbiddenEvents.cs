@@ -52,6 +52,7 @@ internal static class ForbiddenEvents
 
         if (state == FilingState.SubmittedToBureau)
         {
+            yield return ByState("the SMS step completes only once its codes were sent", new SmsVerificationCompleted(now));
             if (order.Operation.NeedsSmsVerification)
             {
                 yield return ByGuard("the SMS verification \"needs to be completed\" before the bureau's review", new BureauReviewBegan(now), TransitionGuards.NoSmsNeeded);
@@ -74,6 +75,8 @@ internal static class ForbiddenEvents
             {
                 yield return ByGuard("the step expires only after its 24 hours", new SmsVerificationExpired(now), TransitionGuards.CodeValidityElapsed);
             }
+
+            yield return ByGuard("a platform's \"verified\" (核验完成) comes within the code's 24 hours", new SmsVerificationCompleted(Instant.Max(now, expires)), TransitionGuards.CodeStillValid);
 
             if (sms.ResendsUsed >= SmsVerification.MaxResends)
             {
