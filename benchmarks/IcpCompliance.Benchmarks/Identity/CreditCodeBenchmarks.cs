@@ -39,4 +39,10 @@ public partial class CreditCodeBenchmarks
 
     [Benchmark(Description = "UnifiedSocialCreditCode.TryParse")]
     public bool TryParse() => UnifiedSocialCreditCode.TryParse(CreditCode, out _);
+
+    /// <summary>The full reader alone, without the strict fast path, so the same run shows what the fast path's
+    /// second copy of the grammar earns (issue 22 keeps a copy only where it earns at least 2×).</summary>
+    [Benchmark(Description = "UnifiedSocialCreditCode: full reader only (no fast path)")]
+    public bool FullReaderOnly()
+        => !UnifiedSocialCreditCode.ReadFull(CreditCode, IcpCompliance.Parsing.ParseMode.Strict, UnifiedSocialCreditCodeOptions.Default, out _).IsFailure;
 }

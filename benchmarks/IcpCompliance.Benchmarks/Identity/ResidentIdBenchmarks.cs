@@ -37,4 +37,9 @@ public partial class ResidentIdBenchmarks
 
     [Benchmark(Description = "ResidentIdNumber.TryParse")]
     public bool TryParse() => ResidentIdNumber.TryParse(IdNumber, out _);
+
+    /// <summary>The full reader alone, without the strict fast path, so the same run shows what the fast path's
+    /// second copy of the grammar earns (issue 22 keeps a copy only where it earns at least 2×).</summary>
+    [Benchmark(Description = "ResidentIdNumber: full reader only (no fast path)")]
+    public bool FullReaderOnly() => !ResidentIdNumber.ReadFull(IdNumber, IcpCompliance.Parsing.ParseMode.Strict, out _).IsFailure;
 }

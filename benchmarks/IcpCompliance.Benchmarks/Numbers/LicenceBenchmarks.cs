@@ -25,4 +25,9 @@ public class LicenceBenchmarks
     [Benchmark(Description = "Licence: IcpLicenseNumber.TryParse")]
     public IcpLicenseNumber Library()
         => IcpLicenseNumber.TryParse(NumberRegexBaseline.Licence, out IcpLicenseNumber n) ? n : default;
+
+    /// <summary>The full reader alone, without the strict fast path (see <see cref="IcpStrictBenchmarks.FullReaderOnly"/>).</summary>
+    [Benchmark(Description = "Licence: full reader only (no fast path)")]
+    public IcpLicenseNumber FullReaderOnly()
+        => IcpLicenseNumber.ReadFull(NumberRegexBaseline.Licence, IcpCompliance.Parsing.ParseMode.Strict, out IcpLicenseNumber n).IsFailure ? default : n;
 }

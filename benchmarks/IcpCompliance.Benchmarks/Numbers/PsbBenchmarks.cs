@@ -25,4 +25,9 @@ public class PsbBenchmarks
     [Benchmark(Description = "PSB: PsbFilingNumber.TryParse")]
     public PsbFilingNumber Library()
         => PsbFilingNumber.TryParse(NumberRegexBaseline.Psb, out PsbFilingNumber n) ? n : default;
+
+    /// <summary>The full reader alone, without the strict fast path (see <see cref="IcpStrictBenchmarks.FullReaderOnly"/>).</summary>
+    [Benchmark(Description = "PSB: full reader only (no fast path)")]
+    public PsbFilingNumber FullReaderOnly()
+        => PsbFilingNumber.ReadFull(NumberRegexBaseline.Psb, IcpCompliance.Parsing.ParseMode.Strict, out PsbFilingNumber n).IsFailure ? default : n;
 }

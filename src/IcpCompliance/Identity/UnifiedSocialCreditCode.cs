@@ -163,13 +163,13 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options, out UnifiedSocialCreditCode value)
+        => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, options, out value);
+
+    /// <summary>The reader of every form, which says why a text is not a code; the strict fast path must agree
+    /// with it (a differential property test checks that, and a benchmark that the fast path earns its copy).</summary>
+    internal static ParseFailure ReadFull(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options, out UnifiedSocialCreditCode value)
     {
         value = default;
-        if (mode == ParseMode.Strict && TryReadCanonical(text, out value))
-        {
-            return ParseFailure.None;
-        }
-
         Span<char> chars = stackalloc char[Length];
         Span<int> positions = stackalloc int[Length];
         ParseFailure failure = IdentifierText.Collect(text, mode, chars, positions, skipSeparators: false, ParseDetail.CreditCode, out int count);
@@ -243,7 +243,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <summary>A canonical code that passes every check, in one pass with table lookups: the hot path of
     /// <c>TryParse</c>. Accepts exactly the codes the strict reader accepts without an exception; on false the caller
     /// runs the full reader, which applies the options and says why.</summary>
-    private static bool TryReadCanonical(ReadOnlySpan<char> text, out UnifiedSocialCreditCode value)
+    internal static bool TryReadCanonical(ReadOnlySpan<char> text, out UnifiedSocialCreditCode value)
     {
         value = default;
         if (text.Length != Length)

@@ -125,12 +125,20 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value)
     {
-        value = default;
         if (mode == ParseMode.Strict && IcpNumberReader.TryReadCanonical(text, out IcpNumberParts canonical))
         {
             return FromParts(canonical, out value);
         }
 
+        return ReadFull(text, mode, out value);
+    }
+
+    /// <summary>The reader of every form, which says why a text is not a number; the strict fast path
+    /// (<see cref="IcpNumberReader.TryReadCanonical"/>) must agree with it (a differential property test checks that,
+    /// and a benchmark that the fast path earns its copy).</summary>
+    internal static ParseFailure ReadFull(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value)
+    {
+        value = default;
         var cursor = new TextCursor(text, mode);
         ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.IcpFiling, out IcpNumberParts parts);
         if (failure.IsFailure)
