@@ -92,8 +92,7 @@ public static class IcpJson
     public static FilingApplication DeserializeApplication(string json)
     {
         Preconditions.CheckNotNull(json);
-        return Refusing(() => JsonSerializer.Deserialize(json, ApplicationInfo))
-            ?? throw new JsonException("The JSON text is null, not an application.");
+        return Refusing(json, Application, () => JsonSerializer.Deserialize(json, ApplicationInfo));
     }
 
     /// <summary>Writes a case as a stored case (schema version, state and numbers, history).</summary>
@@ -114,14 +113,9 @@ public static class IcpJson
     public static FilingCase DeserializeCase(string json, FilingWorkflow? workflow = null)
     {
         Preconditions.CheckNotNull(json);
-        if (workflow is null)
-        {
-            return Refusing(() => JsonSerializer.Deserialize(json, CaseInfo)) ?? throw new JsonException("The JSON text is null, not a case.");
-        }
-
-        var stored = Refusing(() => JsonSerializer.Deserialize(json, (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase))))
-            ?? throw new JsonException("The JSON text is null, not a case.");
-        return stored.ToCase(workflow);
+        return Refusing(json, StoredCaseDocument, () => workflow is null
+            ? JsonSerializer.Deserialize(json, CaseInfo)
+            : JsonSerializer.Deserialize(json, StoredCaseInfo)?.ToCase(workflow));
     }
 
     /// <summary>Writes a rule report: its findings (errors first) and, for readers, the counts and whether the
@@ -140,26 +134,42 @@ public static class IcpJson
     public static Rules.RuleReport DeserializeRuleReport(string json)
     {
         Preconditions.CheckNotNull(json);
-        return Refusing(() => JsonSerializer.Deserialize(json, ReportInfo)) ?? throw new JsonException("The JSON text is null, not a report.");
+        return Refusing(json, Report, () => JsonSerializer.Deserialize(json, ReportInfo));
     }
 
+    // What each reader says the text is not, in English and Chinese.
+    private static readonly (string English, string Chinese) Application = ("an application", "备案申请");
+    private static readonly (string English, string Chinese) StoredCaseDocument = ("a stored case", "已保存的备案案件");
+    private static readonly (string English, string Chinese) Report = ("a rule report", "规则报告");
+
+    private static readonly JsonTypeInfo<StoredCase> StoredCaseInfo =
+        (JsonTypeInfo<StoredCase>)ReadOnlyOptions.GetTypeInfo(typeof(StoredCase));
+
+    // Every way reading can refuse the text becomes one IcpJsonException in the user's terms (JsonErrors).
     // System.Text.Json reports an event without its "event" name (an abstract type it cannot create) as
-    // NotSupportedException; to a caller it is bad data like any other, so it becomes a JsonException.
-    private static T? Refusing<T>(System.Func<T?> read)
+    // NotSupportedException, and a lone surrogate as an ArgumentException while it transcodes the text to UTF-8
+    // (found by fuzzing); an OverflowException would be a value the library cannot compute with. To a caller each is
+    // bad data like any other.
+    private static T Refusing<T>(string json, (string English, string Chinese) document, System.Func<T?> read)
+        where T : class
     {
+        T? value;
         try
         {
-            return read();
+            value = read();
         }
-        catch (System.NotSupportedException e)
+        catch (System.Exception e) when (e is JsonException or System.NotSupportedException or System.OverflowException)
         {
-            throw new JsonException("The JSON does not say what it is (an event without its \"event\" name?): " + e.Message, e);
+            throw JsonErrors.Describe(e, json, document.English, document.Chinese);
         }
         catch (System.ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
         {
-            // System.Text.Json transcodes the text to UTF-8 first and throws ArgumentException for a lone
-            // surrogate: that is bad input, reported as the documented JsonException (found by fuzzing).
-            throw new JsonException("The JSON text holds a lone surrogate, which is not valid UTF-16.", e);
+            throw JsonErrors.Describe(
+                new IcpJsonException("the text holds a lone surrogate, which is not valid UTF-16", "文本含有不成对的代理字符，不是有效的 UTF-16"),
+                json, document.English, document.Chinese);
         }
+
+        return value ?? throw JsonErrors.Describe(
+            new IcpJsonException("the text is the JSON null", "内容为 JSON null"), json, document.English, document.Chinese);
     }
 }

@@ -23,14 +23,14 @@ internal static class JsonText
 
     // A refused value goes into a message that may reach a terminal or a log: cut it short and hide control
     // characters so a hostile file cannot forge log lines.
-    internal static string Printable(string? text)
+    internal static string Printable(string? text, int maxLength = 64)
     {
         if (text is null)
         {
             return string.Empty;
         }
 
-        var shown = text.Length > 64 ? text[..64] + "…" : text;
+        var shown = text.Length > maxLength ? text[..maxLength] + "…" : text;
         return string.Create(shown.Length, shown, static (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)

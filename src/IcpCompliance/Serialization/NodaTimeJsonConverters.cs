@@ -41,8 +41,17 @@ internal static class NodaTimeJsonConverters
     internal sealed class InstantConverter : JsonConverter<Instant>
     {
         // Any offset is read ("times given in any zone are converted"); the instant is written in UTC.
+        // An event's instant outside the century is refused here, with its path, before the event's constructor
+        // would refuse it without one (see SupportedTime).
         public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => ReadIso(ref reader, OffsetDateTimePattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00").ToInstant();
+        {
+            var instant = ReadIso(ref reader, OffsetDateTimePattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00").ToInstant();
+            return Internal.SupportedTime.Contains(instant)
+                ? instant
+                : throw new IcpJsonException(
+                    $"The instant {InstantPattern.ExtendedIso.Format(instant)} is outside what the library computes with: it must be {Internal.SupportedTime.Range}.",
+                    $"时间 {InstantPattern.ExtendedIso.Format(instant)} 超出可计算的范围，{Internal.SupportedTime.RangeChinese}");
+        }
 
         public override void Write(Utf8JsonWriter writer, Instant value, JsonSerializerOptions options)
             => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));

@@ -51,31 +51,44 @@ internal sealed record StoredCase
                 SchemaVersion > CurrentSchemaVersion
                     ? Invariant($"The case was stored with schema version {SchemaVersion}, newer than this library reads ({CurrentSchemaVersion}); upgrade the library.")
                     : Invariant($"Schema version {SchemaVersion} is not one this library wrote; expected {CurrentSchemaVersion}."),
-                null);
+                Invariant($"架构版本 {SchemaVersion} 不是本库可读的版本（{CurrentSchemaVersion}）"),
+                "schemaVersion");
         }
-
-        JsonText.NoNulls(History, "history");
 
         if (History.IsDefaultOrEmpty || History[0] is not CaseStarted started)
         {
-            throw new IcpJsonException("A stored case's history must start with a CaseStarted event.", null);
+            throw new IcpJsonException("A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", History.IsDefaultOrEmpty ? "history" : "history[0]");
         }
 
+        // While replaying, the case carries only its first and latest event (all the workflow reads of its history:
+        // the start and the last instant), and gets the stored history, already an immutable array, at the end.
+        // Workflow.Apply copies the history to add an event, so replaying with the growing history was quadratic
+        // (issue #26: 160,000 events took 35 s and 742 MB).
         var filingCase = FilingCase.Start(started);
         for (int i = 1; i < History.Length; i++)
         {
-            var step = workflow.Apply(filingCase, History[i]);
-            if (step.TryPickT1(out var rejected, out var next))
+            if (History[i] is not { } filingEvent)
             {
-                throw new IcpJsonException(Invariant($"History event {i} ({History[i].Kind.Name}) cannot follow the ones before it: {rejected.Message}"), null);
+                throw new IcpJsonException(Invariant($"history[{i}] is null; the array's elements must be objects."), "历史事件不能为 null", Invariant($"history[{i}]"));
             }
 
-            filingCase = next;
+            var step = workflow.Apply(filingCase, filingEvent);
+            if (step.TryPickT1(out var rejected, out var next))
+            {
+                throw new IcpJsonException(
+                    Invariant($"History event {i} ({filingEvent.Kind.Name}) cannot follow the ones before it: {rejected.Message}"),
+                    Invariant($"第 {i} 个历史事件（{filingEvent.Kind.Name}）不能接在之前的事件之后：{rejected.MessageChinese}"),
+                    Invariant($"history[{i}]"));
+            }
+
+            filingCase = next with { History = [started, filingEvent] };
         }
 
+        filingCase = filingCase with { History = History };
         Expect(filingCase.State == State, "state", State.Name, filingCase.State.Name);
         Expect(Nullable.Equals(filingCase.SubjectNumber, SubjectNumber), "subjectNumber", SubjectNumber?.ToString(), filingCase.SubjectNumber?.ToString());
-        Expect(Internal.Sequences.Equal(filingCase.ServiceNumbers, ServiceNumbers), "serviceNumbers", string.Join(", ", ServiceNumbers), string.Join(", ", filingCase.ServiceNumbers));
+        var serviceNumbers = ServiceNumbers.IsDefault ? [] : ServiceNumbers;
+        Expect(Internal.Sequences.Equal(filingCase.ServiceNumbers, serviceNumbers), "serviceNumbers", Listed(serviceNumbers), Listed(filingCase.ServiceNumbers));
         Expect(Nullable.Equals(filingCase.PsbNumber, PsbNumber), "psbNumber", PsbNumber?.ToString(), filingCase.PsbNumber?.ToString());
         Expect(Nullable.Equals(filingCase.LicenceNumber, LicenceNumber), "licenceNumber", LicenceNumber?.ToString(), filingCase.LicenceNumber?.ToString());
         return filingCase;
@@ -86,9 +99,13 @@ internal sealed record StoredCase
         if (!agrees)
         {
             throw new IcpJsonException(
-                $"The stored {member} ({stored ?? "none"}) does not match what the history leads to ({replayed ?? "none"}).", null);
+                $"The stored {member} ({JsonText.Printable(stored ?? "none")}) does not match what the history leads to ({JsonText.Printable(replayed ?? "none")}).",
+                $"保存的 {member}（{JsonText.Printable(stored ?? "无")}）与历史事件得出的结果（{JsonText.Printable(replayed ?? "无")}）不一致",
+                member);
         }
     }
+
+    private static string? Listed(ImmutableArray<IcpFilingNumber> numbers) => numbers.IsEmpty ? null : string.Join(", ", numbers);
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

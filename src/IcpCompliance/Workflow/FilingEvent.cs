@@ -8,7 +8,9 @@ namespace IcpCompliance.Workflow;
 /// <see cref="FilingWorkflow"/> decides whether it may happen next and what the case becomes.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread. The set of kinds is closed: the library defines every event
-/// record (see <see cref="FilingEventKind"/>).</remarks>
+/// record (see <see cref="FilingEventKind"/>). Every event's constructor throws
+/// <see cref="System.ArgumentOutOfRangeException"/> for an instant before 2000-01-01T00:00:00Z or from
+/// 2100-01-01T00:00:00Z on: the library computes deadlines only within that range.</remarks>
 // Stored cases name each event by its kind in an "event" property; the list is closed, as the kinds are.
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "event", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
 [JsonDerivedType(typeof(AccessWithdrawalCompleted), nameof(AccessWithdrawalCompleted))]
@@ -41,7 +43,8 @@ public abstract record FilingEvent
 {
     private protected FilingEvent(Instant at)
     {
-        At = at;
+        // An instant far outside the century would overflow the guards' and deadlines' arithmetic later.
+        At = Internal.SupportedTime.Contains(at) ? at : throw Internal.SupportedTime.OutOfRange(nameof(at), at);
     }
 
     /// <summary>When it happened.</summary>

@@ -154,8 +154,9 @@ public sealed class CheckCommandTests
             (int exit, string output, string error) = CliRunner.Run("check", path);
 
             Assert.Equal((2, string.Empty), (exit, output));
-            Assert.StartsWith("error: " + path + ": Invalid unified social credit code \"91110108MA01ABCD5X\": BadCheckCharacter at position 17", error);
-            Assert.Contains("(at $.subject.certificate, line", error);
+            Assert.StartsWith("error: " + path + " is not an application or a stored case: Invalid unified social credit code \"91110108MA01ABCD5X\": BadCheckCharacter at position 17", error);
+            Assert.Contains("(at $.subject.certificate, line 10, column ", error);
+            Assert.Contains("文件不是备案申请或已保存的备案案件：", error);
             Assert.DoesNotContain("   at ", error);
         }
         finally

@@ -90,9 +90,9 @@ public sealed class DeadlinesCommandTests
     }
 
     [Theory]
-    [InlineData("{\"schemaVersion\": 1, \"state\": \"Live\"", "error: FILE: ")]
-    [InlineData("{\"schemaVersion\": 9, \"state\": \"Live\", \"history\": []}", "newer than this library reads")]
-    [InlineData("[1, 2]", "error: FILE: ")]
+    [InlineData("{\"schemaVersion\": 1, \"state\": \"Live\"", "error: FILE is not a stored case: not valid JSON: ")]
+    [InlineData("{\"schemaVersion\": 9, \"state\": \"Live\", \"history\": []}", "error: FILE is not a stored case: The case was stored with schema version 9, newer than this library reads")]
+    [InlineData("[1, 2]", "error: FILE is not an application or a stored case: expected an object here (at $, line 1, column 2); ")]
     public void A_bad_file_is_one_line_naming_the_file_and_exit_code_2(string content, string expected)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "icp-deadlines-" + Guid.NewGuid().ToString("N") + ".json");

@@ -73,6 +73,42 @@ public sealed class HostileInputTests
         Assert.False(LooksLinear(bestSmall, bestLarge), $"{bestSmall.TotalMilliseconds} ms, {bestLarge.TotalMilliseconds} ms");
     }
 
+    [Fact]
+    public void Replaying_a_stored_history_takes_linear_time()
+    {
+        // Submitted, reviewed and returned again and again: a history that grows without a bound (issue #26 measured
+        // 10k events in 0.64 s, 40k in 3.8 s and 160k in 35.6 s while the replay copied the history per event).
+        static string Case(int returns)
+        {
+            var node = System.Text.Json.Nodes.JsonNode.Parse(IcpCompliance.Serialization.IcpJson.Serialize(IcpCompliance.Workflow.SampleCases.CompanyWebsiteLive))!.AsObject();
+            var history = node["history"]!.AsArray();
+            while (history.Count > 1)
+            {
+                history.RemoveAt(1);
+            }
+
+            node.Remove("subjectNumber");
+            node.Remove("serviceNumbers");
+            node["state"] = "ReturnedByProvider";
+            var at = NodaTime.Instant.FromUtc(2026, 3, 2, 2, 0);
+            for (int i = 0; i < returns; i++)
+            {
+                history.Add(new System.Text.Json.Nodes.JsonObject { ["event"] = "FiledWithProvider", ["at"] = at.ToString() });
+                history.Add(new System.Text.Json.Nodes.JsonObject { ["event"] = "ProviderReviewBegan", ["at"] = at.ToString() });
+                history.Add(new System.Text.Json.Nodes.JsonObject { ["event"] = "ProviderReturnedApplication", ["at"] = at.ToString(), ["reason"] = "证件照片不清晰" });
+                at += NodaTime.Duration.FromMinutes(1);
+            }
+
+            return node.ToJsonString();
+        }
+
+        string small = Case(1_000), large = Case(1_000 * Factor);
+        static void Read(string json) => Assert.Equal(IcpCompliance.Workflow.FilingState.ReturnedByProvider, IcpCompliance.Serialization.IcpJson.DeserializeCase(json).State);
+        Read(small);
+        (TimeSpan bestSmall, TimeSpan bestLarge) = Best(Read, small, large, largeRuns: 2);
+        Assert.True(LooksLinear(bestSmall, bestLarge), $"{bestSmall.TotalMilliseconds:0.0} ms for 3,000 events, {bestLarge.TotalMilliseconds:0.0} ms for 48,000");
+    }
+
     /// <summary>Linear work on 16 times the input takes about 16 times as long, quadratic about 256 times: the
     /// bound sits between, with 100 ms of absolute slack for timer noise, cache effects and a stray GC when the
     /// small input is very fast.</summary>

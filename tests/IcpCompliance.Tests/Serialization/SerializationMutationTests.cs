@@ -27,7 +27,8 @@ public sealed class SerializationMutationTests
     public void A_value_of_the_wrong_shape_says_what_was_expected_and_where(string find, string replace, string message)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate(find, replace, firstOnly: true)));
-        Assert.StartsWith(message + " (at $.", e.Message, StringComparison.Ordinal);
+        Assert.Equal(message, e.Reason);
+        Assert.StartsWith("The JSON is not an application: " + message + " (at $.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -37,7 +38,10 @@ public sealed class SerializationMutationTests
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
         int line = json[..json.IndexOf("\"entityType\": 1", StringComparison.Ordinal)].Split('\n').Length;
         Assert.Equal(4, line);
-        Assert.EndsWith("(at $.subject.entityType, line 4)", e.Message, StringComparison.Ordinal);
+        int column = json.Split('\n')[3].IndexOf('1', StringComparison.Ordinal) + 2; // just after the value, where the reader stood
+        Assert.Equal((4, column, "$.subject.entityType"), (e.Line, e.Column, e.Path));
+        Assert.Contains($"(at $.subject.entityType, line 4, column {column}); ", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith($"（$.subject.entityType，第 4 行第 {column} 列）", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,8 +62,9 @@ public sealed class SerializationMutationTests
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeApplication(null!));
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeCase(null!));
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeRuleReport(null!));
-        Assert.Equal("The JSON text is null, not an application.", Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication("null")).Message);
-        Assert.StartsWith("The JSON text is null, not a case.", Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeCase("null")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The JSON is not an application: the text is the JSON null (at $, line 1, column 1); ", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("null")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The JSON is not a stored case: the text is the JSON null", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase("null")).Message, StringComparison.Ordinal);
+        Assert.StartsWith("The JSON is not a rule report: the text is the JSON null", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeRuleReport("null")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => IcpJson.Serialize((FilingApplication)null!));
         Assert.Throws<ArgumentNullException>(() => IcpJson.Serialize((FilingCase)null!));
     }
@@ -74,6 +79,6 @@ public sealed class SerializationMutationTests
         Assert.Contains(find, json, StringComparison.Ordinal);
         int index = json.IndexOf(find, StringComparison.Ordinal); // the stored member, before the history repeats it
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json[..index] + replace + json[(index + find.Length)..]));
-        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+        Assert.Equal(message, e.Reason);
     }
 }
