@@ -8,13 +8,14 @@ using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Subjects;
 
-/// <summary>docs/subjects.md: its snippet is the code of <see cref="The_snippet_runs"/>, which runs it.</summary>
+/// <summary>docs/subjects.md: its snippet's code is the code of <see cref="The_snippet_runs"/>, which runs it and
+/// checks each value the snippet states in a comment (its usings are compiled by DocSnippetsCompileTests).</summary>
 public sealed class SubjectsDocsTests
 {
     [Fact]
     public void The_snippet_runs()
     {
-        // docs/subjects.md, first snippet (kept identical by Every_snippet_is_run_here).
+        // docs/subjects.md, first snippet without its usings and comments (kept identical by Every_snippet_is_run_here).
         var records = new[]
         {
             new NumberRecord("a.example.cn", [FilingNumber.Parse("京ICP备2021012345号-1").AsT0, FilingNumber.Parse("京公网安备11010802012345号").AsT0]),
@@ -38,7 +39,16 @@ public sealed class SubjectsDocsTests
         Assert.NotEmpty(snippets);
         foreach (string snippet in snippets)
         {
-            string lines = string.Join('\n', snippet.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()));
+            string lines = string.Join('\n', snippet.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())
+                .Where(l => !l.StartsWith("using ", System.StringComparison.Ordinal) && !l.StartsWith("//", System.StringComparison.Ordinal)));
+            Assert.NotEqual(string.Empty, lines);
+
+            // Each value the snippet states in a comment is asserted here.
+            foreach (Match stated in Regex.Matches(snippet, @"^// (.+) == (.+)$", RegexOptions.Multiline, System.TimeSpan.FromSeconds(5)).Cast<Match>())
+            {
+                Assert.Contains("Assert.Equal(" + stated.Groups[2].Value.Trim() + ", " + stated.Groups[1].Value.Trim() + ");", here, System.StringComparison.Ordinal);
+            }
+
             Assert.True(here.Contains(lines, System.StringComparison.Ordinal), "docs/subjects.md snippet not run by this file:\n" + snippet);
         }
     }
