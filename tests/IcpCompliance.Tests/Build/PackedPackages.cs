@@ -8,8 +8,8 @@ using IcpCompliance.Tests.TestSupport;
 namespace IcpCompliance.Tests.Build;
 
 /// <summary>
-/// Packs IcpCompliance and IcpCompliance.Build, from the output the tests were built with, into a feed in a
-/// temporary folder with a version no cache has seen, and prepares that folder for building copies of the sample
+/// Packs the four packages (IcpCompliance, IcpCompliance.AspNetCore, IcpCompliance.Build, IcpCompliance.Cli), from
+/// the output the tests were built with, into a feed in a temporary folder with a version no cache has seen, and prepares that folder for building copies of the sample
 /// project against them: a nuget.config that adds the feed as a source (the machine's own sources stay, for
 /// NodaTime and the rest), a packages folder of its own (nothing stale, nothing left in the machine's cache; the
 /// machine's folder serves as a read-only fallback), and Directory.Build files that stop the repository's or any
@@ -26,7 +26,8 @@ public sealed class PackedPackages : IDisposable
         string configuration = typeof(PackedPackages).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
             .Single(a => a.Key == "Configuration").Value ?? "Release";
 
-        foreach (string project in new[] { "IcpCompliance", "IcpCompliance.Build" })
+        var packOutput = new System.Text.StringBuilder();
+        foreach (string project in Projects)
         {
             DotnetCommand.Result pack = DotnetCommand.Run(
                 RepositoryFiles.PathOf(),
@@ -34,12 +35,14 @@ public sealed class PackedPackages : IDisposable
                 "-c", configuration, "--no-build", "--disable-build-servers", "-o", Feed, "-p:Version=" + Version,
                 // The intermediate .nuspec files go here too, not to obj/ of the repository, one per test run.
                 "-p:NuspecOutputPath=" + Path.Combine(Root, "nuspec") + Path.DirectorySeparatorChar);
+            packOutput.Append(pack.Output);
             if (pack.ExitCode != 0)
             {
                 throw new InvalidOperationException($"Packing {project} ({configuration}) failed; the tests pack the build output, so build the solution first. " + pack.Describe());
             }
         }
 
+        PackOutput = packOutput.ToString();
         string machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
             ? packages
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
@@ -65,6 +68,15 @@ public sealed class PackedPackages : IDisposable
         File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />\n");
         File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />\n");
     }
+
+    /// <summary>The projects packed, each a package of the same name.</summary>
+    public static readonly string[] Projects = ["IcpCompliance", "IcpCompliance.AspNetCore", "IcpCompliance.Build", "IcpCompliance.Cli"];
+
+    /// <summary>Everything the pack commands printed.</summary>
+    public string PackOutput { get; }
+
+    /// <summary>The packed package of a project.</summary>
+    public string PackagePath(string project) => Path.Combine(Feed, project + "." + Version + ".nupkg");
 
     /// <summary>The temporary folder holding the feed and the sample copies.</summary>
     public string Root { get; }
