@@ -9,15 +9,18 @@ internal static class ChangeRules
     private const string Source = Internal.SourceDocuments.IcpGuide + " (\"you also need to ensure that you keep the registration details up to date with MIIT. For example, if your webmaster changes, then you will need to supply the details of whoever takes over the role\"); Huawei Cloud ICP knowledge base (filing-rules.yml ChangeFiling, SubjectChange; 备案成功后咨询 doc_0173); facts §3b, §6";
 
     internal static readonly IRule ChangeFilingNeeded = Define.Rule(
-        "ICP0801",
-        RuleSeverity.Error,
-        "Subject or principal details that differ from the approved filing need a change filing",
-        "主体或负责人信息与已备案信息不一致的须先办理变更备案",
-        "Adding a service or access to a filed subject repeats the approved subject and principals. When they differ (the webmaster changed, the address moved), the bureau refuses the application until a change filing (变更备案) brings the record up to date; inaccurate details must be corrected within 10 working days.",
-        "新增网站或新增接入须沿用已备案的主体和负责人信息。信息不一致（如网站负责人更换、地址变更）时，须先办理变更备案；备案信息不准确的应在10个工作日内变更。",
-        Source,
-        Define.All,
-        [FilingOperation.AddService, FilingOperation.AddAccess],
+        new Rule
+        {
+            Id = "ICP0801",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Subject or principal details that differ from the approved filing need a change filing",
+            TitleChinese = "主体或负责人信息与已备案信息不一致的须先办理变更备案",
+            Explanation = "Adding a service or access to a filed subject repeats the approved subject and principals. When they differ (the webmaster changed, the address moved), the bureau refuses the application until a change filing (变更备案) brings the record up to date; inaccurate details must be corrected within 10 working days.",
+            ExplanationChinese = "新增网站或新增接入须沿用已备案的主体和负责人信息。信息不一致（如网站负责人更换、地址变更）时，须先办理变更备案；备案信息不准确的应在10个工作日内变更。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = [FilingOperation.AddService, FilingOperation.AddAccess],
+        },
         static (context, findings) =>
         {
             if (context.PreviouslyApproved is not FilingApplication approved)
@@ -56,15 +59,18 @@ internal static class ChangeRules
         });
 
     internal static readonly IRule NothingChanged = Define.Rule(
-        "ICP0802",
-        RuleSeverity.Info,
-        "A change filing changes something",
-        "变更备案须有实际变更内容",
-        "A change filing whose subject, people and services equal the approved filing changes nothing. No source says what the bureau does with one, so this is a note, not a warning.",
-        "主体、人员和服务信息与已备案信息完全一致的变更备案没有变更内容。没有来源说明管局如何处理，因此仅作提示。",
-        "No source (a note): the library compares the change with RuleContext.PreviouslyApproved",
-        Define.All,
-        [FilingOperation.Change],
+        new Rule
+        {
+            Id = "ICP0802",
+            DefaultSeverity = RuleSeverity.Info,
+            Title = "A change filing changes something",
+            TitleChinese = "变更备案须有实际变更内容",
+            Explanation = "A change filing whose subject, people and services equal the approved filing changes nothing. No source says what the bureau does with one, so this is a note, not a warning.",
+            ExplanationChinese = "主体、人员和服务信息与已备案信息完全一致的变更备案没有变更内容。没有来源说明管局如何处理，因此仅作提示。",
+            Source = "No source (a note): the library compares the change with RuleContext.PreviouslyApproved",
+            ServiceKinds = Define.All,
+            Operations = [FilingOperation.Change],
+        },
         static (context, findings) =>
         {
             if (context.PreviouslyApproved is FilingApplication approved
@@ -82,15 +88,18 @@ internal static class ChangeRules
         });
 
     internal static readonly IRule NewSubject = Define.Rule(
-        "ICP0803",
-        RuleSeverity.Error,
-        "A different credit code or an individual becoming an organisation is a new subject, not a change",
-        "统一社会信用代码不同或个人转为单位属于新主体，不能变更",
-        "A different Unified Social Credit Code is a different subject, and an individual cannot become an organisation by a change: cancel the filing and file again (or migrate the site).",
-        "统一社会信用代码不同即为不同主体；个人主体不能通过变更转为单位主体：须注销后重新备案（或办理网站迁移）。",
-        Source,
-        Define.All,
-        Define.AfterApproval,
+        new Rule
+        {
+            Id = "ICP0803",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A different credit code or an individual becoming an organisation is a new subject, not a change",
+            TitleChinese = "统一社会信用代码不同或个人转为单位属于新主体，不能变更",
+            Explanation = "A different Unified Social Credit Code is a different subject, and an individual cannot become an organisation by a change: cancel the filing and file again (or migrate the site).",
+            ExplanationChinese = "统一社会信用代码不同即为不同主体；个人主体不能通过变更转为单位主体：须注销后重新备案（或办理网站迁移）。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.AfterApproval,
+        },
         static (context, findings) =>
         {
             if (context.PreviouslyApproved is not FilingApplication approved)

@@ -10,15 +10,18 @@ internal static class DocumentRules
     private const string Materials = Internal.SourceDocuments.IcpGuide + " (What Documents Will I Need For an ICP Filing?: the business license or organization code, valid IDs of the person in charge of the business and of the websites, scans, real-time face verification, the domain's registration certificate); Huawei Cloud ICP knowledge base (filing-rules.yml FilingMaterial); facts §5.3";
 
     internal static readonly IRule OrganisationCertificate = Define.Rule(
-        "ICP0301",
-        RuleSeverity.Error,
-        "Organisations provide their business licence or organisation certificate",
-        "单位主体须提供营业执照或组织机构证书",
-        "An organisation files with a scan of its business licence (enterprises, individual businesses) or its organisation certificate (public institutions, social organisations and the like). A foreign company files through its Mainland branch or representative office, with that office's certificate.",
-        "单位主体须提供营业执照（企业、个体工商户）或组织机构证书（事业单位、社会团体等）扫描件。外国公司须通过其内地分支机构或常驻代表机构备案，并提供该机构的证书。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0301",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Organisations provide their business licence or organisation certificate",
+            TitleChinese = "单位主体须提供营业执照或组织机构证书",
+            Explanation = "An organisation files with a scan of its business licence (enterprises, individual businesses) or its organisation certificate (public institutions, social organisations and the like). A foreign company files through its Mainland branch or representative office, with that office's certificate.",
+            ExplanationChinese = "单位主体须提供营业执照（企业、个体工商户）或组织机构证书（事业单位、社会团体等）扫描件。外国公司须通过其内地分支机构或常驻代表机构备案，并提供该机构的证书。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -36,15 +39,18 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule CertificateMatchesEntity = Define.Rule(
-        "ICP0302",
-        RuleSeverity.Error,
-        "The subject's certificate fits its type",
-        "主体证件与主体性质相符",
-        "An organisation files with its Unified Social Credit Code; an individual files with their own identity document.",
-        "单位主体使用统一社会信用代码备案；个人主体使用本人身份证件备案。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0302",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The subject's certificate fits its type",
+            TitleChinese = "主体证件与主体性质相符",
+            Explanation = "An organisation files with its Unified Social Credit Code; an individual files with their own identity document.",
+            ExplanationChinese = "单位主体使用统一社会信用代码备案；个人主体使用本人身份证件备案。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingSubject subject = context.Application.Subject;
@@ -64,15 +70,18 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule SubjectPrincipalNamed = Define.Rule(
-        "ICP0303",
-        RuleSeverity.Error,
-        "The subject principal is named",
-        "须填写主体负责人",
-        "Every application names the person responsible for the subject (主体负责人), who receives the Ministry's SMS and is face-verified.",
-        "每份申请须填写主体负责人，其接收工信部核验短信并进行人脸核验。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0303",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The subject principal is named",
+            TitleChinese = "须填写主体负责人",
+            Explanation = "Every application names the person responsible for the subject (主体负责人), who receives the Ministry's SMS and is face-verified.",
+            ExplanationChinese = "每份申请须填写主体负责人，其接收工信部核验短信并进行人脸核验。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Application.PersonIn(PersonRole.SubjectPrincipal) is null)
@@ -87,15 +96,18 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule DocumentFitsResidency = Define.Rule(
-        "ICP0304",
-        RuleSeverity.Error,
-        "Each person files with the identity document their residency requires",
-        "证件类型须与人员身份相符",
-        "Mainland citizens file with their resident ID card; Hong Kong, Macao and Taiwan residents with their Mainland Travel Permit (or residence permit); foreign nationals with their passport.",
-        "内地居民使用居民身份证；港澳台居民使用来往内地（大陆）通行证或居住证；外国人使用护照。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0304",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Each person files with the identity document their residency requires",
+            TitleChinese = "证件类型须与人员身份相符",
+            Explanation = "Mainland citizens file with their resident ID card; Hong Kong, Macao and Taiwan residents with their Mainland Travel Permit (or residence permit); foreign nationals with their passport.",
+            ExplanationChinese = "内地居民使用居民身份证；港澳台居民使用来往内地（大陆）通行证或居住证；外国人使用护照。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             foreach (PersonAt at in new PeopleOf(context.Application))
@@ -130,39 +142,48 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule IdentityScans = Define.Rule(
-        "ICP0305",
-        RuleSeverity.Error,
-        "Scans of the identity documents are provided",
-        "须提供证件扫描件",
-        "The provider checks a scan of every named person's identity document.",
-        "接入商须核验每位负责人证件的扫描件。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0305",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Scans of the identity documents are provided",
+            TitleChinese = "须提供证件扫描件",
+            Explanation = "The provider checks a scan of every named person's identity document.",
+            ExplanationChinese = "接入商须核验每位负责人证件的扫描件。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => Require(context, findings, FilingDocument.IdentityDocumentScans, "Scans of the identity documents are missing.", "缺少证件扫描件。", "Upload scans of both sides of each person's identity document.", "请上传每位负责人证件正反面扫描件。"));
 
     internal static readonly IRule FaceVerification = Define.Rule(
-        "ICP0306",
-        RuleSeverity.Error,
-        "Face verification of the principals is done",
-        "须完成负责人人脸核验",
-        "The principals verify their faces in the provider's app (人脸核验) before the provider submits the application.",
-        "接入商提交申请前，负责人须在接入商的应用中完成人脸核验。",
-        Materials,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0306",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Face verification of the principals is done",
+            TitleChinese = "须完成负责人人脸核验",
+            Explanation = "The principals verify their faces in the provider's app (人脸核验) before the provider submits the application.",
+            ExplanationChinese = "接入商提交申请前，负责人须在接入商的应用中完成人脸核验。",
+            Source = Materials,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => Require(context, findings, FilingDocument.FaceVerification, "Face verification has not been done.", "尚未完成人脸核验。", "Have each principal complete face verification in the provider's app.", "请各负责人在接入商应用中完成人脸核验。"));
 
     internal static readonly IRule DomainCertificate = Define.Rule(
-        "ICP0307",
-        RuleSeverity.Error,
-        "The domain registration certificate is provided",
-        "须提供域名证书",
-        "A website's filing includes the registration certificate of each domain, showing the real-name holder.",
-        "网站备案须提供每个域名的注册证书，显示实名持有者。",
-        Materials,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0307",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The domain registration certificate is provided",
+            TitleChinese = "须提供域名证书",
+            Explanation = "A website's filing includes the registration certificate of each domain, showing the real-name holder.",
+            ExplanationChinese = "网站备案须提供每个域名的注册证书，显示实名持有者。",
+            Source = Materials,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             foreach (FilingService service in context.Application.Services)
@@ -176,15 +197,18 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule WrittenInChinese = Define.Rule(
-        "ICP0308",
-        RuleSeverity.Error,
-        "Names, addresses and descriptions are written in Chinese",
-        "名称、地址和描述须使用中文",
-        "The bureau wants the subject's name, its addresses, each service's name and description, and Mainland citizens' names in Chinese.",
-        "管局要求主体名称、地址、各服务名称和描述以及内地居民姓名使用中文填写。",
-        Internal.SourceDocuments.IcpGuide + " (\"All of the documents and forms submitted to the application must be completed in Chinese.\")",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0308",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Names, addresses and descriptions are written in Chinese",
+            TitleChinese = "名称、地址和描述须使用中文",
+            Explanation = "The bureau wants the subject's name, its addresses, each service's name and description, and Mainland citizens' names in Chinese.",
+            ExplanationChinese = "管局要求主体名称、地址、各服务名称和描述以及内地居民姓名使用中文填写。",
+            Source = Internal.SourceDocuments.IcpGuide + " (\"All of the documents and forms submitted to the application must be completed in Chinese.\")",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -221,15 +245,18 @@ internal static class DocumentRules
         });
 
     internal static readonly IRule PreApprovals = Define.Rule(
-        "ICP0309",
-        RuleSeverity.Error,
-        "Pre-approval industries have their approval, others declare none is needed",
-        "涉及前置审批的须提供审批文件，不涉及的须提供承诺书",
-        "Content in news, publishing, education, health, drugs, culture, broadcasting, religion or finance needs its regulator's approval (前置审批) before filing; a service touching none of them files a declaration that no pre-approval is required (不涉及前置审批承诺书).",
-        "涉及新闻、出版、教育、医疗保健、药品、文化、广电、宗教、金融等内容的，备案前须取得主管部门前置审批；不涉及的须提供不涉及前置审批承诺书。",
-        Internal.SourceDocuments.WeChatGuide + " (Q3: \"Provide a declaration stating no pre-approval is required\"); Huawei Cloud ICP knowledge base (filing-rules.yml PreApproval); facts §8 (general rule, list not exhaustive)",
-        Define.All,
-        Define.NewServices,
+        new Rule
+        {
+            Id = "ICP0309",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Pre-approval industries have their approval, others declare none is needed",
+            TitleChinese = "涉及前置审批的须提供审批文件，不涉及的须提供承诺书",
+            Explanation = "Content in news, publishing, education, health, drugs, culture, broadcasting, religion or finance needs its regulator's approval (前置审批) before filing; a service touching none of them files a declaration that no pre-approval is required (不涉及前置审批承诺书).",
+            ExplanationChinese = "涉及新闻、出版、教育、医疗保健、药品、文化、广电、宗教、金融等内容的，备案前须取得主管部门前置审批；不涉及的须提供不涉及前置审批承诺书。",
+            Source = Internal.SourceDocuments.WeChatGuide + " (Q3: \"Provide a declaration stating no pre-approval is required\"); Huawei Cloud ICP knowledge base (filing-rules.yml PreApproval); facts §8 (general rule, list not exhaustive)",
+            ServiceKinds = Define.All,
+            Operations = Define.NewServices,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;

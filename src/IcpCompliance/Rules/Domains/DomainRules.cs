@@ -17,15 +17,18 @@ internal static class DomainRules
     private static readonly string PublicWelfareTld = new IdnMapping().GetAscii("公益");
 
     internal static readonly IRule WebsiteHasDomain = Define.Rule(
-        "ICP0501",
-        RuleSeverity.Error,
-        "A website is filed with at least one domain",
-        "网站须至少填写一个域名",
-        "A website's filing is a filing of its domains; a website without a domain cannot be filed.",
-        "网站备案即对域名备案；没有域名的网站无法备案。",
-        HuaweiDomains,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0501",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A website is filed with at least one domain",
+            TitleChinese = "网站须至少填写一个域名",
+            Explanation = "A website's filing is a filing of its domains; a website without a domain cannot be filed.",
+            ExplanationChinese = "网站备案即对域名备案；没有域名的网站无法备案。",
+            Source = HuaweiDomains,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ServiceFindings.Report(
             context,
             findings,
@@ -37,15 +40,18 @@ internal static class DomainRules
             "请填写网站域名。"));
 
     internal static readonly IRule SuffixApproved = Define.Rule(
-        "ICP0502",
-        RuleSeverity.Error,
-        "The domain's suffix is approved for filing",
-        "域名后缀须为工信部批准的可备案后缀",
-        "MIIT files only domains under the suffixes it has approved (《工业和信息化部关于规范互联网信息服务使用域名的通知》). The list (RuleContext.TopLevelDomains) is three-valued data with a source and a date per suffix: a suffix it marks not approved is an error; one it marks unclear, or does not know, is a warning that names where to check (MIIT's register of domain registries, domain.miit.gov.cn), never an error.",
-        "工信部只受理其批准的域名后缀下的域名备案（《工业和信息化部关于规范互联网信息服务使用域名的通知》）。后缀列表（RuleContext.TopLevelDomains）为三值数据，每个后缀注明来源和日期：列为未批准的后缀报错；列为不明确或列表中没有的后缀为警告，并提示查询工信部域名注册管理机构名单（domain.miit.gov.cn），不会报错。",
-        "FilingTopLevelDomains (each suffix with its source and date; facts §12: Tencent Cloud 备案域名 2022-08-30, a 2025-04-15 list of 174 suffixes, MIIT-based mirrors, reports of refusals)",
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0502",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The domain's suffix is approved for filing",
+            TitleChinese = "域名后缀须为工信部批准的可备案后缀",
+            Explanation = "MIIT files only domains under the suffixes it has approved (《工业和信息化部关于规范互联网信息服务使用域名的通知》). The list (RuleContext.TopLevelDomains) is three-valued data with a source and a date per suffix: a suffix it marks not approved is an error; one it marks unclear, or does not know, is a warning that names where to check (MIIT's register of domain registries, domain.miit.gov.cn), never an error.",
+            ExplanationChinese = "工信部只受理其批准的域名后缀下的域名备案（《工业和信息化部关于规范互联网信息服务使用域名的通知》）。后缀列表（RuleContext.TopLevelDomains）为三值数据，每个后缀注明来源和日期：列为未批准的后缀报错；列为不明确或列表中没有的后缀为警告，并提示查询工信部域名注册管理机构名单（domain.miit.gov.cn），不会报错。",
+            Source = "FilingTopLevelDomains (each suffix with its source and date; facts §12: Tencent Cloud 备案域名 2022-08-30, a 2025-04-15 list of 174 suffixes, MIIT-based mirrors, reports of refusals)",
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => EachDomain(context, findings, static (context, findings, domain, path) =>
         {
             if (domain.Domain.Name.Length == 0)
@@ -88,15 +94,18 @@ internal static class DomainRules
         }));
 
     internal static readonly IRule RegistrableOnly = Define.Rule(
-        "ICP0503",
-        RuleSeverity.Warning,
-        "Only registrable domains are filed",
-        "只能备案注册域名（主域名）",
-        "A filing names the registered domain (example.com.cn), not a subdomain (www.example.com.cn); subdomains are covered by it. The sources do not say so outright: it follows from the domain's registration certificate and real-name holder, which only a registered domain has, so it is a warning.",
-        "备案填写注册域名（如 example.com.cn），不填写子域名（如 www.example.com.cn）；子域名随主域名备案。来源未明确规定：仅注册域名才有域名证书和实名持有者，由此推断，因此为警告。",
-        "Inferred from the domain registration certificate (Alibaba Cloud community blog: How to Register for an ICP Number) and the real-name holder rule (Huawei Cloud doc_0078; facts §3b); a warning",
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0503",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "Only registrable domains are filed",
+            TitleChinese = "只能备案注册域名（主域名）",
+            Explanation = "A filing names the registered domain (example.com.cn), not a subdomain (www.example.com.cn); subdomains are covered by it. The sources do not say so outright: it follows from the domain's registration certificate and real-name holder, which only a registered domain has, so it is a warning.",
+            ExplanationChinese = "备案填写注册域名（如 example.com.cn），不填写子域名（如 www.example.com.cn）；子域名随主域名备案。来源未明确规定：仅注册域名才有域名证书和实名持有者，由此推断，因此为警告。",
+            Source = "Inferred from the domain registration certificate (Alibaba Cloud community blog: How to Register for an ICP Number) and the real-name holder rule (Huawei Cloud doc_0078; facts §3b); a warning",
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => EachDomain(context, findings, static (_, findings, domain, path) =>
         {
             if (!domain.Domain.IsRegistrableDomain)
@@ -112,15 +121,18 @@ internal static class DomainRules
         }));
 
     internal static readonly IRule HolderMatchesSubject = Define.Rule(
-        "ICP0504",
-        RuleSeverity.Error,
-        "The domain's real-name holder is the subject",
-        "域名实名持有者须与备案主体一致",
-        "The domain's real-name holder (持有者) must be the filing subject exactly as on its certificate.",
-        "域名实名持有者须与备案主体名称完全一致。",
-        HuaweiDomains,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0504",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The domain's real-name holder is the subject",
+            TitleChinese = "域名实名持有者须与备案主体一致",
+            Explanation = "The domain's real-name holder (持有者) must be the filing subject exactly as on its certificate.",
+            ExplanationChinese = "域名实名持有者须与备案主体名称完全一致。",
+            Source = HuaweiDomains,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => EachDomain(context, findings, static (context, findings, domain, path) =>
         {
             string subject = context.Application.Subject.Name;
@@ -136,15 +148,18 @@ internal static class DomainRules
         }));
 
     internal static readonly IRule MainlandRegistrarAdvised = Define.Rule(
-        "ICP0505",
-        RuleSeverity.Warning,
-        "Registering the domain with a Mainland registrar is advised",
-        "建议在内地注册商注册域名",
-        "Some bureaus reject domains registered with overseas registrars, and real-name verification is simpler with a Mainland registrar. Where the province requires it, ICP0601 reports an error instead.",
-        "部分管局不接受境外注册商注册的域名，且内地注册商的实名认证更便捷。省份有明确要求时由ICP0601报错。",
-        "Alibaba Cloud community blog: How to Register for an ICP Number (\"as a best practice, you should try to register to your domain name in China if possible\"); facts §5.5",
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0505",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "Registering the domain with a Mainland registrar is advised",
+            TitleChinese = "建议在内地注册商注册域名",
+            Explanation = "Some bureaus reject domains registered with overseas registrars, and real-name verification is simpler with a Mainland registrar. Where the province requires it, ICP0601 reports an error instead.",
+            ExplanationChinese = "部分管局不接受境外注册商注册的域名，且内地注册商的实名认证更便捷。省份有明确要求时由ICP0601报错。",
+            Source = "Alibaba Cloud community blog: How to Register for an ICP Number (\"as a best practice, you should try to register to your domain name in China if possible\"); facts §5.5",
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.MainlandRegistrarRequired is { Value: true })
@@ -167,15 +182,18 @@ internal static class DomainRules
         });
 
     internal static readonly IRule PublicBodySuffixes = Define.Rule(
-        "ICP0506",
-        RuleSeverity.Error,
-        "Government bodies and public institutions use their reserved suffixes",
-        "党政机关、事业单位须使用规定的域名后缀",
-        "Party and government bodies use domains under .gov.cn or .政务; public institutions under .cn or .公益 (《互联网政务应用安全管理规定》).",
-        "党政机关使用 .gov.cn 或 .政务 域名；事业单位使用 .cn 或 .公益 域名（《互联网政务应用安全管理规定》）。",
-        "《互联网政务应用安全管理规定》 as applied by the Shanghai, Zhejiang and Inner Mongolia bureaus (Huawei Cloud 备案管局咨询); facts §4",
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0506",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Government bodies and public institutions use their reserved suffixes",
+            TitleChinese = "党政机关、事业单位须使用规定的域名后缀",
+            Explanation = "Party and government bodies use domains under .gov.cn or .政务; public institutions under .cn or .公益 (《互联网政务应用安全管理规定》).",
+            ExplanationChinese = "党政机关使用 .gov.cn 或 .政务 域名；事业单位使用 .cn 或 .公益 域名（《互联网政务应用安全管理规定》）。",
+            Source = "《互联网政务应用安全管理规定》 as applied by the Shanghai, Zhejiang and Inner Mongolia bureaus (Huawei Cloud 备案管局咨询); facts §4",
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             EntityType entity = context.Application.Subject.EntityType;
@@ -205,15 +223,18 @@ internal static class DomainRules
         });
 
     internal static readonly IRule DomainListedOnce = Define.Rule(
-        "ICP0507",
-        RuleSeverity.Warning,
-        "Each domain is listed once in an application",
-        "每个域名在申请中只填写一次",
-        "A domain is filed once, under one website. The sources say nothing of a domain listed twice; it is most likely a data-entry error (or a domain meant for another site), so it is a warning on every repeat after the first.",
-        "一个域名只在一个网站下备案一次。来源未提及重复填写；重复多为录入错误（或本应属于另一网站），因此对首次之后的每次重复给出警告。",
-        "Sources silent (a filing lists a website's domains, each with its certificate: Alibaba Cloud community blog: How to Register for an ICP Number); a warning, not an error",
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0507",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "Each domain is listed once in an application",
+            TitleChinese = "每个域名在申请中只填写一次",
+            Explanation = "A domain is filed once, under one website. The sources say nothing of a domain listed twice; it is most likely a data-entry error (or a domain meant for another site), so it is a warning on every repeat after the first.",
+            ExplanationChinese = "一个域名只在一个网站下备案一次。来源未提及重复填写；重复多为录入错误（或本应属于另一网站），因此对首次之后的每次重复给出警告。",
+            Source = "Sources silent (a filing lists a website's domains, each with its certificate: Alibaba Cloud community blog: How to Register for an ICP Number); a warning, not an error",
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             // Most applications list a handful of domains: compared pairwise, they cost no allocation; past that a set

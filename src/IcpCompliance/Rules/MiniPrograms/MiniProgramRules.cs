@@ -9,15 +9,18 @@ internal static class MiniProgramRules
     private const string WeChat = Internal.SourceDocuments.WeChatGuide;
 
     internal static readonly IRule PersonalMiniProgram = Define.Rule(
-        "ICP0701",
-        RuleSeverity.Error,
-        "A personal Mini Program uses no commercial services and is not verified",
-        "个人主体小程序不能使用经营性服务或认证",
-        "Mini Programs under personal entities cannot use commercial services or be verified: a personal Mini Program cannot take payments, run commercial services or go through the platform's verification.",
-        "个人主体的小程序不能开通支付、提供经营性服务或进行单位认证。",
-        WeChat + " (\"Mini Programs under personal entities cannot use commercial services or be verified.\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0701",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A personal Mini Program uses no commercial services and is not verified",
+            TitleChinese = "个人主体小程序不能使用经营性服务或认证",
+            Explanation = "Mini Programs under personal entities cannot use commercial services or be verified: a personal Mini Program cannot take payments, run commercial services or go through the platform's verification.",
+            ExplanationChinese = "个人主体的小程序不能开通支付、提供经营性服务或进行单位认证。",
+            Source = WeChat + " (\"Mini Programs under personal entities cannot use commercial services or be verified.\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Application.Subject.EntityType != EntityType.Individual)
@@ -57,15 +60,18 @@ internal static class MiniProgramRules
         });
 
     internal static readonly IRule VerifiedBeforeFiling = Define.Rule(
-        "ICP0702",
-        RuleSeverity.Error,
-        "An organisation's Mini Program is verified before filing",
-        "单位主体小程序须先完成认证再备案",
-        "The platform's verification of the organisation (微信认证 and the like) must be complete before the Mini Program files: filing is only available after verification.",
-        "单位主体的小程序须先完成平台认证（如微信认证）再备案：认证后方可备案。",
-        WeChat + " (\"Verification must be completed before filing.\"; \"Filing is only available after verification.\")",
-        Define.MiniPrograms,
-        Define.NewServices,
+        new Rule
+        {
+            Id = "ICP0702",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "An organisation's Mini Program is verified before filing",
+            TitleChinese = "单位主体小程序须先完成认证再备案",
+            Explanation = "The platform's verification of the organisation (微信认证 and the like) must be complete before the Mini Program files: filing is only available after verification.",
+            ExplanationChinese = "单位主体的小程序须先完成平台认证（如微信认证）再备案：认证后方可备案。",
+            Source = WeChat + " (\"Verification must be completed before filing.\"; \"Filing is only available after verification.\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.NewServices,
+        },
         static (context, findings) =>
         {
             if (context.Application.Subject.EntityType.IsOrganisation)
@@ -83,15 +89,18 @@ internal static class MiniProgramRules
         });
 
     internal static readonly IRule EmailUnused = Define.Rule(
-        "ICP0703",
-        RuleSeverity.Error,
-        "The account's email is not used by another platform account",
-        "账号邮箱不得已被其他平台账号使用",
-        "The platform refuses an email address already registered to another of its accounts (an official account, another Mini Program, an open-platform account).",
-        "平台不接受已被其他账号（公众号、其他小程序、开放平台账号等）注册的邮箱。",
-        WeChat + " (\"A valid email that has not been registered with the WeChat Official Platform, WeChat Open Platform, or linked to a personal WeChat account.\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0703",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The account's email is not used by another platform account",
+            TitleChinese = "账号邮箱不得已被其他平台账号使用",
+            Explanation = "The platform refuses an email address already registered to another of its accounts (an official account, another Mini Program, an open-platform account).",
+            ExplanationChinese = "平台不接受已被其他账号（公众号、其他小程序、开放平台账号等）注册的邮箱。",
+            Source = WeChat + " (\"A valid email that has not been registered with the WeChat Official Platform, WeChat Open Platform, or linked to a personal WeChat account.\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             ImmutableArray<FilingService> services = context.Application.Services;
@@ -110,15 +119,18 @@ internal static class MiniProgramRules
         });
 
     internal static readonly IRule AdministratorMobile = Define.Rule(
-        "ICP0704",
-        RuleSeverity.Error,
-        "A Mini Program has a platform account with an administrator and a mobile number",
-        "小程序须有平台账号、管理员及其手机号码",
-        "A Mini Program files from its platform account; the account's administrator is named with a mobile number that receives the platform's and the Ministry's messages.",
-        "小程序通过其平台账号备案；须填写账号管理员及其手机号码，用于接收平台和工信部的短信。",
-        WeChat + " (\"Administrator's Mobile Number\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0704",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A Mini Program has a platform account with an administrator and a mobile number",
+            TitleChinese = "小程序须有平台账号、管理员及其手机号码",
+            Explanation = "A Mini Program files from its platform account; the account's administrator is named with a mobile number that receives the platform's and the Ministry's messages.",
+            ExplanationChinese = "小程序通过其平台账号备案；须填写账号管理员及其手机号码，用于接收平台和工信部的短信。",
+            Source = WeChat + " (\"Administrator's Mobile Number\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             ImmutableArray<FilingService> services = context.Application.Services;
@@ -146,15 +158,18 @@ internal static class MiniProgramRules
         });
 
     internal static readonly IRule EmergencyContact = Define.Rule(
-        "ICP0705",
-        RuleSeverity.Error,
-        "A Mini Program names an emergency contact with a mobile number",
-        "小程序须填写应急联系人及其手机号码",
-        "The materials of a Mini Program's registration and filing include an emergency contact number (应急联系人). The sources say this of Mini Programs only, so Apps are not checked.",
-        "小程序注册和备案材料包括应急联系人电话。来源只针对小程序，因此不检查App。",
-        WeChat + " (Required Materials: \"Emergency Contact Number\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0705",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A Mini Program names an emergency contact with a mobile number",
+            TitleChinese = "小程序须填写应急联系人及其手机号码",
+            Explanation = "The materials of a Mini Program's registration and filing include an emergency contact number (应急联系人). The sources say this of Mini Programs only, so Apps are not checked.",
+            ExplanationChinese = "小程序注册和备案材料包括应急联系人电话。来源只针对小程序，因此不检查App。",
+            Source = WeChat + " (Required Materials: \"Emergency Contact Number\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -187,15 +202,18 @@ internal static class MiniProgramRules
         });
 
     internal static readonly IRule BankForPayments = Define.Rule(
-        "ICP0706",
-        RuleSeverity.Error,
-        "Bank details are given when WeChat Pay is to be enabled",
-        "开通微信支付须提供银行账户信息",
-        "Enabling payments (WeChat Pay) needs the organisation's bank account details.",
-        "开通微信支付须提供单位的银行账户信息。",
-        WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0706",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Bank details are given when WeChat Pay is to be enabled",
+            TitleChinese = "开通微信支付须提供银行账户信息",
+            Explanation = "Enabling payments (WeChat Pay) needs the organisation's bank account details.",
+            ExplanationChinese = "开通微信支付须提供单位的银行账户信息。",
+            Source = WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ServiceFindings.Report(
             context,
             findings,
@@ -207,15 +225,18 @@ internal static class MiniProgramRules
             "请提供银行账户信息，或不开通支付。"));
 
     internal static readonly IRule BankOnlyForPayments = Define.Rule(
-        "ICP0707",
-        RuleSeverity.Info,
-        "Bank details are needed only to enable payments",
-        "仅开通支付时需要银行账户信息",
-        "Bank account details are required only for enabling WeChat Pay; without payments they are not needed.",
-        "仅开通微信支付时需提供银行账户信息；不开通支付则无需提供。",
-        WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0707",
+            DefaultSeverity = RuleSeverity.Info,
+            Title = "Bank details are needed only to enable payments",
+            TitleChinese = "仅开通支付时需要银行账户信息",
+            Explanation = "Bank account details are required only for enabling WeChat Pay; without payments they are not needed.",
+            ExplanationChinese = "仅开通微信支付时需提供银行账户信息；不开通支付则无需提供。",
+            Source = WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ServiceFindings.Report(
             context,
             findings,
@@ -227,15 +248,18 @@ internal static class MiniProgramRules
             "如不开通支付，可不提供银行账户信息。"));
 
     internal static readonly IRule Identifier = Define.Rule(
-        "ICP0708",
-        RuleSeverity.Error,
-        "Apps, Mini Programs and quick apps give their package name or app id",
-        "App、小程序和快应用须填写包名或AppID",
-        "An App or quick app is identified by its package name (with its signing key's fingerprint), a Mini Program by its app id.",
-        "App和快应用以包名（及签名公钥指纹）标识，小程序以AppID标识。",
-        "MIIT App filing notice (工信部信管〔2023〕105号); Huawei Cloud filing-rules.yml AppFeatureInfo; facts §3",
-        Define.AppsAndMiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0708",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Apps, Mini Programs and quick apps give their package name or app id",
+            TitleChinese = "App、小程序和快应用须填写包名或AppID",
+            Explanation = "An App or quick app is identified by its package name (with its signing key's fingerprint), a Mini Program by its app id.",
+            ExplanationChinese = "App和快应用以包名（及签名公钥指纹）标识，小程序以AppID标识。",
+            Source = "MIIT App filing notice (工信部信管〔2023〕105号); Huawei Cloud filing-rules.yml AppFeatureInfo; facts §3",
+            ServiceKinds = Define.AppsAndMiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ServiceFindings.Report(
             context,
             findings,

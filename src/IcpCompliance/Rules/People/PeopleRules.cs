@@ -15,15 +15,18 @@ internal static class PeopleRules
     private const int ExpiryWarningDays = 30;
 
     internal static readonly IRule MainlandMobile = Define.Rule(
-        "ICP0401",
-        RuleSeverity.Error,
-        "Everyone who must receive the Ministry's SMS has a Mainland mobile number",
-        "须接收工信部核验短信的负责人须有内地手机号码",
-        "Since 2020 an application is verified by SMS sent to the Chinese mobile numbers it gives: the legal representative and the person responsible for the website receive a code; by the providers' rules a first filing or a change reaches the subject principal and the service principals, a new service or new access the service principals. Each needs a Mainland mobile number. (A Mini Program's administrator is checked by ICP0704.)",
-        "自2020年起，申请须通过发送到所填中国手机号码的短信核验：法定代表人和网站负责人会收到验证码；按接入商的规则，首次备案和变更备案发送给主体负责人和网站负责人，新增网站和新增接入发送给网站负责人。每人须有内地手机号码。（小程序管理员由ICP0704检查。）",
-        "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS with a verification code on their respective Chinese mobile number\"); WeChat Mini Program Registration, Verification & Filing Guide; MIIT SMS verification as relayed by Huawei Cloud (备案短信核验) and Alibaba Cloud; facts §3, §3c",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0401",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Everyone who must receive the Ministry's SMS has a Mainland mobile number",
+            TitleChinese = "须接收工信部核验短信的负责人须有内地手机号码",
+            Explanation = "Since 2020 an application is verified by SMS sent to the Chinese mobile numbers it gives: the legal representative and the person responsible for the website receive a code; by the providers' rules a first filing or a change reaches the subject principal and the service principals, a new service or new access the service principals. Each needs a Mainland mobile number. (A Mini Program's administrator is checked by ICP0704.)",
+            ExplanationChinese = "自2020年起，申请须通过发送到所填中国手机号码的短信核验：法定代表人和网站负责人会收到验证码；按接入商的规则，首次备案和变更备案发送给主体负责人和网站负责人，新增网站和新增接入发送给网站负责人。每人须有内地手机号码。（小程序管理员由ICP0704检查。）",
+            Source = "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS with a verification code on their respective Chinese mobile number\"); WeChat Mini Program Registration, Verification & Filing Guide; MIIT SMS verification as relayed by Huawei Cloud (备案短信核验) and Alibaba Cloud; facts §3, §3c",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingOperation operation = context.Application.Operation;
@@ -48,15 +51,18 @@ internal static class PeopleRules
         });
 
     internal static readonly IRule LegalRepresentativeNamed = Define.Rule(
-        "ICP0407",
-        RuleSeverity.Error,
-        "An organisation names its legal representative",
-        "单位主体须填写法定代表人",
-        "The legal representative of an organisation receives and answers the Ministry's verification SMS, and the Mini Program guide asks for the legal representative's ID card: an organisation's application names its legal representative (法定代表人) with their identity document.",
-        "单位主体的法定代表人须接收并完成工信部核验短信，小程序备案指南也要求提供法定代表人身份证：单位主体的申请须填写法定代表人及其身份证件。",
-        "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS\"); WeChat Mini Program Registration, Verification & Filing Guide (\"Legal Representative's ID: Front and back images of the ID card\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0407",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "An organisation names its legal representative",
+            TitleChinese = "单位主体须填写法定代表人",
+            Explanation = "The legal representative of an organisation receives and answers the Ministry's verification SMS, and the Mini Program guide asks for the legal representative's ID card: an organisation's application names its legal representative (法定代表人) with their identity document.",
+            ExplanationChinese = "单位主体的法定代表人须接收并完成工信部核验短信，小程序备案指南也要求提供法定代表人身份证：单位主体的申请须填写法定代表人及其身份证件。",
+            Source = "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS\"); WeChat Mini Program Registration, Verification & Filing Guide (\"Legal Representative's ID: Front and back images of the ID card\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -72,15 +78,18 @@ internal static class PeopleRules
         });
 
     internal static readonly IRule PeopleListedOnce = Define.Rule(
-        "ICP0408",
-        RuleSeverity.Warning,
-        "Each person is listed once in each role, and a subject has one legal representative and one subject principal",
-        "每人每个角色只填写一次，主体只有一名法定代表人和一名主体负责人",
-        "The filing forms hold one legal representative and one subject principal per subject, and a person once per role. The sources say nothing of repeated entries; a repeat is most likely a data-entry error, and only the first entry of a role is used (for the SMS recipients and the other checks), so it is a warning.",
-        "备案表中每个主体只有一名法定代表人和一名主体负责人，每人每个角色只出现一次。来源未提及重复填写；重复多为录入错误，且只使用该角色的第一条信息（用于短信接收人和其他检查），因此为警告。",
-        "Sources silent (the forms' layout as the providers describe it, facts §6); a warning, not an error",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0408",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "Each person is listed once in each role, and a subject has one legal representative and one subject principal",
+            TitleChinese = "每人每个角色只填写一次，主体只有一名法定代表人和一名主体负责人",
+            Explanation = "The filing forms hold one legal representative and one subject principal per subject, and a person once per role. The sources say nothing of repeated entries; a repeat is most likely a data-entry error, and only the first entry of a role is used (for the SMS recipients and the other checks), so it is a warning.",
+            ExplanationChinese = "备案表中每个主体只有一名法定代表人和一名主体负责人，每人每个角色只出现一次。来源未提及重复填写；重复多为录入错误，且只使用该角色的第一条信息（用于短信接收人和其他检查），因此为警告。",
+            Source = "Sources silent (the forms' layout as the providers describe it, facts §6); a warning, not an error",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             ImmutableArray<Person> people = context.Application.People;
@@ -132,39 +141,48 @@ internal static class PeopleRules
         });
 
     internal static readonly IRule DocumentNotExpired = Define.Rule(
-        "ICP0402",
-        RuleSeverity.Error,
-        "Identity documents are valid on the day of evaluation",
-        "证件在检查当日须在有效期内",
-        "The bureau rejects an expired identity document.",
-        "管局不受理已过期的证件。",
-        "Alibaba Cloud community blog: How to Register for an ICP Number (\"A valid ID of the person in charge\"); facts §5",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0402",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Identity documents are valid on the day of evaluation",
+            TitleChinese = "证件在检查当日须在有效期内",
+            Explanation = "The bureau rejects an expired identity document.",
+            ExplanationChinese = "管局不受理已过期的证件。",
+            Source = "Alibaba Cloud community blog: How to Register for an ICP Number (\"A valid ID of the person in charge\"); facts §5",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ReportValidUntil(context, findings, LocalDate.MinIsoValue, context.EvaluationDate, expired: true));
 
     internal static readonly IRule DocumentExpiresSoon = Define.Rule(
-        "ICP0403",
-        RuleSeverity.Warning,
-        "Identity documents stay valid through the review",
-        "证件在审核期间须保持有效",
-        "The bureau's review takes 1 to 20 working days; a document that expires within 30 days may expire before approval and get the application returned.",
-        "管局审核需1至20个工作日；30天内到期的证件可能在审核通过前过期，导致申请被退回。",
-        "WeChat Mini Program Registration, Verification & Filing Guide (bureau review \"1–20 working days\"); a margin of 30 days is the library's (a warning)",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0403",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "Identity documents stay valid through the review",
+            TitleChinese = "证件在审核期间须保持有效",
+            Explanation = "The bureau's review takes 1 to 20 working days; a document that expires within 30 days may expire before approval and get the application returned.",
+            ExplanationChinese = "管局审核需1至20个工作日；30天内到期的证件可能在审核通过前过期，导致申请被退回。",
+            Source = "WeChat Mini Program Registration, Verification & Filing Guide (bureau review \"1–20 working days\"); a margin of 30 days is the library's (a warning)",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => ReportValidUntil(context, findings, context.EvaluationDate, context.EvaluationDate.PlusDays(ExpiryWarningDays), expired: false));
 
     internal static readonly IRule AdministratorFixed = Define.Rule(
-        "ICP0404",
-        RuleSeverity.Error,
-        "A Mini Program's administrator is fixed after submission",
-        "小程序管理员信息提交后不可更改",
-        "The administrator's details of a Mini Program are fixed once its filing is submitted; an application that names another administrator than the approved one is refused.",
-        "小程序备案提交后，管理员信息不可更改；与已备案管理员不一致的申请将被驳回。",
-        "WeChat Mini Program Registration, Verification & Filing Guide (\"Administrator Information: Must be provided and cannot be changed after submission\")",
-        Define.MiniPrograms,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0404",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A Mini Program's administrator is fixed after submission",
+            TitleChinese = "小程序管理员信息提交后不可更改",
+            Explanation = "The administrator's details of a Mini Program are fixed once its filing is submitted; an application that names another administrator than the approved one is refused.",
+            ExplanationChinese = "小程序备案提交后，管理员信息不可更改；与已备案管理员不一致的申请将被驳回。",
+            Source = "WeChat Mini Program Registration, Verification & Filing Guide (\"Administrator Information: Must be provided and cannot be changed after submission\")",
+            ServiceKinds = Define.MiniPrograms,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.PreviouslyApproved is not FilingApplication approved)
@@ -207,27 +225,33 @@ internal static class PeopleRules
         });
 
     internal static readonly IRule DivisionUnknown = Define.Rule(
-        "ICP0405",
-        RuleSeverity.Warning,
-        "A resident ID number's region code is in the division table",
-        "身份证号码的地址码须在行政区划代码表中",
-        "The first six digits of a resident ID number are a GB/T 2260 division code. A code missing from the table is a reason to look at the number again (a typo, a made-up number), though a table is never complete on the day a new code appears.",
-        "居民身份证号码前六位为GB/T 2260行政区划代码。代码表中没有的代码提示号码可能有误（笔误或虚构），但新设代码可能尚未收录。",
-        "GB 11643-1999; GB/T 2260 via python-stdnum loc.dat (2026-01); facts §11",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0405",
+            DefaultSeverity = RuleSeverity.Warning,
+            Title = "A resident ID number's region code is in the division table",
+            TitleChinese = "身份证号码的地址码须在行政区划代码表中",
+            Explanation = "The first six digits of a resident ID number are a GB/T 2260 division code. A code missing from the table is a reason to look at the number again (a typo, a made-up number), though a table is never complete on the day a new code appears.",
+            ExplanationChinese = "居民身份证号码前六位为GB/T 2260行政区划代码。代码表中没有的代码提示号码可能有误（笔误或虚构），但新设代码可能尚未收录。",
+            Source = "GB 11643-1999; GB/T 2260 via python-stdnum loc.dat (2026-01); facts §11",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => CheckDivisions(context, findings, DivisionStatus.UnknownCode));
 
     internal static readonly IRule DivisionAbolished = Define.Rule(
-        "ICP0406",
-        RuleSeverity.Error,
-        "A resident ID number's region code was in force after the holder's birth",
-        "身份证号码的地址码须在持证人出生后仍有效",
-        "A number is issued at or after birth and keeps its code when the division is later abolished, so the code must have been in force in or after the birth year; a code abolished before the holder was born cannot appear.",
-        "身份证号码在出生后编制，行政区划撤销后号码不变，因此地址码须在出生当年或之后有效；出生前已撤销的代码不可能出现在号码中。",
-        "GB 11643-1999; GB/T 2260 via python-stdnum loc.dat (2026-01); facts §11",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0406",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A resident ID number's region code was in force after the holder's birth",
+            TitleChinese = "身份证号码的地址码须在持证人出生后仍有效",
+            Explanation = "A number is issued at or after birth and keeps its code when the division is later abolished, so the code must have been in force in or after the birth year; a code abolished before the holder was born cannot appear.",
+            ExplanationChinese = "身份证号码在出生后编制，行政区划撤销后号码不变，因此地址码须在出生当年或之后有效；出生前已撤销的代码不可能出现在号码中。",
+            Source = "GB 11643-1999; GB/T 2260 via python-stdnum loc.dat (2026-01); facts §11",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) => CheckDivisions(context, findings, DivisionStatus.AbolishedBeforeBirth));
 
     internal static bool SamePerson(Person a, Person b) => a.Document.Equals(b.Document);

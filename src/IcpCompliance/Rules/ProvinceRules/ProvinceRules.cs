@@ -14,15 +14,18 @@ internal static class ProvinceRules
     private const string Source = "ProvinceRequirements (each fact carries its own source; docs/provinces.md)";
 
     internal static readonly IRule BureauOfTheSubject = Define.Rule(
-        "ICP0600",
-        RuleSeverity.Error,
-        "An organisation files with the bureau of the province where it is registered",
-        "单位主体须向其注册地所在省份的管局备案",
-        "The application goes to the communications administration of the province where the business is registered: the province of the address on its certificate (证件住所) and of the division in its credit code (digits 3–8). Subject.Province names the bureau, and every province rule reads it, so it must agree with both. (An individual's province is checked against their document's address by ICP0603.)",
-        "申请提交至主体注册地所在省份的通信管理局：即证件住所所在省份，也是统一社会信用代码第3至8位行政区划所在省份。Subject.Province 指明受理的管局，各省规则均以其为准，因此须与两者一致。（个人主体的省份由ICP0603按证件地址检查。）",
-        "Alibaba Cloud community blog: How to Register for an ICP Number (\"The submission will be made to the local branch of China's Ministry of Industry and Information Technology (MIIT) in the province or municipality where your business is registered, which is what the law requires.\"); GB 32100 (digits 3–8 of the credit code: the registering authority's division; facts §5.2, §11)",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0600",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "An organisation files with the bureau of the province where it is registered",
+            TitleChinese = "单位主体须向其注册地所在省份的管局备案",
+            Explanation = "The application goes to the communications administration of the province where the business is registered: the province of the address on its certificate (证件住所) and of the division in its credit code (digits 3–8). Subject.Province names the bureau, and every province rule reads it, so it must agree with both. (An individual's province is checked against their document's address by ICP0603.)",
+            ExplanationChinese = "申请提交至主体注册地所在省份的通信管理局：即证件住所所在省份，也是统一社会信用代码第3至8位行政区划所在省份。Subject.Province 指明受理的管局，各省规则均以其为准，因此须与两者一致。（个人主体的省份由ICP0603按证件地址检查。）",
+            Source = "Alibaba Cloud community blog: How to Register for an ICP Number (\"The submission will be made to the local branch of China's Ministry of Industry and Information Technology (MIIT) in the province or municipality where your business is registered, which is what the law requires.\"); GB 32100 (digits 3–8 of the credit code: the registering authority's division; facts §5.2, §11)",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingSubject subject = context.Application.Subject;
@@ -54,15 +57,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule MainlandRegistrar = Define.Rule(
-        "ICP0601",
-        RuleSeverity.Error,
-        "Domains are registered with a Mainland registrar where the province requires it",
-        "省份要求时域名须在内地注册商注册",
-        "Certain regions, including Beijing, require the domain to be registered in Mainland China to be eligible for ICP registration; a provider's note adds Hunan, Jilin and Inner Mongolia (unconfirmed).",
-        "部分地区（包括北京）要求域名在中国内地注册方可备案；某接入商的说明另列湖南、吉林、内蒙古（未经证实）。",
-        Source,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0601",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Domains are registered with a Mainland registrar where the province requires it",
+            TitleChinese = "省份要求时域名须在内地注册商注册",
+            Explanation = "Certain regions, including " + ProvinceLists.English(b => b.MainlandRegistrarRequired is { Value: true, Confirmed: true }) + ", require the domain to be registered in Mainland China to be eligible for ICP registration; a provider's note adds " + ProvinceLists.English(b => b.MainlandRegistrarRequired is { Value: true, Confirmed: false }) + " (unconfirmed).",
+            ExplanationChinese = "部分地区（包括" + ProvinceLists.Chinese(b => b.MainlandRegistrarRequired is { Value: true, Confirmed: true }) + "）要求域名在中国内地注册方可备案；某接入商的说明另列" + ProvinceLists.Chinese(b => b.MainlandRegistrarRequired is { Value: true, Confirmed: false }) + "（未经证实）。",
+            Source = Source,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.MainlandRegistrarRequired is not { Value: true } fact)
@@ -87,15 +93,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule CommitmentLetter = Define.Rule(
-        "ICP0602",
-        RuleSeverity.Error,
-        "The province's commitment letter is signed and stamped",
-        "须提供签字盖章的省级备案承诺书",
-        "Guangdong-based companies upload signed and stamped documents: the province's filing commitment letter (《广东省互联网信息服务备案承诺书》) on the provider's template.",
-        "广东的企业须上传签字盖章的材料：按接入商模板签字盖章的《广东省互联网信息服务备案承诺书》。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0602",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The province's commitment letter is signed and stamped",
+            TitleChinese = "须提供签字盖章的省级备案承诺书",
+            Explanation = "Guangdong-based companies upload signed and stamped documents: the province's filing commitment letter (《广东省互联网信息服务备案承诺书》) on the provider's template.",
+            ExplanationChinese = "广东的企业须上传签字盖章的材料：按接入商模板签字盖章的《广东省互联网信息服务备案承诺书》。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.CommitmentLetterRequired is { Value: true } fact && !context.Application.Provided(FilingDocument.StampedCommitmentLetter))
@@ -114,15 +123,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule OutOfProvinceIndividual = Define.Rule(
-        "ICP0603",
-        RuleSeverity.Error,
-        "An individual whose document's address is in another province meets the conditions for filing there",
-        "证件地址在外省的个人须符合跨省备案条件",
-        "An individual files with the bureau of the province where their identity document's address is (Subject.Address); filing in another province needs a residence permit or social-security records of that province, and several bureaus accept only a residence permit or refuse such filings. The ID number's region prefix is where the number was first issued and does not move with the person, so it is not used. Where the province's data says nothing, a Mini Program follows the WeChat guide's national rule (an error without the permit or records) and any other service the general rule (a warning).",
-        "个人向其身份证件地址所在省份的管局备案（Subject.Address）；在其他省份备案须提供该省居住证或社保证明，部分管局只接受居住证或不受理跨省备案。身份证号码的地址码是首次签发地，不随本人迁移，因此不作依据。省份数据未作规定时，小程序按微信指南的全国规则（缺少居住证或社保证明即报错），其他服务按一般规则（警告）。",
-        "WeChat Mini Program Registration, Verification & Filing Guide (\"Cross-province filing is not recommended. For personal entities, temporary residence permits or social security documentation are required.\"); ProvinceRequirements.OutOfProvinceIndividuals (each fact with its source; docs/provinces.md)",
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0603",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "An individual whose document's address is in another province meets the conditions for filing there",
+            TitleChinese = "证件地址在外省的个人须符合跨省备案条件",
+            Explanation = "An individual files with the bureau of the province where their identity document's address is (Subject.Address); filing in another province needs a residence permit or social-security records of that province, and several bureaus accept only a residence permit or refuse such filings. The ID number's region prefix is where the number was first issued and does not move with the person, so it is not used. Where the province's data says nothing, a Mini Program follows the WeChat guide's national rule (an error without the permit or records) and any other service the general rule (a warning).",
+            ExplanationChinese = "个人向其身份证件地址所在省份的管局备案（Subject.Address）；在其他省份备案须提供该省居住证或社保证明，部分管局只接受居住证或不受理跨省备案。身份证号码的地址码是首次签发地，不随本人迁移，因此不作依据。省份数据未作规定时，小程序按微信指南的全国规则（缺少居住证或社保证明即报错），其他服务按一般规则（警告）。",
+            Source = "WeChat Mini Program Registration, Verification & Filing Guide (\"Cross-province filing is not recommended. For personal entities, temporary residence permits or social security documentation are required.\"); ProvinceRequirements.OutOfProvinceIndividuals (each fact with its source; docs/provinces.md)",
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -198,15 +210,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule MinimumAge = Define.Rule(
-        "ICP0604",
-        RuleSeverity.Error,
-        "An individual subject is old enough for the province",
-        "个人主体须达到本省规定年龄",
-        "Hebei, Inner Mongolia and Hunan file individuals aged 18 or over; Shandong's rule is written as 17.",
-        "河北、内蒙古、湖南要求个人年满18周岁；山东规定为年满17周岁。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0604",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "An individual subject is old enough for the province",
+            TitleChinese = "个人主体须达到本省规定年龄",
+            Explanation = ProvinceLists.English(b => b.MinimumAge?.Value == 18) + " file individuals aged 18 or over; " + ProvinceLists.English(b => b.MinimumAge?.Value == 17) + "'s rule is written as 17.",
+            ExplanationChinese = ProvinceLists.Chinese(b => b.MinimumAge?.Value == 18) + "要求个人年满18周岁；" + ProvinceLists.Chinese(b => b.MinimumAge?.Value == 17) + "规定为年满17周岁。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -241,15 +256,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule LocalMobile = Define.Rule(
-        "ICP0605",
-        RuleSeverity.Error,
-        "The principals' mobile numbers are registered in the province where it requires",
-        "省份要求时负责人手机号码须为本省号码",
-        "Hunan's bureau wants the responsible persons' mobile numbers to be Hunan numbers. A number whose home province is not recorded (Person.MobileRegisteredIn) is reported too, as it cannot be confirmed.",
-        "湖南管局要求负责人手机号码为湖南号码。未填写号码归属地（Person.MobileRegisteredIn）的也会报告，因为无法确认。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0605",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The principals' mobile numbers are registered in the province where it requires",
+            TitleChinese = "省份要求时负责人手机号码须为本省号码",
+            Explanation = "Hunan's bureau wants the responsible persons' mobile numbers to be Hunan numbers. A number whose home province is not recorded (Person.MobileRegisteredIn) is reported too, as it cannot be confirmed.",
+            ExplanationChinese = "湖南管局要求负责人手机号码为湖南号码。未填写号码归属地（Person.MobileRegisteredIn）的也会报告，因为无法确认。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.LocalMobileRequired is not { Value: true } fact)
@@ -275,15 +293,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule AddressScopeRule = Define.Rule(
-        "ICP0606",
-        RuleSeverity.Error,
-        "The mailing address is in the same province or city as the certificate's where required",
-        "省份要求时通讯地址须与证件地址同省或同市",
-        "Hebei wants the mailing address in the same city as the certificate's address, Henan in the same province and city, Guizhou at the certificate's address.",
-        "河北要求通讯地址与证件地址同市，河南要求同省同市，贵州要求与证件地址一致。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0606",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The mailing address is in the same province or city as the certificate's where required",
+            TitleChinese = "省份要求时通讯地址须与证件地址同省或同市",
+            Explanation = "Hebei wants the mailing address in the same city as the certificate's address, Henan in the same province and city, Guizhou at the certificate's address.",
+            ExplanationChinese = "河北要求通讯地址与证件地址同市，河南要求同省同市，贵州要求与证件地址一致。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingSubject subject = context.Application.Subject;
@@ -310,15 +331,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule DomainValidity = Define.Rule(
-        "ICP0607",
-        RuleSeverity.Error,
-        "Each domain stays registered long enough for the province",
-        "域名剩余有效期须满足本省要求",
-        "Bureaus want a domain's registration to run for more than three months after submission (some one month).",
-        "管局要求域名在提交后剩余有效期超过三个月（部分省份为一个月）。",
-        Source,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0607",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Each domain stays registered long enough for the province",
+            TitleChinese = "域名剩余有效期须满足本省要求",
+            Explanation = "Bureaus want a domain's registration to run for more than three months after submission (some one month).",
+            ExplanationChinese = "管局要求域名在提交后剩余有效期超过三个月（部分省份为一个月）。",
+            Source = Source,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.MinimumDomainValidityMonths is not { } fact)
@@ -347,15 +371,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule DomainsPerOrder = Define.Rule(
-        "ICP0608",
-        RuleSeverity.Error,
-        "The application files no more domains than the province allows per order",
-        "单次申请的域名数量不超过本省限制",
-        "Shanxi allows three new domains per order, Hunan one; Henan five per submission of an organisation (its source speaks of enterprises, so individuals are not limited by it); Hainan one domain in an individual's first filing.",
-        "山西每单最多三个新增域名，湖南一个；河南单位每次最多五个（来源针对企业，不适用于个人）；海南个人首次备案仅限一个域名。",
-        Source,
-        Define.Websites,
-        Define.NewServices,
+        new Rule
+        {
+            Id = "ICP0608",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The application files no more domains than the province allows per order",
+            TitleChinese = "单次申请的域名数量不超过本省限制",
+            Explanation = "Shanxi allows three new domains per order, Hunan one; Henan five per submission of an organisation (its source speaks of enterprises, so individuals are not limited by it); Hainan one domain in an individual's first filing.",
+            ExplanationChinese = "山西每单最多三个新增域名，湖南一个；河南单位每次最多五个（来源针对企业，不适用于个人）；海南个人首次备案仅限一个域名。",
+            Source = Source,
+            ServiceKinds = Define.Websites,
+            Operations = Define.NewServices,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -394,15 +421,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule ServicesPerOrder = Define.Rule(
-        "ICP0609",
-        RuleSeverity.Error,
-        "The application files no more websites than the province allows per order",
-        "单次申请的网站数量不超过本省限制",
-        "Hunan files one site per order. The source speaks of websites (网站/域名), so Apps and Mini Programs in the same order are not counted.",
-        "湖南每单仅受理一个网站。来源针对网站（网站/域名），同一订单中的App和小程序不计入。",
-        Source,
-        Define.Websites,
-        Define.NewServices,
+        new Rule
+        {
+            Id = "ICP0609",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The application files no more websites than the province allows per order",
+            TitleChinese = "单次申请的网站数量不超过本省限制",
+            Explanation = "Hunan files one site per order. The source speaks of websites (网站/域名), so Apps and Mini Programs in the same order are not counted.",
+            ExplanationChinese = "湖南每单仅受理一个网站。来源针对网站（网站/域名），同一订单中的App和小程序不计入。",
+            Source = Source,
+            ServiceKinds = Define.Websites,
+            Operations = Define.NewServices,
+        },
         static (context, findings) =>
         {
             int websites = 0;
@@ -427,15 +457,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule OneDomainPerWebsite = Define.Rule(
-        "ICP0610",
-        RuleSeverity.Error,
-        "Each website has one domain where the province requires it",
-        "省份要求时每个网站只能有一个域名",
-        "Xinjiang files one domain per website: a site with several domains is split into several sites.",
-        "新疆要求一个网站对应一个域名：多域名网站须拆分为多个网站。",
-        Source,
-        Define.Websites,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0610",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Each website has one domain where the province requires it",
+            TitleChinese = "省份要求时每个网站只能有一个域名",
+            Explanation = "Xinjiang files one domain per website: a site with several domains is split into several sites.",
+            ExplanationChinese = "新疆要求一个网站对应一个域名：多域名网站须拆分为多个网站。",
+            Source = Source,
+            ServiceKinds = Define.Websites,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             if (context.Bureau.OneDomainPerWebsite is not { Value: true } fact)
@@ -461,15 +494,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule ForeignIndividuals = Define.Rule(
-        "ICP0611",
-        RuleSeverity.Error,
-        "Foreign nationals file as individuals only where the province accepts them",
-        "省份不受理时外国人不能以个人身份备案",
-        "Hebei does not file foreign nationals as individual subjects.",
-        "河北不受理外国人个人备案。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0611",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Foreign nationals file as individuals only where the province accepts them",
+            TitleChinese = "省份不受理时外国人不能以个人身份备案",
+            Explanation = ProvinceLists.English(b => b.ForeignIndividualsRefused?.Value == true) + " does not file foreign nationals as individual subjects.",
+            ExplanationChinese = ProvinceLists.Chinese(b => b.ForeignIndividualsRefused?.Value == true) + "不受理外国人个人备案。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -489,15 +525,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule PrincipalAuthorisation = Define.Rule(
-        "ICP0612",
-        RuleSeverity.Error,
-        "A subject principal who is not the legal representative is authorised in writing",
-        "主体负责人非法定代表人时须提供授权书",
-        "Most bureaus want an organisation's subject principal to be its legal representative; where another person is principal, the legal representative's authorisation letter is required (Shanghai, Anhui; other provinces by the general rule).",
-        "多数管局要求单位的主体负责人为法定代表人；由他人担任的，须提供法定代表人授权书（上海、安徽；其他省份按一般规则）。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0612",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A subject principal who is not the legal representative is authorised in writing",
+            TitleChinese = "主体负责人非法定代表人时须提供授权书",
+            Explanation = "Most bureaus want an organisation's subject principal to be its legal representative; where another person is principal, the legal representative's authorisation letter is required (" + ProvinceLists.English(b => b.PrincipalNotLegalRepresentativeNeedsAuthorisation is { Value: true, Confirmed: true }) + "; other provinces by the general rule).",
+            ExplanationChinese = "多数管局要求单位的主体负责人为法定代表人；由他人担任的，须提供法定代表人授权书（" + ProvinceLists.Chinese(b => b.PrincipalNotLegalRepresentativeNeedsAuthorisation is { Value: true, Confirmed: true }) + "；其他省份按一般规则）。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -541,15 +580,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule PrincipalsSamePerson = Define.Rule(
-        "ICP0613",
-        RuleSeverity.Error,
-        "The subject principal is also each service's principal where the province requires it",
-        "省份要求时主体负责人与网站负责人须为同一人",
-        "Anhui wants the subject principal and the service principals to be the same person.",
-        "安徽要求主体负责人与网站负责人为同一人。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0613",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "The subject principal is also each service's principal where the province requires it",
+            TitleChinese = "省份要求时主体负责人与网站负责人须为同一人",
+            Explanation = ProvinceLists.English(b => b.SubjectPrincipalMustBeServicePrincipal?.Value == true) + " wants the subject principal and the service principals to be the same person.",
+            ExplanationChinese = ProvinceLists.Chinese(b => b.SubjectPrincipalMustBeServicePrincipal?.Value == true) + "要求主体负责人与网站负责人为同一人。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -577,15 +619,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule NonMainlandRepresentative = Define.Rule(
-        "ICP0614",
-        RuleSeverity.Error,
-        "A legal representative from outside the Mainland authorises a Mainland ID holder",
-        "非内地法定代表人须授权持内地身份证者",
-        "Where the legal representative is a foreign, Hong Kong, Macao or Taiwan resident, Shanxi and Shandong want a Mainland citizen as subject principal, with the legal representative's authorisation letter.",
-        "法定代表人为外籍或港澳台人士的，山西、山东要求由持内地居民身份证者担任主体负责人，并提供法定代表人授权书。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0614",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A legal representative from outside the Mainland authorises a Mainland ID holder",
+            TitleChinese = "非内地法定代表人须授权持内地身份证者",
+            Explanation = "Where the legal representative is a foreign, Hong Kong, Macao or Taiwan resident, " + ProvinceLists.English(b => b.NonMainlandLegalRepresentativeMustAuthorise?.Value == true) + " want a Mainland citizen as subject principal, with the legal representative's authorisation letter.",
+            ExplanationChinese = "法定代表人为外籍或港澳台人士的，" + ProvinceLists.Chinese(b => b.NonMainlandLegalRepresentativeMustAuthorise?.Value == true) + "要求由持内地居民身份证者担任主体负责人，并提供法定代表人授权书。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
@@ -631,15 +676,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule EstablishmentApproval = Define.Rule(
-        "ICP0615",
-        RuleSeverity.Error,
-        "Government bodies and public institutions provide their establishment approval where required",
-        "省份要求时党政机关、事业单位须提供编办批文",
-        "Jiangxi wants Party and government bodies and public institutions to file with their establishment approval (编办批文).",
-        "江西要求党政机关、事业单位备案时提供编办批文。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0615",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "Government bodies and public institutions provide their establishment approval where required",
+            TitleChinese = "省份要求时党政机关、事业单位须提供编办批文",
+            Explanation = "Jiangxi wants Party and government bodies and public institutions to file with their establishment approval (编办批文).",
+            ExplanationChinese = "江西要求党政机关、事业单位备案时提供编办批文。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             EntityType entity = context.Application.Subject.EntityType;
@@ -659,15 +707,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule EmptySubject = Define.Rule(
-        "ICP0616",
-        RuleSeverity.Error,
-        "A subject left with no services adds one only where the province allows it",
-        "空壳主体仅在本省允许时可直接新增网站",
-        "A filed subject whose services have all been cancelled (空壳主体) may add services directly only in Tianjin, Liaoning, Sichuan, Yunnan, Jiangsu, Zhejiang, Shanghai, Guangxi, Shanxi, Beijing and Guizhou; elsewhere it is cancelled and filed again. The rule needs the approved filing (RuleContext.PreviouslyApproved) to know that it holds no service.",
-        "所有服务均已注销的已备案主体（空壳主体），仅天津、辽宁、四川、云南、江苏、浙江、上海、广西、山西、北京、贵州可直接新增网站；其他省份须注销主体后重新备案。本规则需要已备案信息（RuleContext.PreviouslyApproved）以确认主体没有服务。",
-        Source,
-        Define.All,
-        [FilingOperation.AddService],
+        new Rule
+        {
+            Id = "ICP0616",
+            DefaultSeverity = RuleSeverity.Error,
+            Title = "A subject left with no services adds one only where the province allows it",
+            TitleChinese = "空壳主体仅在本省允许时可直接新增网站",
+            Explanation = "A filed subject whose services have all been cancelled (空壳主体) may add services directly only in " + ProvinceLists.English(b => b.EmptySubjectMayAddServices?.Value == true) + "; elsewhere it is cancelled and filed again. The rule needs the approved filing (RuleContext.PreviouslyApproved) to know that it holds no service.",
+            ExplanationChinese = "所有服务均已注销的已备案主体（空壳主体），仅" + ProvinceLists.Chinese(b => b.EmptySubjectMayAddServices?.Value == true) + "可直接新增网站；其他省份须注销主体后重新备案。本规则需要已备案信息（RuleContext.PreviouslyApproved）以确认主体没有服务。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = [FilingOperation.AddService],
+        },
         static (context, findings) =>
         {
             if (context.PreviouslyApproved is { Services.IsEmpty: true }
@@ -685,15 +736,18 @@ internal static class ProvinceRules
         });
 
     internal static readonly IRule OtherRequirements = Define.Rule(
-        "ICP0699",
-        RuleSeverity.Info,
-        "Other requirements of the province's bureau",
-        "本省管局的其他要求",
-        "Requirements of the province's bureau that the filing model cannot check, listed so the applicant sees them before submitting.",
-        "本省管局的其他要求（无法由申请数据自动检查），提交前供申请人参考。",
-        Source,
-        Define.All,
-        Define.Submissions,
+        new Rule
+        {
+            Id = "ICP0699",
+            DefaultSeverity = RuleSeverity.Info,
+            Title = "Other requirements of the province's bureau",
+            TitleChinese = "本省管局的其他要求",
+            Explanation = "Requirements of the province's bureau that the filing model cannot check, listed so the applicant sees them before submitting.",
+            ExplanationChinese = "本省管局的其他要求（无法由申请数据自动检查），提交前供申请人参考。",
+            Source = Source,
+            ServiceKinds = Define.All,
+            Operations = Define.Submissions,
+        },
         static (context, findings) =>
         {
             foreach (ProvinceNote note in context.Bureau.Notes)

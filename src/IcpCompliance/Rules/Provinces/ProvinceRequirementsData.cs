@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using IcpCompliance.Regions;
 
@@ -61,42 +62,44 @@ internal static class ProvinceRequirementsData
         EmptySubjectMayAddServices = new ProvinceFact<bool>(EmptySubjectAllowed.Contains(province), EmptySubject, true),
     };
 
-    private static BureauRequirements Specific(BureauRequirements r) => r.Province.Code switch
+    // What each province's bureau asks beyond the common requirements, keyed by the province itself (never by a bare
+    // code, which a reader would have to look up).
+    private static readonly Dictionary<Province, Func<BureauRequirements, BureauRequirements>> Specifics = new()
     {
-        11 => r with
+        [Province.Beijing] = static r => r with
         {
             MainlandRegistrarRequired = Yes(BeijingRegistrar),
             Notes = [Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false)],
         },
-        12 => r with
+        [Province.Tianjin] = static r => r with
         {
             Notes = [Note("An individual declares that the site holds no enterprise information.", "个人备案需声明网站不含企业信息。", DatedNote, confirmed: false)],
         },
-        13 => r with
+        [Province.Hebei] = static r => r with
         {
             AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei, true),
             MinimumAge = Number(18, Huawei),
             ForeignIndividualsRefused = Yes(Huawei),
             Notes = [Note("A change and a new site cannot be submitted in one order.", "变更备案与新增网站不能在同一订单中提交。", Huawei)],
         },
-        14 => r with
+        [Province.Shanxi] = static r => r with
         {
             NonMainlandLegalRepresentativeMustAuthorise = Yes(Huawei),
             MaxDomainsPerOrder = Number(3, Huawei + ": at most three new domains per order, changes excepted"),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
         },
-        15 => r with
+        [Province.InnerMongolia] = static r => r with
         {
             MinimumAge = Number(18, Huawei),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
             MainlandRegistrarRequired = Yes(Registrars, confirmed: false),
         },
-        22 => r with { MainlandRegistrarRequired = Yes(Registrars, confirmed: false) },
-        23 => r with
+        [Province.Jilin] = static r => r with { MainlandRegistrarRequired = Yes(Registrars, confirmed: false) },
+        [Province.Heilongjiang] = static r => r with
         {
             Notes = [Note("At one time a hosting provider could not file for this province; check that yours can.", "曾有接入商无法办理该省备案，请确认接入商可以办理。", DatedNote + " (historical)", confirmed: false)],
         },
-        31 => r with
+        [Province.Shanghai] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei + ": 本市居住证 or 临时居住证 valid for more than one month; a student ID is not accepted"),
             PrincipalNotLegalRepresentativeNeedsAuthorisation = Yes(Huawei + ": 上海 ICP负责人授权书"),
@@ -106,18 +109,18 @@ internal static class ProvinceRequirementsData
                 Note("Shanghai's electronic business licence is not accepted; supply the paper licence's scan.", "不接受上海电子营业执照，请提供纸质营业执照扫描件。", Huawei),
             ],
         },
-        33 => r with
+        [Province.Zhejiang] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei),
             Notes = [Note("An individual business (个体工商户) must have a seal and files as an enterprise; without a trade name it files as \"Name（个体工商户）\".", "个体工商户须有公章并按企业备案；无字号的以“姓名（个体工商户）”为名称。", Huawei)],
         },
-        34 => r with
+        [Province.Anhui] = static r => r with
         {
             PrincipalNotLegalRepresentativeNeedsAuthorisation = Yes(Huawei),
             SubjectPrincipalMustBeServicePrincipal = Yes(Huawei),
             Notes = [Note("A name change that comes with a new credit code is a new subject: cancel and file again.", "名称变更且统一社会信用代码变更的，须注销后重新备案。", Huawei)],
         },
-        36 => r with
+        [Province.Jiangxi] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei),
             PublicBodiesNeedEstablishmentApproval = Yes(Huawei),
@@ -127,23 +130,23 @@ internal static class ProvinceRequirementsData
                 Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false),
             ],
         },
-        37 => r with
+        [Province.Shandong] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei + ": a residence permit or a valid student ID of the province (the model has no student ID: give the residence permit)"),
             MinimumAge = Number(17, Huawei + ": written as 未满十七周岁 (under 17); other sources say 18", confirmed: false),
             NonMainlandLegalRepresentativeMustAuthorise = Yes(Huawei),
             Notes = [Note("A change of the subject from company A to company B is allowed when the legal representative stays the same.", "法定代表人相同的，可由A公司变更为B公司。", Huawei)],
         },
-        41 => r with
+        [Province.Henan] = static r => r with
         {
             AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei, true),
             MaxDomainsPerOrganisationOrder = Number(5, Huawei + ": at most five domains per enterprise submission"),
         },
-        42 => r with
+        [Province.Hubei] = static r => r with
         {
             Notes = [Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false)],
         },
-        43 => r with
+        [Province.Hunan] = static r => r with
         {
             MaxServicesPerOrder = Number(1, Huawei),
             MaxDomainsPerOrder = Number(1, Huawei),
@@ -152,46 +155,48 @@ internal static class ProvinceRequirementsData
             MainlandRegistrarRequired = Yes(Registrars, confirmed: false),
             Notes = [Note("A subject with more than one approved site supplies a website construction plan.", "已有一个以上已备案网站的主体需提供网站建设方案书。", Huawei)],
         },
-        44 => r with
+        [Province.Guangdong] = static r => r with
         {
             CommitmentLetterRequired = Yes(GuangdongStamped),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermitOrSocialSecurity, Checklist + ": residence, property or social security proof when the certificate's address is outside Guangdong", confirmed: false),
             Notes = [Note("The bureau may phone the principal to verify; the site must not be reachable during review.", "管局可能电话核实；审核期间网站不得访问。", DatedNote, confirmed: false)],
         },
-        45 => r with
+        [Province.Guangxi] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
             Notes = [Note("Approved sites must be reachable and show the filing number linked to the MIIT system.", "备案通过的网站须能正常访问，并在首页展示链接至工信部备案系统的备案号。", Huawei)],
         },
-        46 => r with
+        [Province.Hainan] = static r => r with
         {
             MaxDomainsForIndividualFirstFiling = Number(1, Huawei),
             Notes = [Note("The business licence's seal must be 海南省市场监督管理局商事登记专用章 with a 琼 number.", "营业执照印章须为“海南省市场监督管理局商事登记专用章”且为琼字号。", Huawei)],
         },
-        52 => r with
+        [Province.Guizhou] = static r => r with
         {
             AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei + ": the organiser's address must match the certificate's; no cross-city filing", true),
             Notes = [Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false)],
         },
-        62 => r with
+        [Province.Gansu] = static r => r with
         {
             Notes = [Note("At one time a hosting provider could not file for this province; check that yours can.", "曾有接入商无法办理该省备案，请确认接入商可以办理。", DatedNote + " (historical)", confirmed: false)],
         },
-        63 => r with
+        [Province.Qinghai] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
             Notes = [Note("A change filing supplies the full set of five photos (五图).", "变更备案须提供完整五图。", Huawei)],
         },
-        64 => r with
+        [Province.Ningxia] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
             Notes = [Note("The domain's holder must be the organiser itself, not its legal representative.", "域名所有者须与主办单位名称一致，不能是法定代表人。", Huawei)],
         },
-        65 => r with
+        [Province.Xinjiang] = static r => r with
         {
             OneDomainPerWebsite = Yes(Huawei),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
         },
-        _ => r,
     };
+
+    private static BureauRequirements Specific(BureauRequirements r)
+        => Specifics.TryGetValue(r.Province, out Func<BureauRequirements, BureauRequirements>? specific) ? specific(r) : r;
 }

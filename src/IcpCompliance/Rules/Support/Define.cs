@@ -21,29 +21,6 @@ internal static class Define
     internal static readonly ImmutableArray<ServiceKind> MiniPrograms = [ServiceKind.MiniProgram];
     internal static readonly ImmutableArray<ServiceKind> AppsAndMiniPrograms = [ServiceKind.App, ServiceKind.MiniProgram, ServiceKind.QuickApp];
 
-    internal static IRule Rule(
-        string id,
-        RuleSeverity severity,
-        string title,
-        string titleChinese,
-        string explanation,
-        string explanationChinese,
-        string source,
-        ImmutableArray<ServiceKind> kinds,
-        ImmutableArray<FilingOperation> operations,
-        Action<RuleContext, FindingCollector> evaluate)
-        => new DelegateRule(
-            new Rules.Rule
-            {
-                Id = id,
-                DefaultSeverity = severity,
-                Title = title,
-                TitleChinese = titleChinese,
-                Explanation = explanation,
-                ExplanationChinese = explanationChinese,
-                Source = source,
-                ServiceKinds = kinds,
-                Operations = operations,
-            },
-            evaluate);
+    /// <summary>A built-in rule: what it checks, named property by property, and how it checks it.</summary>
+    internal static IRule Rule(Rules.Rule rule, Action<RuleContext, FindingCollector> evaluate) => new DelegateRule(rule, evaluate);
 }
