@@ -43,7 +43,7 @@ public sealed partial class DomainNameTests
     [InlineData(" \u3000ａｂ＿ｃ.com", ParseMode.Lenient, ParseErrorCode.InvalidCharacter, 4)]
     [InlineData("  ａ.ｂ.１２３", ParseMode.Lenient, ParseErrorCode.WrongPrefix, 2)]
     public void Folded_input_reports_positions_in_the_callers_text(string text, ParseMode mode, ParseErrorCode code, int position)
-        => AssertError(text, mode, code, position);
+        => Assert.Equal((code, position), Error(text, mode));
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Full_width_and_upper_case_variants_parse_to_the_same_name(DomainName d, int seed)

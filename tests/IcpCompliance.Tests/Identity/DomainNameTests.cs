@@ -8,12 +8,6 @@ namespace IcpCompliance.Tests.Identity;
 /// <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the default value).</summary>
 public sealed partial class DomainNameTests
 {
-    private static void AssertError(string text, ParseMode mode, ParseErrorCode code, int position)
-    {
-        ParseError error = DomainName.Parse(text, mode).AsT1;
-        Assert.Equal((code, position), (error.Code, error.Position));
-    }
-
     private static DomainName Parse(string text, ParseMode mode = ParseMode.Strict) => DomainName.Parse(text, mode).AsT0;
 
     private static (ParseErrorCode, int) Error(string text, ParseMode mode = ParseMode.Strict)
