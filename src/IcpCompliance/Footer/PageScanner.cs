@@ -335,8 +335,9 @@ internal sealed class PageScanner
 
         int length = end - start - 1;
         bool isLink = length == 1 && (next | 0x20) == 'a';
-        if (!isLink && length is 5 or 6 && (next | 0x20) == 's')
+        if (!isLink && ((length is 5 or 6 && (next | 0x20) == 's') || (length is 5 or 8 && (next | 0x20) is 't' or 'n')))
         {
+            // script and style; title, textarea, template and noscript (and a few other names of those lengths).
             return NotOrdinary;
         }
 
@@ -360,6 +361,11 @@ internal sealed class PageScanner
                 }
             }
 
+            if (MayHide(end, tagEnd))
+            {
+                return NotOrdinary;
+            }
+
             _inLink = true;
             _hrefStart = hrefStart;
             _hrefEnd = hrefEnd;
@@ -368,20 +374,16 @@ internal sealed class PageScanner
             return tagEnd;
         }
 
-        if (tagEnd >= 0)
+        if (tagEnd < 0)
         {
-            return tagEnd;
+            // Quotes only matter after '=': with none before the first '>', the tag ends there (as SkipTag finds).
+            int gt = NextInBlock(_closeBits, end);
+            int quote = NextInBlock(_doubleQuoteBits | _singleQuoteBits, end);
+            tagEnd = gt >= 0 && (quote < 0 || quote > gt) ? gt + 1
+                : quote < 0 ? NotOrdinary : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
         }
 
-        // Quotes only matter after '=': with none before the first '>', the tag ends there (as SkipTag finds).
-        int gt = NextInBlock(_closeBits, end);
-        int quote = NextInBlock(_doubleQuoteBits | _singleQuoteBits, end);
-        if (gt >= 0 && (quote < 0 || quote > gt))
-        {
-            return gt + 1;
-        }
-
-        return quote < 0 ? NotOrdinary : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
+        return tagEnd >= 0 && MayHide(end, tagEnd) ? NotOrdinary : tagEnd;
     }
 
     /// <summary>
@@ -592,12 +594,29 @@ internal sealed class PageScanner
         ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
         bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
         bool raw = tag.Length is 5 or 6 && (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase));
-        if (!isLink && !raw)
+        bool hiddenElement = HiddenContent.IsHiddenElement(tag);
+        if (!isLink && !raw && !hiddenElement)
         {
-            return SkipTag(end);
+            int tagEnd = SkipTag(end);
+            if (!MayHide(end, tagEnd))
+            {
+                return tagEnd;
+            }
         }
 
-        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd);
+        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd, out bool hides);
+        if (hiddenElement || (hides && !raw && !HiddenContent.IsVoid(tag)))
+        {
+            int resume = PastHiddenContent(tag, after, out int contentEnd);
+            ScanRaw(after, contentEnd, FoundNumberContext.Hidden);
+            return resume;
+        }
+
+        if (!isLink && !raw)
+        {
+            return after;
+        }
+
         if (isLink)
         {
             _inLink = true;
@@ -812,7 +831,9 @@ internal sealed class PageScanner
         ReadOnlySpan<char> rest = html.AsSpan(start);
         if (rest.StartsWith("<!--", StringComparison.Ordinal))
         {
-            return -1;
+            // A comment does not break the text a browser renders: 京ICP备1234<!-- x -->5678号 reads as one number.
+            int close = html.IndexOf("-->", start + 2, StringComparison.Ordinal);
+            return close < 0 ? -1 : close + 3;
         }
 
         if (rest.Length < 2)
@@ -847,8 +868,38 @@ internal sealed class PageScanner
         int end = ReadName(start + 1);
         ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
         bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
-        return isLink || IsInline(tag) ? ReadAttributes(end, false, out _, out _) : -1;
+        bool raw = tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase);
+        if (raw)
+        {
+            return -1;
+        }
+
+        // Content a browser does not show generates no box, so the text on either side of it joins.
+        int after = ReadAttributes(end, false, out _, out _, out bool hides);
+        if (HiddenContent.IsHiddenElement(tag) || (hides && !HiddenContent.IsVoid(tag)))
+        {
+            // Unclosed, it runs to the page's end: nothing follows to join, and its content is read apart.
+            int resume = PastHiddenContent(tag, after, out int contentEnd);
+            return contentEnd < html.Length ? resume : -1;
+        }
+
+        return isLink || IsInline(tag) ? after : -1;
     }
+
+    /// <summary>Where the page goes on after hidden content whose start tag (named <paramref name="tag"/>) ends at
+    /// <paramref name="after"/>: past its end tag; <paramref name="contentEnd"/> is where its content ends.</summary>
+    private int PastHiddenContent(ReadOnlySpan<char> tag, int after, out int contentEnd)
+    {
+        contentEnd = HiddenContent.ContentEnd(_html, tag, after);
+        return contentEnd < _html.Length ? SkipPast('>', contentEnd + 1) : _html.Length;
+    }
+
+    /// <summary>Whether the start tag's attributes (from <paramref name="from"/> to <paramref name="tagEnd"/>) may
+    /// hide it: they hold <c>hidden</c> or <c>style</c> in some case. The fast path leaves such tags to
+    /// <see cref="ReadMarkup"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool MayHide(int from, int tagEnd)
+        => tagEnd - from > 5 && _html.AsSpan(from, tagEnd - from).IndexOfAny(HiddenContent.HidingAttributeNames) >= 0;
 
     /// <summary>Where a start tag that is neither a link nor raw text ends. Quotes only matter after '=', so
     /// when no quote comes before the first '&gt;' the tag ends there, exactly as <see cref="ReadAttributes"/>
@@ -866,7 +917,7 @@ internal sealed class PageScanner
 
             if (c is '"' or '\'')
             {
-                return ReadAttributes(end, false, out _, out _);
+                return ReadAttributes(end, false, out _, out _, out _);
             }
         }
 
@@ -887,11 +938,12 @@ internal sealed class PageScanner
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; gives the value range
     /// of the first <c>href</c> when <paramref name="wantHref"/> (start −1 when there is none).</summary>
-    private int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd)
+    private int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd, out bool hides)
     {
         string html = _html;
         hrefStart = -1;
         hrefEnd = -1;
+        hides = false;
         int i = start;
         while (i < html.Length)
         {
@@ -922,6 +974,7 @@ internal sealed class PageScanner
 
             if (i >= html.Length || html[i] != '=')
             {
+                hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), default);
                 continue;
             }
 
@@ -956,6 +1009,8 @@ internal sealed class PageScanner
                 hrefStart = valueStart;
                 hrefEnd = valueEnd;
             }
+
+            hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), html.AsSpan(valueStart, valueEnd - valueStart));
         }
 
         return html.Length;
@@ -998,7 +1053,7 @@ internal sealed class PageScanner
         return false;
     }
 
-    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
+    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "wbr"];
 
     // The fast paths fall back to the slower readers when they give up, so a fast path that gives up too often
     // changes no result, only the time. These let tests hold each fast path to what it must accept.

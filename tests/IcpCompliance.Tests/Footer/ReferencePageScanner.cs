@@ -29,16 +29,24 @@ internal sealed class ReferencePageScanner
         SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
 
     // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
-    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u"];
+    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "wbr"];
 
     private readonly string _html;
     private readonly List<Run> _runs = [];
     private readonly List<string?> _hrefs = [];
+
+    // Comments and hidden content: read apart from the text (a browser renders no box for them, so the text on either
+    // side joins), each a range of the page searched as written.
+    private readonly List<(int Start, int End, FoundNumberContext Context, int Link)> _apart = [];
     private char[] _text;
     private int _length;
     private int _lastSource = -2;
     private FoundNumberContext _context;
     private int _link = -1;
+
+    // Where a link ends or another starts, by the decoded text's length at that point: the markup's offset. A number
+    // that started in the link ends there, and what lies beyond it is not part of the number.
+    private readonly Dictionary<int, int> _linkEnds = [];
 
     private ReferencePageScanner(string html)
     {
@@ -105,7 +113,13 @@ internal sealed class ReferencePageScanner
             // "-->" is searched from the second character on, so "<!-->" is an empty comment as in HTML.
             int close = html.IndexOf("-->", start + 2, StringComparison.Ordinal);
             int contentEnd = close < 0 ? html.Length : close;
-            EmitRaw(Math.Min(start + 4, contentEnd), contentEnd, FoundNumberContext.Comment, start);
+            if (close < 0)
+            {
+                // An unclosed comment runs to the end of the page: nothing follows to join.
+                EmitBreak(start);
+            }
+
+            _apart.Add((Math.Min(start + 4, contentEnd), contentEnd, FoundNumberContext.Comment, _link));
             return close < 0 ? html.Length : close + 3;
         }
 
@@ -134,6 +148,7 @@ internal sealed class ReferencePageScanner
             ReadOnlySpan<char> name = html.AsSpan(start + 2, nameEnd - start - 2);
             if (name.Equals("a", StringComparison.OrdinalIgnoreCase))
             {
+                _linkEnds.TryAdd(_length, start);
                 _link = -1;
             }
 
@@ -150,9 +165,33 @@ internal sealed class ReferencePageScanner
         int end = ReadName(start + 1);
         ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
         bool isLink = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
-        int after = ReadAttributes(end, isLink, out string? href);
+        bool raw = tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase);
+        int after = ReadAttributes(end, isLink, out string? href, out bool hides);
+        if (HiddenContent.IsHiddenElement(tag) || (hides && !raw && !HiddenContent.IsVoid(tag)))
+        {
+            int contentEnd = HiddenContent.ContentEnd(html, tag, after);
+            _apart.Add((after, contentEnd, FoundNumberContext.Hidden, _link));
+            if (isLink && _link >= 0)
+            {
+                // A hidden link inside a link ends a number that started in the outer one, as any <a> does; the
+                // text after it is still in the outer link.
+                string? outer = _hrefs[_link];
+                _linkEnds.TryAdd(_length, start);
+                _link = _hrefs.Count;
+                _hrefs.Add(outer);
+            }
+            if (contentEnd >= html.Length)
+            {
+                EmitBreak(start);
+                return html.Length;
+            }
+
+            return SkipPast('>', contentEnd + 1);
+        }
+
         if (isLink)
         {
+            _linkEnds.TryAdd(_length, start);
             _link = _hrefs.Count;
             _hrefs.Add(href);
             return after;
@@ -189,10 +228,11 @@ internal sealed class ReferencePageScanner
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; returns the first
     /// <c>href</c> with character references decoded when <paramref name="wantHref"/>.</summary>
-    private int ReadAttributes(int start, bool wantHref, out string? href)
+    private int ReadAttributes(int start, bool wantHref, out string? href, out bool hides)
     {
         string html = _html;
         href = null;
+        hides = false;
         int i = start;
         while (i < html.Length)
         {
@@ -223,6 +263,7 @@ internal sealed class ReferencePageScanner
 
             if (i >= html.Length || html[i] != '=')
             {
+                hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), default);
                 continue;
             }
 
@@ -256,6 +297,8 @@ internal sealed class ReferencePageScanner
             {
                 href = CharacterReferences.Decode(html.AsSpan(valueStart, valueEnd - valueStart)).Trim();
             }
+
+            hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), html.AsSpan(valueStart, valueEnd - valueStart));
         }
 
         return html.Length;
@@ -367,10 +410,9 @@ internal sealed class ReferencePageScanner
     private List<FoundNumber> FindNumbers()
     {
         var found = new List<FoundNumber>();
+        var read = new List<(int Source, int EndSource)>();
         ReadOnlySpan<char> text = _text.AsSpan(0, _length);
         int runIndex = 0;
-        int lineSource = 0;
-        int line = 1;
         int position = 0;
         while (position < text.Length)
         {
@@ -402,31 +444,83 @@ internal sealed class ReferencePageScanner
                 }
             }
 
-            if (!TryRead(text[..limit], start, out FilingNumber? number, out int end))
+            NumberFinder.Outcome outcome = TryRead(text[..limit], start, out FilingNumber? number, out int end);
+            position = end;
+            if (outcome == NumberFinder.Outcome.None)
             {
-                position = end;
                 continue;
             }
 
             int source = run.Source + (start - run.TextStart);
-            line += _html.AsSpan(lineSource, source - lineSource).Count('\n');
-            lineSource = source;
-            string? href = run.Link >= 0 ? _hrefs[run.Link] : null;
-            found.Add(new FoundNumber(number, source, line, run.Context, run.Link >= 0, href));
-            position = end;
+            read.Add((source, end == limit && _linkEnds.TryGetValue(limit, out int boundary) ? boundary : SourceOf(end)));
+            if (number is not null)
+            {
+                string? href = run.Link >= 0 ? _hrefs[run.Link] : null;
+                found.Add(new FoundNumber(number, source, 0, run.Context, run.Link >= 0, href));
+            }
         }
 
-        return found;
+        // Comments and hidden content, searched as written; what lies inside a number read across them is part of it.
+        foreach ((int start, int end, FoundNumberContext context, int link) in _apart)
+        {
+            int i = start;
+            while (i < end)
+            {
+                int next = _html.AsSpan(i, end - i).IndexOfAny(ProvinceCharacters);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+                int at = i;
+                if (i + 1 >= end || read.Exists(r => r.Source <= at && at < r.EndSource))
+                {
+                    i++;
+                    continue;
+                }
+
+                ReadOnlySpan<char> window = _html.AsSpan(i, Math.Min(NumberFinder.MaxWindow + 1, end - i));
+                NumberFinder.Outcome outcome = TryRead(window, 0, out FilingNumber? number, out int length);
+                if (outcome == NumberFinder.Outcome.Number)
+                {
+                    found.Add(new FoundNumber(number!, i, 0, context, link >= 0, link >= 0 ? _hrefs[link] : null));
+                }
+
+                i += outcome == NumberFinder.Outcome.None ? 1 : length;
+            }
+        }
+
+        found.Sort((x, y) => x.Offset.CompareTo(y.Offset));
+        return [.. found.Select(n => n with { Line = 1 + _html.AsSpan(0, n.Offset).Count('\n') })];
     }
 
-    /// <summary>Reads the number that starts with the province character at <paramref name="start"/>, if one
-    /// does, with the production number finder (this oracle is about reading the markup, not the numbers); a near
-    /// miss is passed over as the streaming scanner passes over it.</summary>
-    private static bool TryRead(ReadOnlySpan<char> text, int start, [NotNullWhen(true)] out FilingNumber? number, out int end)
+    /// <summary>The page offset of the decoded text's character at <paramref name="textIndex"/> (the page's end
+    /// past the text).</summary>
+    private int SourceOf(int textIndex)
+    {
+        if (textIndex >= _length)
+        {
+            return _html.Length;
+        }
+
+        int k = _runs.FindLastIndex(r => r.TextStart <= textIndex);
+        return _runs[k].Source + (textIndex - _runs[k].TextStart);
+    }
+
+    /// <summary>Reads what starts with the province character at <paramref name="start"/> with the production
+    /// number finder (this oracle is about reading the markup, not the numbers); <paramref name="end"/> is where
+    /// the reading goes on.</summary>
+    private static NumberFinder.Outcome TryRead(ReadOnlySpan<char> text, int start, out FilingNumber? number, out int end)
     {
         NumberFinder.Outcome outcome = NumberFinder.Read(text[start..], out number, out int length, out _, out _);
         end = start + Math.Max(length, 1);
-        return outcome == NumberFinder.Outcome.Number;
+        if (outcome != NumberFinder.Outcome.Number)
+        {
+            number = null;
+        }
+
+        return outcome;
     }
 
     private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';

@@ -1,0 +1,142 @@
+using System;
+using System.Buffers;
+
+namespace IcpCompliance.Footer;
+
+/// <summary>
+/// What a browser does not show, as far as an HTML reader can see it without CSS: the content of <c>title</c> (shown
+/// in the tab), <c>textarea</c> (a form control's value), <c>template</c> (inert) and <c>noscript</c> (not rendered
+/// with scripting on), and elements with the <c>hidden</c> attribute or an inline <c>display:none</c>,
+/// <c>visibility:hidden</c> or <c>visibility:collapse</c>. Shared by the page scanner and its test oracle.
+/// </summary>
+/// <remarks>Stylesheets, classes, <c>aria-hidden</c> (which hides from assistive technology, not from the eye), a
+/// closed <c>details</c> and a child that sets <c>visibility:visible</c> again are beyond it: docs/footer.md lists
+/// them as known limits.</remarks>
+internal static class HiddenContent
+{
+    /// <summary>Attribute names that may hide an element; a tag that holds none of them (in any case) is read by
+    /// the fast path without looking at its attributes.</summary>
+    internal static readonly SearchValues<string> HidingAttributeNames = SearchValues.Create(["hidden", "style"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Elements whose content a browser never shows on the page.</summary>
+    internal static bool IsHiddenElement(ReadOnlySpan<char> name)
+        => name.Equals("title", StringComparison.OrdinalIgnoreCase) || name.Equals("textarea", StringComparison.OrdinalIgnoreCase)
+            || name.Equals("template", StringComparison.OrdinalIgnoreCase) || name.Equals("noscript", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Elements that have no content (<c>&lt;img hidden&gt;</c> hides nothing after it).</summary>
+    internal static bool IsVoid(ReadOnlySpan<char> name)
+    {
+        foreach (string element in VoidElements)
+        {
+            if (name.Equals(element, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+    /// <summary>Whether the attribute hides its element: <c>hidden</c> (whatever its value, as it is a boolean
+    /// attribute), or a <c>style</c> whose declarations set <c>display</c> to <c>none</c> or <c>visibility</c> to
+    /// <c>hidden</c> or <c>collapse</c> (names and values in any case, spaces around the colon, <c>!important</c>).</summary>
+    internal static bool Hides(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    {
+        if (name.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        if (!name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        foreach (Range declaration in value.Split(';'))
+        {
+            ReadOnlySpan<char> text = value[declaration];
+            int colon = text.IndexOf(':');
+            if (colon < 0)
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> property = text[..colon].Trim();
+            ReadOnlySpan<char> setting = text[(colon + 1)..].Trim();
+            int important = setting.IndexOf('!');
+            if (important >= 0)
+            {
+                setting = setting[..important].TrimEnd();
+            }
+
+            if ((property.Equals("display", StringComparison.OrdinalIgnoreCase) && setting.Equals("none", StringComparison.OrdinalIgnoreCase))
+                || (property.Equals("visibility", StringComparison.OrdinalIgnoreCase)
+                    && (setting.Equals("hidden", StringComparison.OrdinalIgnoreCase) || setting.Equals("collapse", StringComparison.OrdinalIgnoreCase))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Where the content of the element named <paramref name="name"/> whose start tag ends at
+    /// <paramref name="from"/> ends (the '&lt;' of its end tag, or the page's end): the first end tag of that name
+    /// for <see cref="IsHiddenElement"/> elements, whose content is text; otherwise the end tag that closes it,
+    /// counting start and end tags of the same name and passing over comments.</summary>
+    internal static int ContentEnd(string html, ReadOnlySpan<char> name, int from)
+    {
+        bool nests = !IsHiddenElement(name);
+        int depth = 1;
+        int i = from;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                return html.Length;
+            }
+
+            if (nests && html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
+            {
+                int close = html.IndexOf("-->", lt + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return html.Length;
+                }
+
+                i = close + 3;
+                continue;
+            }
+
+            bool end = html[lt + 1] == '/';
+            int nameStart = lt + (end ? 2 : 1);
+            int nameEnd = nameStart;
+            while (nameEnd < html.Length && (char.IsAsciiLetterOrDigit(html[nameEnd]) || html[nameEnd] is '-' or ':' or '_'))
+            {
+                nameEnd++;
+            }
+
+            if (html.AsSpan(nameStart, nameEnd - nameStart).Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                if (end)
+                {
+                    if (--depth == 0 || !nests)
+                    {
+                        return lt;
+                    }
+                }
+                else if (nests)
+                {
+                    depth++;
+                }
+            }
+
+            i = lt + 1;
+        }
+
+        return html.Length;
+    }
+}
