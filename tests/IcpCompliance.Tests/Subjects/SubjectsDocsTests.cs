@@ -33,23 +33,6 @@ public sealed class SubjectsDocsTests
     [Fact]
     public void Every_snippet_is_run_here()
     {
-        string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "subjects.md")).ReplaceLineEndings("\n");
-        string here = string.Join('\n', File.ReadAllLines(RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Subjects", "SubjectsDocsTests.cs")).Select(l => l.Trim()));
-        string[] snippets = [.. Regex.Matches(docs, "```csharp\n(.*?)```", RegexOptions.Singleline, System.TimeSpan.FromSeconds(5)).Select(m => m.Groups[1].Value)];
-        Assert.NotEmpty(snippets);
-        foreach (string snippet in snippets)
-        {
-            string lines = string.Join('\n', snippet.Split('\n', System.StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim())
-                .Where(l => !l.StartsWith("using ", System.StringComparison.Ordinal) && !l.StartsWith("//", System.StringComparison.Ordinal)));
-            Assert.NotEqual(string.Empty, lines);
-
-            // Each value the snippet states in a comment is asserted here.
-            foreach (Match stated in Regex.Matches(snippet, @"^// (.+) == (.+)$", RegexOptions.Multiline, System.TimeSpan.FromSeconds(5)).Cast<Match>())
-            {
-                Assert.Contains("Assert.Equal(" + stated.Groups[2].Value.Trim() + ", " + stated.Groups[1].Value.Trim() + ");", here, System.StringComparison.Ordinal);
-            }
-
-            Assert.True(here.Contains(lines, System.StringComparison.Ordinal), "docs/subjects.md snippet not run by this file:\n" + snippet);
-        }
+        DocSnippetRuns.AssertEverySnippetIsRunBy("subjects.md", "tests", "IcpCompliance.Tests", "Subjects", "SubjectsDocsTests.cs");
     }
 }
