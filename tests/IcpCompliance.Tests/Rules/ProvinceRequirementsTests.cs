@@ -7,7 +7,7 @@ using static IcpCompliance.Tests.Rules.RuleTestSupport;
 
 namespace IcpCompliance.Tests.Rules;
 
-public sealed class ProvinceRequirementsTests
+public sealed partial class ProvinceRequirementsTests
 {
     private static readonly ProvinceRequirements Table = ProvinceRequirements.Default;
 

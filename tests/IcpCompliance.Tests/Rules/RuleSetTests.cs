@@ -8,7 +8,7 @@ using static IcpCompliance.Tests.Rules.RuleTestSupport;
 
 namespace IcpCompliance.Tests.Rules;
 
-public sealed class RuleSetTests
+public sealed partial class RuleSetTests
 {
     /// <summary>A provider's own check: every website's description mentions the company name.</summary>
     private sealed class DescriptionNamesCompany : IRule

@@ -7,7 +7,7 @@ using IcpCompliance.Rules;
 namespace IcpCompliance.Tests.Rules;
 
 /// <summary>Rule messages name every enumeration value in words, never by its identifier.</summary>
-public sealed class WordingTests
+public sealed partial class WordingTests
 {
     [Fact]
     public void Every_entity_type_has_its_own_lower_case_noun()
