@@ -136,14 +136,20 @@ public sealed class PackageMetadataTests : IClassFixture<PackedPackages>
     }
 
     [Fact]
-    public void The_tool_package_is_a_dotnet_tool_with_no_dependencies()
+    public void The_tool_package_points_to_the_native_package_and_the_framework_dependent_fallback()
     {
         using ZipArchive package = ZipFile.OpenRead(_packages.PackagePath("IcpCompliance.Cli"));
         XElement metadata = Metadata(package);
 
         Assert.Equal("DotnetTool", (string?)metadata.Descendants().Single(e => e.Name.LocalName == "packageType").Attribute("name"));
         Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
-        Assert.Contains(package.Entries, e => e.FullName.StartsWith("tools/net10.0/", StringComparison.Ordinal) && e.FullName.EndsWith("/DotnetToolSettings.xml", StringComparison.Ordinal));
+        // .NET 10's RID-specific tool: this package names one package per platform; `dotnet tool install` takes the
+        // Native AOT one on linux-x64 and the framework-dependent one ("any") elsewhere (.ci/run installs and runs it).
+        XElement settings = XElement.Parse(Read(package, "tools/any/any/DotnetToolSettings.xml"));
+        Assert.Equal("icp", (string?)settings.Descendants("Command").Single().Attribute("Name"));
+        Assert.Equal(
+            new[] { ("any", "IcpCompliance.Cli.any"), ("linux-x64", "IcpCompliance.Cli.linux-x64") },
+            settings.Descendants("RuntimeIdentifierPackage").Select(p => ((string)p.Attribute("RuntimeIdentifier")!, (string)p.Attribute("Id")!)).ToArray());
     }
 
     private string ReadmeOf(string project)
