@@ -2,6 +2,7 @@ using System;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using System.Text;
 using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Footer;
@@ -21,7 +22,9 @@ internal static class InspectCommand
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
-        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn };
+        var format = new Option<string>("--format") { Description = "How the page is written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };
+        format.AcceptOnlyFromAmong("auto", "html", "markdown");
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, format };
         OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
@@ -30,13 +33,14 @@ internal static class InspectCommand
             result.GetValue(psb),
             result.GetValue(license),
             result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error,
+            IsMarkdown(result.GetValue(format) ?? "auto", result.GetRequiredValue(file)),
             standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, bool markdown, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -69,12 +73,22 @@ internal static class InspectCommand
             expected = expected with { LicenseNumber = number };
         }
 
-        if (!InputText.TryRead(path, standardInput, InputText.MaxPageBytes, strictUtf8: false, error, out string html))
+        if (!InputText.TryReadBytes(path, standardInput, InputText.MaxPageBytes, error, out byte[] page))
         {
             return ExitCodes.BadInput;
         }
 
-        FooterInspection inspection = expected is null ? FooterInspector.Inspect(html) : FooterInspector.Inspect(html, expected);
+        FooterInspection inspection;
+        if (markdown)
+        {
+            // A Markdown file is UTF-8 (CommonMark reads no charset declaration).
+            string text = Encoding.UTF8.GetString(page.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? page.AsSpan(3) : page);
+            inspection = expected is null ? FooterInspector.InspectMarkdown(text) : FooterInspector.InspectMarkdown(text, expected);
+        }
+        else
+        {
+            inspection = expected is null ? FooterInspector.Inspect(page) : FooterInspector.Inspect(page, expected);
+        }
         string name = path == "-" ? "<stdin>" : TerminalText.Quote(path);
         foreach (FoundNumber found in inspection.Numbers)
         {
@@ -105,6 +119,9 @@ internal static class InspectCommand
         output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
         return fails ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
+
+    private static bool IsMarkdown(string format, string path)
+        => format == "markdown" || (format == "auto" && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)));
 
     private static int BadNumber(string what, string text, ParseError failure, TextWriter error)
     {

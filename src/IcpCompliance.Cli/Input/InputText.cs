@@ -23,19 +23,8 @@ internal static class InputText
     {
         text = string.Empty;
         string shown = path == "-" ? "standard input" : TerminalText.Quote(path);
-        byte[] bytes;
-        try
+        if (!TryReadBytes(path, standardInput, maxBytes, error, out byte[] bytes))
         {
-            using Stream stream = path == "-" ? standardInput() : File.OpenRead(path);
-            if (!TryReadBounded(stream, maxBytes, out bytes))
-            {
-                error.WriteLine(DisplayWidth.Invariant($"error: {shown} is larger than {maxBytes / (1024 * 1024)} MiB, the limit for this command; 输入超过 {maxBytes / (1024 * 1024)} MiB 的上限"));
-                return false;
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            error.WriteLine("error: cannot read " + shown + ": " + TerminalText.Quote(e.Message));
             return false;
         }
 
@@ -50,6 +39,29 @@ internal static class InputText
             error.WriteLine(DisplayWidth.Invariant($"error: {shown} is not UTF-8: invalid byte at offset {start + e.Index}; 文件不是 UTF-8 编码"));
             return false;
         }
+    }
+
+    /// <summary>Reads the file's bytes, up to <paramref name="maxBytes"/>; a clear error otherwise.</summary>
+    internal static bool TryReadBytes(string path, Func<Stream> standardInput, int maxBytes, TextWriter error, out byte[] bytes)
+    {
+        string shown = path == "-" ? "standard input" : TerminalText.Quote(path);
+        try
+        {
+            using Stream stream = path == "-" ? standardInput() : File.OpenRead(path);
+            if (!TryReadBounded(stream, maxBytes, out bytes))
+            {
+                error.WriteLine(DisplayWidth.Invariant($"error: {shown} is larger than {maxBytes / (1024 * 1024)} MiB, the limit for this command; 输入超过 {maxBytes / (1024 * 1024)} MiB 的上限"));
+                return false;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error.WriteLine("error: cannot read " + shown + ": " + TerminalText.Quote(e.Message));
+            bytes = [];
+            return false;
+        }
+
+        return true;
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
+using System.Text;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 
@@ -38,6 +39,62 @@ public static class FooterInspector
         CheckShowsAny(numbers, nearMisses, findings);
         return Result(numbers, findings, notKept);
     }
+
+    /// <summary>Inspects a page given as bytes, as a crawler holds it: decoded as a browser picks the encoding (a
+    /// byte-order mark, else a <c>charset</c> of GBK, GB2312 or GB18030 declared in a <c>&lt;meta&gt;</c> in the first
+    /// 1,024 bytes, else UTF-8; invalid bytes become U+FFFD), then as <see cref="Inspect(string)"/>. Offsets are in
+    /// the decoded text's UTF-16 code units.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="encoding">The encoding the server declared (the HTTP <c>Content-Type</c>'s charset), which wins
+    /// over the page's own declaration; null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    public static FooterInspection Inspect(ReadOnlySpan<byte> page, Encoding? encoding = null)
+        => Inspect(PageEncoding.Decode(page, encoding));
+
+    /// <summary>Inspects a page given as bytes against the site's numbers: as <see cref="Inspect(ReadOnlySpan{byte}, Encoding)"/>
+    /// and <see cref="Inspect(string, ExpectedFooterNumbers)"/>.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="expected">The site's numbers.</param>
+    /// <param name="encoding">The encoding the server declared, or null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
+    public static FooterInspection Inspect(ReadOnlySpan<byte> page, ExpectedFooterNumbers expected, Encoding? encoding = null)
+        => Inspect(PageEncoding.Decode(page, encoding), expected);
+
+    /// <summary>Inspects a Markdown page (a static site's footer): inline links <c>[京ICP备…](https://beian.miit.gov.cn/)</c>
+    /// and autolinks count as links, backslash escapes are read, inline HTML is HTML; then as
+    /// <see cref="Inspect(string)"/>. Offsets are in the Markdown text.</summary>
+    /// <param name="markdown">The page's Markdown.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> is null.</exception>
+    public static FooterInspection InspectMarkdown(string markdown)
+    {
+        Preconditions.CheckNotNull(markdown);
+        string html = MarkdownPage.ToHtml(markdown, out int[] sources);
+        return InMarkdown(Inspect(html), sources);
+    }
+
+    /// <summary>Inspects a Markdown page against the site's numbers: as <see cref="InspectMarkdown(string)"/> and
+    /// <see cref="Inspect(string, ExpectedFooterNumbers)"/>.</summary>
+    /// <param name="markdown">The page's Markdown.</param>
+    /// <param name="expected">The site's numbers.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> or <paramref name="expected"/> is null.</exception>
+    public static FooterInspection InspectMarkdown(string markdown, ExpectedFooterNumbers expected)
+    {
+        Preconditions.CheckNotNull(markdown);
+        string html = MarkdownPage.ToHtml(markdown, out int[] sources);
+        return InMarkdown(Inspect(html, expected), sources);
+    }
+
+    /// <summary>The inspection of the HTML made from Markdown, with offsets moved back into the Markdown (lines are
+    /// the same: the HTML keeps every line break).</summary>
+    private static FooterInspection InMarkdown(FooterInspection inspection, int[] sources)
+        => inspection with
+        {
+            Numbers = [.. inspection.Numbers.Select(n => n with { Offset = sources[n.Offset] })],
+            Findings = [.. inspection.Findings.Select(f => f.Offset is int offset ? f with { Offset = sources[offset] } : f)],
+        };
 
     /// <summary>At most this many numbers are kept per page (<see cref="FooterInspection.Numbers"/>, and the findings
     /// about them), and as many near misses; the numbers beyond are counted in

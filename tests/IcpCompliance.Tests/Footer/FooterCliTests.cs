@@ -131,4 +131,37 @@ public sealed class FooterCliTests
         Assert.Equal(2, exit);
         Assert.StartsWith("error: --icp", error);
     }
+
+    [Theory]
+    [InlineData("page.md", new string[0], 0)]
+    [InlineData("page.markdown", new string[0], 0)]
+    [InlineData("page.html", new string[0], 1)]
+    [InlineData("page.html", new[] { "--format", "markdown" }, 0)]
+    [InlineData("page.md", new[] { "--format", "html" }, 1)]
+    public void Inspect_reads_markdown_by_extension_or_format(string name, string[] options, int expectedExit)
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "icp-inspect-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            string path = Path.Combine(directory, name);
+            File.WriteAllText(path, "版权所有 | [闽ICP备15012807号\\-1](https://beian.miit.gov.cn/)\n");
+            (int exit, string output, _) = Run(["inspect", path, .. options]);
+            Assert.Equal(expectedExit, exit);
+            Assert.Contains(expectedExit == 0 ? "found 闽ICP备15012807号-1 → https://beian.miit.gov.cn/" : "error FTR0101", output);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Inspect_decodes_a_gbk_page_by_its_meta_charset()
+    {
+        byte[] page = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(936)!.GetBytes("<meta charset=\"GBK\"><a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>");
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(page, "inspect", "-");
+        Assert.Equal(0, exit);
+        Assert.Contains("<stdin>:1: found 京ICP备12345678号-1 → https://beian.miit.gov.cn/", output);
+    }
 }
