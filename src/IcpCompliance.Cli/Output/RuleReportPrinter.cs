@@ -40,15 +40,34 @@ internal sealed class RuleReportPrinter(TextWriter output)
 
         output.WriteLine(Row("id", "severity", "path"));
         output.WriteLine(Row(new string('-', IdWidth), new string('-', SeverityWidth), new string('-', 30)));
-        foreach (Finding finding in report.Findings)
+        var findings = report.Findings;
+        for (int i = 0; i < findings.Length;)
         {
-            output.WriteLine(Row(finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), TerminalText.Quote(finding.Path)));
+            // The same message at several places (a domain or a person listed many times) is printed once, with the
+            // count and the last place: the output grows with the distinct problems, not with the input (issue #26).
+            Finding finding = findings[i];
+            int end = i + 1;
+            long occurrences = finding.Occurrences;
+            while (end < findings.Length && SameProblem(finding, findings[end]))
+            {
+                occurrences += findings[end].Occurrences;
+                end++;
+            }
+
+            string places = end - i > 1 ? DisplayWidth.Invariant($" … {TerminalText.Quote(findings[end - 1].Path)} ({end - i:N0} places)") : string.Empty;
+            string repeated = occurrences > 1 ? DisplayWidth.Invariant($" (×{occurrences:N0})") : string.Empty;
+            output.WriteLine(Row(finding.RuleId, finding.Severity.ToString().ToLowerInvariant(), TerminalText.Quote(finding.Path) + places + repeated));
             Indented(TerminalText.Message(finding.Message));
             Indented(TerminalText.Message(finding.MessageChinese));
             Indented("fix: " + TerminalText.Message(finding.FixHint));
             Indented("修改建议：" + TerminalText.Message(finding.FixHintChinese));
+            i = end;
         }
     }
+
+    private static bool SameProblem(Finding a, Finding b)
+        => a.RuleId == b.RuleId && a.Severity == b.Severity && a.Message == b.Message && a.MessageChinese == b.MessageChinese
+            && a.FixHint == b.FixHint && a.FixHintChinese == b.FixHintChinese;
 
     /// <summary>The counts and what they mean: "ready to submit" or not, unless the caller words it for where a case
     /// stands (the check command: a live case is not "ready to submit").</summary>

@@ -17,4 +17,10 @@ public sealed record Finding(
     string MessageChinese,
     string Path,
     string FixHint,
-    string FixHintChinese);
+    string FixHintChinese)
+{
+    /// <summary>How many times the rule reported this same finding (same path and messages) in one evaluation:
+    /// repeats are collapsed into one finding at the first report, so an application that lists one content category
+    /// a million times gives one finding, not a million.</summary>
+    public int Occurrences { get; init; } = 1;
+}

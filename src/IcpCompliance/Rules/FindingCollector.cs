@@ -17,6 +17,7 @@ public sealed class FindingCollector
     private RuleSeverity _severity;
     private Rule? _rule;
     private bool _enforceUnconfirmed;
+    private System.Collections.Generic.Dictionary<Finding, int>? _seen;
 
     // Work the division rules (ICP0405, ICP0406) share within one evaluation: each person's code is looked up once,
     // not once per rule. Empty (and allocation-free) when every code is fine.
@@ -74,11 +75,27 @@ public sealed class FindingCollector
         var finding = new Finding(
             rule.Id,
             severity,
-            Preconditions.CheckNotNull(message),
-            Preconditions.CheckNotNull(messageChinese),
-            Preconditions.CheckNotNull(path),
-            Preconditions.CheckNotNull(fixHint),
-            Preconditions.CheckNotNull(fixHintChinese));
+            FindingText.Safe(Preconditions.CheckNotNull(message)),
+            FindingText.Safe(Preconditions.CheckNotNull(messageChinese)),
+            FindingText.Safe(Preconditions.CheckNotNull(path)),
+            FindingText.Safe(Preconditions.CheckNotNull(fixHint)),
+            FindingText.Safe(Preconditions.CheckNotNull(fixHintChinese)));
+
+        // The same finding again (a repeated content category, domain or person): counted on the first one, so the
+        // output grows with the distinct problems, not with the input's repetitions (issue #26: 5 MB of input printed
+        // 477 MB). The index is made on the second finding; an evaluation that finds one thing stays as cheap as before.
+        if (_count > 0)
+        {
+            _seen ??= new System.Collections.Generic.Dictionary<Finding, int>(FindingIdentity.Instance) { [_findings![0]] = 0 };
+            if (_seen.TryGetValue(finding, out int first))
+            {
+                _findings![first] = _findings[first] with { Occurrences = _findings[first].Occurrences + 1 };
+                return;
+            }
+
+            _seen[finding] = _count;
+        }
+
         if (_findings is null)
         {
             _findings = new Finding[4];

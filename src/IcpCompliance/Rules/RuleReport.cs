@@ -18,6 +18,11 @@ public sealed record RuleReport
         Findings = findings;
         foreach (Finding finding in findings)
         {
+            if (finding.Occurrences < 1)
+            {
+                throw new Serialization.IcpJsonException("A finding occurs at least once; occurrences must be 1 or more.", "发现次数至少为 1");
+            }
+
             switch (finding.Severity)
             {
                 case RuleSeverity.Error: ErrorCount++; break;

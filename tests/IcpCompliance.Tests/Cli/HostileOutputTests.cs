@@ -37,4 +37,23 @@ public sealed class HostileOutputTests
         Assert.StartsWith("error: cannot read /nonexistent/?[2Jxxx", error, StringComparison.Ordinal);
         Assert.True(error.Split('\n').Max(l => l.Length) < 2 * 200 + 100, error);
     }
+
+    [Fact]
+    public void A_content_category_repeated_100000_times_prints_one_finding_and_a_hostile_name_escaped()
+    {
+        string golden = System.IO.File.ReadAllText(IcpCompliance.Tests.TestSupport.RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Serialization", "Golden", "company-website.application.json"));
+        string json = golden
+            .Replace("\"contentCategories\": []", "\"contentCategories\": [" + string.Join(",", Enumerable.Repeat("\"News\"", 100_000)) + "]", StringComparison.Ordinal)
+            .Replace("\"name\": \"示例科技官网\"", "\"name\": \"\\u001b[2J\\u202eFAKE\\n" + new string('x', 100_000) + "\"", StringComparison.Ordinal);
+        Assert.NotEqual(golden, json);
+
+        (int exit, string output, string error) = CliRunner.RunWithInput(json, "check", "-");
+
+        Assert.Equal((1, string.Empty), (exit, error));
+        Assert.Single(output.Split('\n'), line => line.StartsWith("ICP0309  error    Services[0].PreApprovals", StringComparison.Ordinal));
+        Assert.DoesNotContain('\u001b', output);
+        Assert.DoesNotContain('\u202e', output);
+        Assert.True(output.Split('\n').Length < 100, output.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(output.Split('\n').Max(l => l.Length) < 300);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
@@ -264,9 +265,19 @@ internal static class DocumentRules
             ImmutableArray<FilingService> services = application.Services;
             for (int i = 0; i < services.Length; i++)
             {
-                foreach (PreApprovalCategory category in services[i].ContentCategories)
+                // Each category once per service: a category listed a million times is one problem, and building its
+                // message (which quotes the service's name) a million times made the evaluation as slow as the input
+                // was long times its name (issue #26).
+                ImmutableArray<PreApprovalCategory> categories = services[i].ContentCategories;
+                HashSet<PreApprovalCategory>? seen = categories.Length > 1 ? [] : null;
+                foreach (PreApprovalCategory category in categories)
                 {
                     anyCategory = true;
+                    if (seen is not null && !seen.Add(category))
+                    {
+                        continue;
+                    }
+
                     if (!Holds(services[i], category))
                     {
                         findings.Report(
