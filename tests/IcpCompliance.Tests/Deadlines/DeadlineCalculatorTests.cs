@@ -12,7 +12,7 @@ using Xunit;
 
 namespace IcpCompliance.Tests.Deadlines;
 
-public sealed class DeadlineCalculatorTests
+public sealed partial class DeadlineCalculatorTests
 {
     private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
 

@@ -8,7 +8,7 @@ using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Deadlines;
 
-public sealed class DeadlinePolicyTests
+public sealed partial class DeadlinePolicyTests
 {
     private static readonly DeadlinePolicy Policy = DeadlinePolicy.Default;
 

@@ -11,7 +11,7 @@ using Xunit;
 
 namespace IcpCompliance.Tests.Deadlines;
 
-public sealed class LaunchPlanTests
+public sealed partial class LaunchPlanTests
 {
     private static readonly DeadlineCalculator Calculator = DeadlineCalculator.Default;
     private static readonly ChinaWorkingCalendar Cal = ChinaWorkingCalendar.Default;
