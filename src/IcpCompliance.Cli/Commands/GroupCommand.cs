@@ -57,6 +57,7 @@ internal static class GroupCommand
         }
 
         var records = new List<NumberRecord>();
+        var pages = new HashSet<string>(StringComparer.Ordinal);
         foreach (string path in paths)
         {
             if (!InputText.TryRead(path, standardInput, InputText.MaxPageBytes, strictUtf8: false, error, out string text))
@@ -71,6 +72,7 @@ internal static class GroupCommand
                 if (!page.Numbers.IsEmpty)
                 {
                     records.Add(page);
+                    pages.Add(name);
                 }
             }
             else
@@ -90,7 +92,7 @@ internal static class GroupCommand
         }
         else
         {
-            GroupOutput.WriteText(report, records.Count, output);
+            GroupOutput.WriteText(report, records.Count, pages, output);
         }
 
         bool problem = records.Count == 0 || !report.MixedSubjectRecords.IsEmpty || report.Estates.Any(e => !e.ConflictingIndexes.IsEmpty);

@@ -32,7 +32,7 @@ internal static class GroupOutput
         _ => "website 网站",
     };
 
-    internal static void WriteText(EstateReport report, int records, TextWriter output)
+    internal static void WriteText(EstateReport report, int records, IReadOnlySet<string> pages, TextWriter output)
     {
         foreach (SubjectEstate estate in report.Estates)
         {
@@ -64,6 +64,13 @@ internal static class GroupOutput
             if (!estate.PsbNumbers.IsEmpty)
             {
                 output.WriteLine("  PSB numbers of the subject as a whole: " + string.Join(", ", estate.PsbNumbers));
+            }
+
+            // Pages of several domains that belong to one subject: what a batch of pages is checked for.
+            string[] subjectPages = [.. estate.Sources.Where(pages.Contains)];
+            if (subjectPages.Length > 1)
+            {
+                output.WriteLine(DisplayWidth.Invariant($"  one subject across {subjectPages.Length} pages 多个页面属于同一主体: {string.Join(", ", subjectPages.Select(TerminalText.Quote))}"));
             }
 
             if (!estate.LinkedSubjects.IsEmpty)

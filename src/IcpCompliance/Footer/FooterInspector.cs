@@ -37,6 +37,7 @@ public static class FooterInspector
         CheckEach(numbers, findings);
         CheckNearMisses(nearMisses, findings);
         CheckShowsAny(numbers, nearMisses, findings);
+        CheckOneSubject(numbers, findings);
         return Result(numbers, findings, notKept);
     }
 
@@ -117,6 +118,7 @@ public static class FooterInspector
         CheckEach(numbers, findings);
         CheckNearMisses(nearMisses, findings);
         CheckExpected(numbers, expected, findings);
+        CheckOneSubject(numbers, findings);
         return Result(numbers, findings, notKept);
     }
 
@@ -188,6 +190,50 @@ public static class FooterInspector
             findings.Add(Finding(FooterRules.NoIcpNumber, null, null));
         }
     }
+    /// <summary>Visible ICP numbers of two subjects of one form (two <c>ICP备</c> subjects, or two licences): one
+    /// finding at the first number of the second subject, naming both. Numbers spelt with another of the province's
+    /// characters (甘/陇) are one subject.</summary>
+    private static void CheckOneSubject(List<FoundNumber> numbers, List<FooterFinding> findings)
+    {
+        // The first number seen of each form of subject: an ICP备 subject number, a licence.
+        var first = new Dictionary<FilingNumberKind, (FoundNumber Found, FilingNumber Subject)>();
+        foreach (FoundNumber found in numbers)
+        {
+            if (found.Context != FoundNumberContext.Text || !SubjectOf(found.Number, out FilingNumber subject))
+            {
+                continue;
+            }
+
+            if (!first.TryGetValue(subject.Kind, out var earlier))
+            {
+                first[subject.Kind] = (found, subject);
+            }
+            else if (!subject.IsSameRecordAs(earlier.Subject))
+            {
+                FooterFinding finding = Finding(FooterRules.NumbersOfTwoSubjects, found, null);
+                findings.Add(finding with
+                {
+                    Message = finding.Message + " (subject " + subject + "; the page also shows " + earlier.Found.Number + " of subject " + earlier.Subject + ": usually a footer copied from another site)",
+                    MessageChinese = finding.MessageChinese + "（主体 " + subject + "；页面另显示主体 " + earlier.Subject + " 的 " + earlier.Found.Number + "：通常是从其他网站复制的页脚）",
+                });
+                return;
+            }
+        }
+    }
+
+    /// <summary>The subject of an ICP filing or licence number: its subject number, or the licence it hangs off.</summary>
+    private static bool SubjectOf(FilingNumber number, out FilingNumber subject)
+    {
+        subject = number.Kind switch
+        {
+            FilingNumberKind.IcpFiling when number.AsT0.Licence is IcpLicenseNumber licence => licence,
+            FilingNumberKind.IcpFiling => number.AsT0.SubjectNumber!.Value,
+            FilingNumberKind.IcpLicense => number,
+            _ => number,
+        };
+        return number.Kind != FilingNumberKind.Psb;
+    }
+
     private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
     {
         // A page repeats its links (a footer on every section, the same record link twice): each distinct href is

@@ -61,6 +61,11 @@ public static class FooterRules
     /// <summary>FTR0309: the page shows an ICP Commercial Licence number but no ICP filing number.</summary>
     public static FooterRule OnlyLicenseNumber { get; } = new("FTR0309", FooterSeverity.Warning, "Page shows an ICP Commercial Licence number but no ICP filing number", "页面显示了ICP经营许可证编号，但未显示ICP备案号");
 
+    /// <summary>FTR0310: the page shows ICP numbers of two or more subjects (two <c>ICP备</c> subject numbers, or two
+    /// licences), usually a footer copied from another site. No source forbids it, so it is a warning a user can
+    /// raise; a licence beside the holder's <c>ICP备</c> number is not two subjects.</summary>
+    public static FooterRule NumbersOfTwoSubjects { get; } = new("FTR0310", FooterSeverity.Warning, "Page shows ICP numbers of two different subjects", "页面显示了两个不同主体的ICP备案号");
+
     /// <summary>FTR0401: a number is only inside an HTML comment, where no visitor sees it.</summary>
     public static FooterRule NumberOnlyInComment { get; } = new("FTR0401", FooterSeverity.Error, "Number appears only inside an HTML comment", "备案号仅出现在HTML注释中");
 
@@ -84,7 +89,7 @@ public static class FooterRules
         IcpNumberNotLinked, IcpLinkRetired, IcpLinkWrong,
         PsbNumberNotLinked, PsbLinkLegacy, PsbLinkCodeMismatch, PsbLinkWrong, PsbNumberLegacy,
         ExpectedIcpNumberMissing, UnexpectedIcpNumber, GuangdongShowsServiceNumber, ShowsOnlySubjectNumber,
-        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber,
+        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber, NumbersOfTwoSubjects,
         NumberOnlyInComment, NumberOnlyInScript, NumberOnlyHidden,
         IcpNumberMalformed, PsbNumberMalformed,
     ];

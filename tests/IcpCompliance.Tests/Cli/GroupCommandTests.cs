@@ -76,6 +76,22 @@ public sealed class GroupCommandTests
     }
 
     [Fact]
+    public void Pages_of_several_domains_of_one_subject_are_named_together()
+    {
+        string a = TempFile("a.example.cn.html", "<p>京ICP备2021012345号-1</p>");
+        string b = TempFile("b.example.cn.html", "<p>京ICP备2021012345号-2</p>");
+        string c = TempFile("c.example.cn.html", "<p>沪ICP备2025152989号-1</p>");
+        (int exit, string output, _) = CliRunner.Run("group", a, b, c);
+        Assert.Equal(ExitCodes.Ok, exit);
+        Assert.Contains("  one subject across 2 pages 多个页面属于同一主体: " + a + ", " + b + "\n", output, StringComparison.Ordinal);
+        Assert.Single(output.Split('\n'), l => l.Contains("one subject across", StringComparison.Ordinal));
+
+        // Lines of one list are not pages.
+        (_, string lines, _) = CliRunner.RunWithInput("京ICP备2021012345号-1\n京ICP备2021012345号-2\n", "group", "-");
+        Assert.DoesNotContain("one subject across", lines, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Read_lines_treats_a_page_as_lines_and_read_page_a_list_as_one_record()
     {
         const string twoLines = "京ICP备2021012345号-1\n京公网安备11010802012345号\n";

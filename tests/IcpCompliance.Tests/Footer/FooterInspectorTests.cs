@@ -132,7 +132,10 @@ public sealed class FooterInspectorTests
                         content.LicenseNumber is IcpLicenseNumber l ? l : null,
                         content.PsbNumber is PsbFilingNumber p ? p : null,
                     }.OfType<FilingNumber>().ToArray();
-                    bool legacyOnly = inspection.Findings.All(f => f.RuleId == "FTR0205");
+                    // The generator pairs unrelated numbers: a service number under one licence shown with another
+                    // licence is two subjects (FTR0310, a warning).
+                    bool twoLicences = content.IcpNumber.Licence is IcpLicenseNumber under && content.LicenseNumber is IcpLicenseNumber shown && !under.IsSameRecordAs(shown);
+                    bool legacyOnly = inspection.Findings.All(f => f.RuleId == "FTR0205" || (f.RuleId == "FTR0310" && twoLicences));
                     return (legacyOnly && inspection.IsCompliant && inspection.Numbers.Select(n => n.Number).SequenceEqual(rendered)
                             && inspection.Numbers.All(n => n.Context == FoundNumberContext.Text))
                         .Label(footer.Text + " → " + string.Join(", ", inspection.Findings.Select(f => f.Message)));
