@@ -41,9 +41,13 @@ internal sealed class RootHelpAction(SynchronousCommandLineAction commandHelp) :
         return ExitCodes.Ok;
     }
 
-    /// <summary>A command with its arguments, an optional one in brackets.</summary>
+    /// <summary>A command with its arguments as its own usage line writes them: an optional one in brackets, one
+    /// that takes several values followed by an ellipsis (<c>group &lt;files&gt;...</c>).</summary>
     internal static string Label(Command command) => command.Name + string.Concat(command.Arguments.Where(a => !a.Hidden).Select(a =>
-        a.Arity.MinimumNumberOfValues == 0 ? " [<" + a.Name + ">]" : " <" + a.Name + ">"));
+    {
+        string name = "<" + a.Name + ">" + (a.Arity.MaximumNumberOfValues > 1 ? "..." : string.Empty);
+        return a.Arity.MinimumNumberOfValues == 0 ? " [" + name + "]" : " " + name;
+    }));
 
     // Shortest alias first (-?, -h, --help); the Windows-style /h and /? are accepted but not advertised.
     private static string Label(Option option) => string.Join(", ", option.Aliases.Append(option.Name)

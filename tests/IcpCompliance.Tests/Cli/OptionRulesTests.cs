@@ -109,8 +109,13 @@ public sealed class OptionRulesTests
             Assert.Contains("\n  " + label + " ", help, StringComparison.Ordinal);
             foreach (Argument argument in command.Arguments)
             {
-                Assert.Contains(argument.Arity.MinimumNumberOfValues == 0 ? "[<" + argument.Name + ">]" : "<" + argument.Name + ">", label, StringComparison.Ordinal);
+                string name = "<" + argument.Name + ">" + (argument.Arity.MaximumNumberOfValues > 1 ? "..." : string.Empty);
+                Assert.Contains(argument.Arity.MinimumNumberOfValues == 0 ? "[" + name + "]" : name, label, StringComparison.Ordinal);
             }
+
+            // The same as the command's own usage line.
+            (_, string own, _) = CliRunner.Run(command.Name, "--help");
+            Assert.Contains(" " + label + " [options]\n", own, StringComparison.Ordinal);
         }
     }
 
