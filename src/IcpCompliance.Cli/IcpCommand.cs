@@ -86,7 +86,8 @@ internal static class IcpCommand
             }
         }
 
-        ParseResult result = Create(standardInput).Parse(args);
+        // No response files: "@list.txt" is inspect's list of pages, and a command line means what it says.
+        ParseResult result = Create(standardInput).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (result.Errors.Count == 0)
         {
             return result.Invoke(configuration);

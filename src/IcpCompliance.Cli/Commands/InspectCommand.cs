@@ -16,15 +16,17 @@ internal static class InspectCommand
 {
     internal static Command Create(Func<Stream> standardInput)
     {
-        var file = new Argument<string>("file") { Description = "The page's HTML file, or - to read the standard input." };
+        var file = new Argument<string>("file") { Description = "The page's HTML or Markdown file, - to read the standard input, a directory (every .html, .htm, .md and .markdown file in it), or @ and a file that lists pages one a line." };
         var icp = new Option<string?>("--icp") { Description = "The site's ICP filing number as filed, to check the page shows it as its province requires." };
         var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, to check the page shows it." };
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
-        var format = new Option<string>("--format") { Description = "How the page is written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };
-        format.AcceptOnlyFromAmong("auto", "html", "markdown");
-        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, format };
+        var read = new Option<string>("--read") { Description = "How pages are written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };
+        read.AcceptOnlyFromAmong("auto", "html", "markdown");
+        var format = new Option<string>("--format") { Description = "Output for many pages: text (default) or jsonl (one JSON line per page, the summary on the standard error).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "jsonl");
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, read, format };
         OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
@@ -33,14 +35,15 @@ internal static class InspectCommand
             result.GetValue(psb),
             result.GetValue(license),
             result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error,
-            IsMarkdown(result.GetValue(format) ?? "auto", result.GetRequiredValue(file)),
+            result.GetValue(read) ?? "auto",
+            result.GetValue(format) == "jsonl",
             standardInput,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, bool markdown, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, string read, bool jsonLines, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -73,13 +76,18 @@ internal static class InspectCommand
             expected = expected with { LicenseNumber = number };
         }
 
+        if (path != "-" && InspectMany.NamesManyPages(path))
+        {
+            return InspectMany.Run(path, expected, failOn, read, jsonLines, output, error);
+        }
+
         if (!InputText.TryReadBytes(path, standardInput, InputText.MaxPageBytes, error, out byte[] page))
         {
             return ExitCodes.BadInput;
         }
 
         FooterInspection inspection;
-        if (markdown)
+        if (IsMarkdown(read, path))
         {
             // A Markdown file is UTF-8 (CommonMark reads no charset declaration).
             string text = Encoding.UTF8.GetString(page.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? page.AsSpan(3) : page);
@@ -89,6 +97,12 @@ internal static class InspectCommand
         {
             inspection = expected is null ? FooterInspector.Inspect(page) : FooterInspector.Inspect(page, expected);
         }
+        if (jsonLines)
+        {
+            output.WriteLine(InspectMany.JsonLine(path == "-" ? "-" : path, inspection));
+            return inspection.Findings.Any(f => f.Severity >= failOn) ? ExitCodes.ProblemFound : ExitCodes.Ok;
+        }
+
         string name = path == "-" ? "<stdin>" : TerminalText.Quote(path);
         foreach (FoundNumber found in inspection.Numbers)
         {
@@ -120,7 +134,7 @@ internal static class InspectCommand
         return fails ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
-    private static bool IsMarkdown(string format, string path)
+    internal static bool IsMarkdown(string format, string path)
         => format == "markdown" || (format == "auto" && (path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase)));
 
     private static int BadNumber(string what, string text, ParseError failure, TextWriter error)

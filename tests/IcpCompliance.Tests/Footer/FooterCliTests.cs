@@ -1,4 +1,6 @@
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using IcpCompliance.Cli.Commands;
 
 namespace IcpCompliance.Tests.Footer;
@@ -115,12 +117,12 @@ public sealed class FooterCliTests
 
     [Theory]
     [InlineData("/nonexistent/page.html")]
-    [InlineData("/")]
+    [InlineData("@/nonexistent/list.txt")]
     public void Inspect_exits_2_for_an_unreadable_file(string path)
     {
         (int exit, string output, string error) = Run("inspect", path);
         Assert.Equal((2, string.Empty), (exit, output));
-        Assert.StartsWith("error: cannot read " + path, error);
+        Assert.StartsWith("error: cannot read " + path.TrimStart('@'), error.Replace("error: cannot read @", "error: cannot read ", System.StringComparison.Ordinal));
         Assert.Single(error.TrimEnd().Split('\n'));
     }
 
@@ -136,8 +138,8 @@ public sealed class FooterCliTests
     [InlineData("page.md", new string[0], 0)]
     [InlineData("page.markdown", new string[0], 0)]
     [InlineData("page.html", new string[0], 1)]
-    [InlineData("page.html", new[] { "--format", "markdown" }, 0)]
-    [InlineData("page.md", new[] { "--format", "html" }, 1)]
+    [InlineData("page.html", new[] { "--read", "markdown" }, 0)]
+    [InlineData("page.md", new[] { "--read", "html" }, 1)]
     public void Inspect_reads_markdown_by_extension_or_format(string name, string[] options, int expectedExit)
     {
         string directory = Path.Combine(Path.GetTempPath(), "icp-inspect-" + System.Guid.NewGuid().ToString("N"));
@@ -163,5 +165,50 @@ public sealed class FooterCliTests
         (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(page, "inspect", "-");
         Assert.Equal(0, exit);
         Assert.Contains("<stdin>:1: found 京ICP备12345678号-1 → https://beian.miit.gov.cn/", output);
+    }
+
+    [Fact]
+    public void Inspect_of_a_directory_writes_one_json_line_per_page_and_a_summary()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "icp-inspect-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(directory, "blog"));
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "index.html"), "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>");
+            File.WriteAllText(Path.Combine(directory, "about.htm"), "<p>京公网安备11010802012345号</p>");
+            File.WriteAllText(Path.Combine(directory, "blog", "post.md"), "[京ICP备12345678号-1](https://beian.miit.gov.cn/)");
+            File.WriteAllText(Path.Combine(directory, "blog", "notes.txt"), "京ICP备1234号");
+            File.WriteAllText(Path.Combine(directory, "typo.html"), string.Concat(System.Linq.Enumerable.Repeat("<p>京ICP备12345678号-0</p>\n", 3)));
+
+            (int exit, string output, string error) = Run("inspect", directory, "--format", "jsonl");
+            Assert.Equal(1, exit);
+            string[] lines = output.TrimEnd().Split('\n');
+            Assert.Equal(4, lines.Length);
+            var pages = lines.Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToDictionary(e => Path.GetFileName(e.GetProperty("page").GetString()!));
+            Assert.Equal(["about.htm", "index.html", "post.md", "typo.html"], pages.Keys.Order());
+            Assert.True(pages["index.html"].GetProperty("compliant").GetBoolean());
+            Assert.True(pages["post.md"].GetProperty("compliant").GetBoolean());
+            Assert.Equal("https://beian.miit.gov.cn/", pages["post.md"].GetProperty("numbers")[0].GetProperty("href").GetString());
+            Assert.Equal(["FTR0201", "FTR0308"], pages["about.htm"].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+            JsonElement typo = pages["typo.html"].GetProperty("findings")[0];
+            Assert.Equal(("FTR0501", 3), (typo.GetProperty("id").GetString(), typo.GetProperty("occurrences").GetInt32()));
+            Assert.False(pages["typo.html"].GetProperty("cut").GetBoolean());
+
+            Assert.Contains("pages 页面  4", error);
+            Assert.Contains("compliant 合规  2", error);
+            Assert.Contains("FTR0501       1            3", error);
+            Assert.Contains("FTR0308       1            1", error);
+
+            File.WriteAllText(Path.Combine(directory, "list.txt"), "index.html\n# a comment\n\nblog/post.md\n");
+            (exit, output, _) = Run("inspect", "@" + Path.Combine(directory, "list.txt"));
+            Assert.Equal(0, exit);
+            Assert.Contains("index.html: 1 number(s), 0 finding(s): compliant", output);
+            Assert.Contains("pages 页面  2", output);
+            Assert.Contains("compliant 合规  2", output);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
     }
 }
