@@ -10,6 +10,7 @@ using System.Threading.Tasks;
 using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Footer;
+using IcpCompliance.Subjects;
 
 namespace IcpCompliance.Cli.Commands;
 
@@ -40,6 +41,7 @@ internal static class InspectMany
         }
 
         var byRule = new SortedDictionary<string, (int Pages, int Occurrences)>(StringComparer.Ordinal);
+        var bySubject = new Dictionary<SubjectNumber, SubjectPages>();
         int compliant = 0;
         int failing = 0;
         int unreadable = 0;
@@ -67,6 +69,7 @@ internal static class InspectMany
                     byRule[rule.Key] = (p + 1, o + rule.Sum(f => f.Occurrences));
                 }
 
+                CountSubjects(names[k], inspection, bySubject);
                 output.WriteLine(jsonLines ? JsonLine(names[k], inspection) : TextLine(names[k], inspection));
             }
 
@@ -80,6 +83,7 @@ internal static class InspectMany
         }
 
         WriteSummary(pages.Count, compliant, unreadable, byRule, jsonLines ? error : output);
+        WriteSubjects(bySubject, jsonLines ? error : output);
         return unreadable > 0 ? ExitCodes.BadInput : failing > 0 ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
@@ -222,6 +226,61 @@ internal static class InspectMany
         foreach ((string id, (int p, int o)) in byRule)
         {
             to.WriteLine(DisplayWidth.Invariant($"{id,-8}  {p,5}  {o,11}"));
+        }
+    }
+
+    // The pages of several domains that belong to one subject (issue 24): a provider checking its customers' sites
+    // sees which of them one subject runs. Memory grows with the number of subjects, not of pages: per subject a
+    // count and the first few page names.
+    private static void CountSubjects(string page, FooterInspection inspection, Dictionary<SubjectNumber, SubjectPages> bySubject)
+    {
+        var seen = new HashSet<SubjectNumber>();
+        foreach (FoundNumber found in inspection.Numbers)
+        {
+            if (found.Context == FoundNumberContext.Text && SubjectNumber.TryOf(found.Number, out SubjectNumber subject) && seen.Add(subject))
+            {
+                if (!bySubject.TryGetValue(subject, out SubjectPages? pages))
+                {
+                    bySubject[subject] = pages = new SubjectPages();
+                }
+
+                pages.Add(page);
+            }
+        }
+    }
+
+    private static void WriteSubjects(Dictionary<SubjectNumber, SubjectPages> bySubject, TextWriter to)
+    {
+        KeyValuePair<SubjectNumber, SubjectPages>[] shared = [.. bySubject.Where(s => s.Value.Count > 1).OrderBy(s => s.Key.ToString(), StringComparer.Ordinal)];
+        if (shared.Length == 0)
+        {
+            return;
+        }
+
+        to.WriteLine("one subject across several pages 多个页面属于同一主体");
+        foreach ((SubjectNumber subject, SubjectPages pages) in shared)
+        {
+            string more = pages.Count > pages.First.Count ? ", " + TerminalText.Cut : string.Empty;
+            to.WriteLine(DisplayWidth.Invariant($"  {subject}  {pages.Count} pages: {string.Join(", ", pages.First.Select(TerminalText.Quote))}{more}"));
+        }
+    }
+
+    /// <summary>How many pages show a subject's numbers, and the first few of them.</summary>
+    private sealed class SubjectPages
+    {
+        private const int NamesKept = 5;
+
+        internal int Count { get; private set; }
+
+        internal List<string> First { get; } = [];
+
+        internal void Add(string page)
+        {
+            Count++;
+            if (First.Count < NamesKept)
+            {
+                First.Add(page);
+            }
         }
     }
 }

@@ -198,6 +198,12 @@ public sealed class FooterCliTests
             Assert.Contains("compliant 合规  2", error);
             Assert.Contains("FTR0501       1            3", error);
             Assert.Contains("FTR0308       1            1", error);
+            // index.html and blog/post.md show two services of one subject (issue 24): the summary names them.
+            Assert.Contains("one subject across several pages 多个页面属于同一主体", error);
+            string shared = Assert.Single(error.Split('\n'), l => l.StartsWith("  京ICP备12345678号  2 pages: ", System.StringComparison.Ordinal));
+            Assert.Contains("index.html", shared);
+            Assert.Contains("post.md", shared);
+            Assert.DoesNotContain("typo.html", shared);
 
             File.WriteAllText(Path.Combine(directory, "list.txt"), "index.html\n# a comment\n\nblog/post.md\n");
             (exit, output, _) = Run("inspect", "@" + Path.Combine(directory, "list.txt"));
@@ -205,6 +211,14 @@ public sealed class FooterCliTests
             Assert.Contains("index.html: 1 number(s), 0 finding(s): compliant", output);
             Assert.Contains("pages 页面  2", output);
             Assert.Contains("compliant 合规  2", output);
+            Assert.Contains("  京ICP备12345678号  2 pages: ", output);
+
+            // Pages of different subjects share nothing: no such section.
+            File.WriteAllText(Path.Combine(directory, "other.html"), "<a href=\"https://beian.miit.gov.cn/\">沪ICP备87654321号-1</a>");
+            File.WriteAllText(Path.Combine(directory, "list.txt"), "index.html\nother.html\n");
+            (exit, output, _) = Run("inspect", "@" + Path.Combine(directory, "list.txt"));
+            Assert.Equal(0, exit);
+            Assert.DoesNotContain("one subject across several pages", output);
         }
         finally
         {
