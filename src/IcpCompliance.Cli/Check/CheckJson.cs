@@ -77,7 +77,7 @@ internal static class CheckJson
         {
             string text = value.GetValue<string>();
             return text.Length > TerminalText.MaxMessage
-                ? JsonValue.Create(text[..TerminalText.CutLength(text, TerminalText.MaxMessage)] + TerminalText.Cut)
+                ? JsonValue.Create(TerminalText.Shorten(text, TerminalText.MaxMessage))
                 : null;
         }
 

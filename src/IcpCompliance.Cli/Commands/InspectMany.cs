@@ -177,7 +177,8 @@ internal static class InspectMany
                 json.WriteString("number", found.Number.ToString());
                 json.WriteNumber("line", found.Line);
                 json.WriteString("context", found.Context.ToString().ToLowerInvariant());
-                json.WriteString("href", found.Href is null ? null : QuotedHref(found.Href));
+                // An href is page text: cut like every quoted value, so a 50 MB link is not a 50 MB line.
+                json.WriteString("href", found.Href is null ? null : TerminalText.Shorten(found.Href, TerminalText.MaxQuoted));
                 json.WriteEndObject();
             }
 
@@ -208,9 +209,6 @@ internal static class InspectMany
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    // An href is the page's text: cut like every quoted value, so one 50 MB link does not make a 50 MB line.
-    private static string QuotedHref(string href) => href.Length <= TerminalText.MaxQuoted ? href : href[..TerminalText.CutLength(href, TerminalText.MaxQuoted)] + TerminalText.Cut;
 
     private static void WriteSummary(int pages, int compliant, int unreadable, SortedDictionary<string, (int Pages, int Occurrences)> byRule, TextWriter to)
     {

@@ -72,6 +72,11 @@ internal static class TerminalText
         return builder.ToString();
     }
 
+    /// <summary><paramref name="text"/> itself when it fits in <paramref name="maxLength"/>, otherwise its start
+    /// (never half a surrogate pair) followed by <see cref="Cut"/>.</summary>
+    internal static string Shorten(string text, int maxLength)
+        => text.Length <= maxLength ? text : text[..CutLength(text, maxLength)] + Cut;
+
     /// <summary>How many characters of <paramref name="text"/> to keep to cut it at <paramref name="maxLength"/>
     /// without splitting a surrogate pair.</summary>
     internal static int CutLength(string text, int maxLength)
