@@ -699,7 +699,9 @@ internal sealed class PageScanner
             return;
         }
 
-        _skipUntil = end < count ? sources[end] : rawEnd;
+        // The number occupies the page up to its last character: a comment or hidden content after that is not
+        // inside it (the window may have read past some on its way to the text's end) and is read on its own.
+        _skipUntil = sources[end - 1] + 1;
         _line += html.AsSpan(_lineSource, source - _lineSource).Count('\n');
         _lineSource = source;
         if (outcome == NumberFinder.Outcome.NearMiss)

@@ -44,10 +44,6 @@ internal sealed class ReferencePageScanner
     private FoundNumberContext _context;
     private int _link = -1;
 
-    // Where a link ends or another starts, by the decoded text's length at that point: the markup's offset. A number
-    // that started in the link ends there, and what lies beyond it is not part of the number.
-    private readonly Dictionary<int, int> _linkEnds = [];
-
     private ReferencePageScanner(string html)
     {
         _html = html;
@@ -148,7 +144,6 @@ internal sealed class ReferencePageScanner
             ReadOnlySpan<char> name = html.AsSpan(start + 2, nameEnd - start - 2);
             if (name.Equals("a", StringComparison.OrdinalIgnoreCase))
             {
-                _linkEnds.TryAdd(_length, start);
                 _link = -1;
             }
 
@@ -176,7 +171,6 @@ internal sealed class ReferencePageScanner
                 // A hidden link inside a link ends a number that started in the outer one, as any <a> does; the
                 // text after it is still in the outer link.
                 string? outer = _hrefs[_link];
-                _linkEnds.TryAdd(_length, start);
                 _link = _hrefs.Count;
                 _hrefs.Add(outer);
             }
@@ -191,7 +185,6 @@ internal sealed class ReferencePageScanner
 
         if (isLink)
         {
-            _linkEnds.TryAdd(_length, start);
             _link = _hrefs.Count;
             _hrefs.Add(href);
             return after;
@@ -444,7 +437,7 @@ internal sealed class ReferencePageScanner
                 }
             }
 
-            NumberFinder.Outcome outcome = TryRead(text[..limit], start, out FilingNumber? number, out int end);
+            NumberFinder.Outcome outcome = TryRead(text[..limit], start, out FilingNumber? number, out int end, out int length);
             position = end;
             if (outcome == NumberFinder.Outcome.None)
             {
@@ -452,7 +445,9 @@ internal sealed class ReferencePageScanner
             }
 
             int source = run.Source + (start - run.TextStart);
-            read.Add((source, end == limit && _linkEnds.TryGetValue(limit, out int boundary) ? boundary : SourceOf(end)));
+            // The number occupies the page from its first character to its last: comments and hidden content in
+            // between are part of it, those after its last character are read on their own.
+            read.Add((source, SourceOf(start + length - 1) + 1));
             if (number is not null)
             {
                 string? href = run.Link >= 0 ? _hrefs[run.Link] : null;
@@ -481,7 +476,7 @@ internal sealed class ReferencePageScanner
                 }
 
                 ReadOnlySpan<char> window = _html.AsSpan(i, Math.Min(NumberFinder.MaxWindow + 1, end - i));
-                NumberFinder.Outcome outcome = TryRead(window, 0, out FilingNumber? number, out int length);
+                NumberFinder.Outcome outcome = TryRead(window, 0, out FilingNumber? number, out _, out int length);
                 if (outcome == NumberFinder.Outcome.Number)
                 {
                     found.Add(new FoundNumber(number!, i, 0, context, link >= 0, link >= 0 ? _hrefs[link] : null));
@@ -511,9 +506,9 @@ internal sealed class ReferencePageScanner
     /// <summary>Reads what starts with the province character at <paramref name="start"/> with the production
     /// number finder (this oracle is about reading the markup, not the numbers); <paramref name="end"/> is where
     /// the reading goes on.</summary>
-    private static NumberFinder.Outcome TryRead(ReadOnlySpan<char> text, int start, out FilingNumber? number, out int end)
+    private static NumberFinder.Outcome TryRead(ReadOnlySpan<char> text, int start, out FilingNumber? number, out int end, out int length)
     {
-        NumberFinder.Outcome outcome = NumberFinder.Read(text[start..], out number, out int length, out _, out _);
+        NumberFinder.Outcome outcome = NumberFinder.Read(text[start..], out number, out length, out _, out _);
         end = start + Math.Max(length, 1);
         if (outcome != NumberFinder.Outcome.Number)
         {
