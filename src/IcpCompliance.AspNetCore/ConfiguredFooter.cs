@@ -16,6 +16,7 @@ internal static class ConfiguredFooter
 {
     private const string IcpKey = IcpComplianceOptions.SectionName + ":" + nameof(IcpComplianceOptions.IcpFilingNumber);
     private const string PsbKey = IcpComplianceOptions.SectionName + ":" + nameof(IcpComplianceOptions.PsbFilingNumber);
+    private const string CopyrightKey = IcpComplianceOptions.SectionName + ":" + nameof(IcpComplianceOptions.Copyright);
 
     /// <summary>Renders the footer the options describe, as HTML.</summary>
     /// <param name="options">The bound options.</param>
@@ -58,7 +59,18 @@ internal static class ConfiguredFooter
         }
 
         string? copyright = string.IsNullOrWhiteSpace(options.Copyright) ? null : options.Copyright.Trim();
-        FooterRendering rendering = FooterRenderer.Render(new FooterContent(icp) { PsbNumber = psb, CopyrightHolder = copyright });
+        FooterContent content;
+        try
+        {
+            content = new FooterContent(icp) { PsbNumber = psb, CopyrightHolder = copyright };
+        }
+        catch (ArgumentException e) when (e.ParamName == nameof(FooterContent.CopyrightHolder))
+        {
+            // A bidirectional control would reorder the footer on the page; the library's message names it.
+            return new[] { CopyrightKey + " is refused: " + e.Message };
+        }
+
+        FooterRendering rendering = FooterRenderer.Render(content);
         return rendering.Match<OneOf<RenderedFooter, IReadOnlyList<string>>>(
             footer => footer,
             elsewhere => new[]

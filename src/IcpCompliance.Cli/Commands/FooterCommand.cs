@@ -53,7 +53,19 @@ internal static class FooterCommand
             return ExitCodes.BadInput;
         }
 
-        var content = new FooterContent(icp) { CopyrightHolder = copyright };
+        FooterContent content;
+        try
+        {
+            content = new FooterContent(icp) { CopyrightHolder = copyright };
+        }
+        catch (ArgumentException e) when (e.ParamName == nameof(FooterContent.CopyrightHolder))
+        {
+            // A bidirectional control: the library says which and where; the value itself is not echoed, since
+            // the point of refusing it is that it would reorder what is printed after it.
+            error.WriteLine("error: --copyright: " + TerminalText.Message(e.Message));
+            return ExitCodes.BadInput;
+        }
+
         if (psbText is not null)
         {
             if (!TryParse(PsbFilingNumber.Parse(psbText, ParseMode.Lenient), "--psb", psbText, error, out PsbFilingNumber psb))

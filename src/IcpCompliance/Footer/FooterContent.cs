@@ -65,7 +65,21 @@ public sealed record FooterContent
     }
 
     /// <summary>Who holds the copyright (shown as <c>© holder</c>), or null to show no copyright line.</summary>
-    public string? CopyrightHolder { get; init; }
+    /// <remarks>Encoded for its place when rendered; control characters become spaces.</remarks>
+    /// <exception cref="ArgumentException">The value holds a bidirectional control (U+202A–U+202E,
+    /// U+2066–U+2069, U+200E, U+200F, U+061C): a right-to-left override would reverse the numbers after it on the
+    /// page.</exception>
+    public string? CopyrightHolder
+    {
+        get => _copyrightHolder;
+        init
+        {
+            BidiControls.Refuse(value, "The copyright holder", nameof(CopyrightHolder));
+            _copyrightHolder = value;
+        }
+    }
+
+    private readonly string? _copyrightHolder;
 
     /// <summary>How to render the footer.</summary>
     /// <exception cref="ArgumentNullException">Set to null.</exception>

@@ -128,4 +128,23 @@ public sealed class StartupValidationTests
         Assert.StartsWith("IcpCompliance:IcpFilingNumber " + value + " is not a website's number, so no page footer is rendered. " + why, failure, StringComparison.Ordinal);
         Assert.Contains("。", failure, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("示例\u202E科技", "U+202E (RIGHT-TO-LEFT OVERRIDE) at index 2")]
+    [InlineData("\u2067示例", "U+2067 (RIGHT-TO-LEFT ISOLATE) at index 0")]
+    public async Task A_bidi_control_in_the_copyright_stops_the_app_naming_the_setting(string copyright, string what)
+    {
+        // Issue 26: a right-to-left override in the copyright line would reverse the numbers after it on every page.
+        OptionsValidationException stopped = await StartupHost.StartFailsAsync(StartupHost.Settings("京ICP备12345678号-1", copyright: copyright));
+        string failure = Assert.Single(stopped.Failures);
+        Assert.StartsWith("IcpCompliance:Copyright is refused: The copyright holder holds " + what + ": a bidirectional control", failure, StringComparison.Ordinal);
+        Assert.Contains("页脚不接受", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_copyright_in_a_right_to_left_script_is_shown()
+    {
+        SiteFooter footer = await StartupHost.StartAsync(StartupHost.Settings("京ICP备12345678号-1", copyright: "شركة مثال"));
+        Assert.Contains("<span>© شركة مثال</span>", footer.Html, StringComparison.Ordinal);
+    }
 }

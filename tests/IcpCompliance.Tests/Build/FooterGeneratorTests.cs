@@ -64,6 +64,14 @@ public sealed class FooterGeneratorTests
     [InlineData(Icp, null, null, "my-site", "ICPB006", "\"my-site\" is not a C# namespace", "IcpFooterNamespace,RootNamespace")]
     [InlineData(Icp, null, null, "Site..Web", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
     [InlineData(Icp, null, null, "1Site", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
+    // Issue 26: a bidirectional control is refused in every setting (the numbers by the strict parsers; the
+    // namespace because the generated source would read differently from what it compiles to).
+    [InlineData("京ICP备12345678号-1\u202E", Psb, null, null, "ICPB001", "IcpFilingNumber", "IcpFilingNumber")]
+    [InlineData("\u202E京ICP备12345678号-1", Psb, null, null, "ICPB001", "IcpFilingNumber", "IcpFilingNumber")]
+    [InlineData(Icp, "京公网安备\u200F11010802012345号", null, null, "ICPB002", "PsbFilingNumber", "PsbFilingNumber")]
+    [InlineData(Icp, null, "html\u2066", null, "ICPB005", "IcpFooterFormat", "IcpFooterFormat")]
+    [InlineData(Icp, null, null, "Site\u202E.Web", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
+    [InlineData(Icp, null, null, "Site.W\u2067eb", "ICPB006", "IcpFooterNamespace", "IcpFooterNamespace,RootNamespace")]
     public void Settings_that_make_no_compliant_footer_give_the_documented_code_and_the_property_to_point_at(string icp, string? psb, string? format, string? ns, string code, string message, string properties)
     {
         BuildDiagnostic diagnostic = FooterGenerator.Generate(new FooterSettings(icp, psb, format, ns)).AsT1;
@@ -104,6 +112,9 @@ public sealed class FooterGeneratorTests
     [InlineData(".Site", false)]
     [InlineData("2Site", false)]
     [InlineData("Site Web", false)]
+    [InlineData("Site\u200BWeb", true)]
+    [InlineData("Site\u061CWeb", false)]
+    [InlineData("Site\u200EWeb", false)]
     public void Namespaces_are_dotted_identifiers(string ns, bool valid)
     {
         Assert.Equal(valid, CSharpSource.IsNamespace(ns));

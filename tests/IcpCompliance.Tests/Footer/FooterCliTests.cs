@@ -35,6 +35,16 @@ public sealed class FooterCliTests
         }
     }
 
+    [Fact]
+    public void Footer_refuses_a_bidi_control_in_the_copyright_as_bad_input_without_echoing_it()
+    {
+        (int exit, string output, string error) = Run("footer", "京ICP备12345678号-1", "--copyright", "示例\u202E公司");
+        Assert.Equal((2, string.Empty), (exit, output));
+        Assert.StartsWith("error: --copyright: The copyright holder holds U+202E (RIGHT-TO-LEFT OVERRIDE) at index 2: a bidirectional control can make the footer read differently", error, System.StringComparison.Ordinal);
+        Assert.DoesNotContain('\u202E', error);
+        Assert.Single(error.TrimEnd('\n').Split('\n'));
+    }
+
     [Theory]
     [InlineData("京ICP备1234号-1", 2, "error: ICP number")]
     [InlineData("京ICP备12345678号-1 --psb 京公网安备44010802012345号", 2, "ProvinceMismatch")]
