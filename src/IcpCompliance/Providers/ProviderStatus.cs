@@ -36,10 +36,17 @@ public sealed record ProviderStatus(
     /// <summary>How a case reaches it; never default.</summary>
     public ImmutableArray<ProviderRoute> Routes { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(Routes);
 
-    /// <summary>The route from a state, or null when the status cannot follow that state directly.</summary>
+    /// <summary>The first route from a state, or null when the status cannot follow that state directly.</summary>
     /// <param name="from">The case's state.</param>
     /// <returns>The route, or null.</returns>
     public ProviderRoute? RouteFrom(FilingState from) => Routes.FirstOrDefault(r => r.From == from);
+
+    /// <summary>The routes from a state, in order: the translator takes the first the workflow accepts (a status that
+    /// means "filed" ends a first filing by <see cref="FilingEventKind.FilingApproved"/> and a change order by
+    /// <see cref="FilingEventKind.ChangeCompleted"/>, and the workflow's guards tell the two apart).</summary>
+    /// <param name="from">The case's state.</param>
+    /// <returns>The routes; empty when the status cannot follow that state directly.</returns>
+    public ImmutableArray<ProviderRoute> RoutesFrom(FilingState from) => [.. Routes.Where(r => r.From == from)];
 
     /// <summary>The code as the provider writes it: <c>4</c>, or <c>4/sms 1</c>.</summary>
     /// <returns>The code.</returns>

@@ -19,7 +19,9 @@ namespace IcpCompliance.Providers;
 /// <para>Each observation is looked up in the provider's <see cref="ProviderStatusTable"/>. A status the case already
 /// stands for changes nothing. Otherwise the status's route from the case's state gives the events; steps the polls
 /// did not see are dated at the previous poll (the earliest they can have happened), the step into the status at the
-/// observation's instant. A status with no route from the case's state is refused with the workflow's own refusal of
+/// observation's instant; where several routes leave the case's state, the first the workflow accepts applies (WeChat's
+/// "filed" is <see cref="FilingEventKind.FilingApproved"/> for a first filing and
+/// <see cref="FilingEventKind.ChangeCompleted"/> for a change order). A status with no route from the case's state is refused with the workflow's own refusal of
 /// its event (a status that skips the SMS step, a rejection after "filed"), and the replay stops there.</para>
 /// <para>An unknown code is reported and the case left as it was; an SMS code outside the bureau's review (WeChat
 /// documents it as valid only then) is ignored with a note. Stateless; safe to use from any thread.</para>
@@ -81,36 +83,68 @@ public sealed class ProviderStatusTranslator
                 continue;
             }
 
-            ProviderRoute? route = status.RouteFrom(current.State);
-            if (route is null)
+            ImmutableArray<ProviderRoute> routes = status.RoutesFrom(current.State);
+            if (routes.IsEmpty)
             {
                 return Stop(current, steps, Refuse(current, observation, status));
             }
 
-            var events = ImmutableArray.CreateBuilder<FilingEvent>();
-            for (int i = 0; i < route.Events.Length; i++)
+            // The first route the workflow accepts applies; when none does, the one that got furthest explains
+            // why (among equals the first, the status's principal meaning).
+            (FilingCase Case, ImmutableArray<FilingEvent> Events)? taken = null;
+            (ProviderRefusal Refusal, int Applied)? closest = null;
+            foreach (ProviderRoute route in routes)
             {
-                Instant at = i == route.Events.Length - 1 ? observation.SeenAt : previous;
-                FilingEvent? filingEvent = Build(route.Events[i], current, observation, status, at);
-                if (filingEvent is null)
+                var tried = Follow(route, current, observation, status, previous);
+                if (tried.Refusal is null)
                 {
-                    return Stop(current, steps, Unbuildable(current, observation, status, route.Events[i]));
+                    taken = (tried.Case, tried.Events);
+                    break;
                 }
 
-                if (Workflow.Apply(current, filingEvent).TryPickT1(out TransitionRejected rejected, out FilingCase next))
+                if (closest is null || tried.Events.Length > closest.Value.Applied)
                 {
-                    return Stop(current, steps, Refused(current, observation, status, rejected));
+                    closest = (tried.Refusal, tried.Events.Length);
                 }
-
-                events.Add(filingEvent);
-                current = next;
             }
 
-            steps.Add(new ProviderStep(observation, status, events.ToImmutable(), note, noteChinese));
+            if (taken is null)
+            {
+                return Stop(current, steps, closest!.Value.Refusal);
+            }
+
+            current = taken.Value.Case;
+            var events = taken.Value.Events;
+            steps.Add(new ProviderStep(observation, status, events, note, noteChinese));
             previous = Later(previous, observation.SeenAt);
         }
 
         return Stop(current, steps, null);
+    }
+
+    private (FilingCase Case, ImmutableArray<FilingEvent> Events, ProviderRefusal? Refusal) Follow(ProviderRoute route, FilingCase start, ProviderObservation observation, ProviderStatus status, Instant previous)
+    {
+        FilingCase current = start;
+        var events = ImmutableArray.CreateBuilder<FilingEvent>();
+        for (int i = 0; i < route.Events.Length; i++)
+        {
+            Instant at = i == route.Events.Length - 1 ? observation.SeenAt : previous;
+            FilingEvent? filingEvent = Build(route.Events[i], current, observation, status, at);
+            if (filingEvent is null)
+            {
+                return (start, events.ToImmutable(), Unbuildable(start, observation, status, route.Events[i]));
+            }
+
+            if (Workflow.Apply(current, filingEvent).TryPickT1(out TransitionRejected rejected, out FilingCase next))
+            {
+                return (start, events.ToImmutable(), Refused(start, observation, status, rejected));
+            }
+
+            events.Add(filingEvent);
+            current = next;
+        }
+
+        return (current, events.ToImmutable(), null);
     }
 
     private ProviderReplay Stop(FilingCase current, ImmutableArray<ProviderStep>.Builder steps, ProviderRefusal? refusal)

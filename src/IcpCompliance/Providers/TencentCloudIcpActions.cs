@@ -14,7 +14,9 @@ namespace IcpCompliance.Providers;
 /// it corresponds to. The names and descriptions are those of Tencent Cloud's CAM action list and its operation-audit
 /// list for ICP filing.
 /// </summary>
-/// <remarks>Tencent Cloud's SMS code check (<c>CheckSmsVerificationCode</c>) verifies a phone number while the order
+/// <remarks>The lists name operations, not status codes:
+/// <see cref="ProviderActionTranslator.TencentCloud"/> applies them, as its operation audit records them
+/// (<see cref="TencentCloudAuditEvents"/>), to a case. Tencent Cloud's SMS code check (<c>CheckSmsVerificationCode</c>) verifies a phone number while the order
 /// is being filled in; it is not the Ministry's SMS verification (短信核验), which comes after the bureau receives the
 /// order. Immutable; safe to use from any thread.</remarks>
 public static class TencentCloudIcpActions
@@ -28,12 +30,12 @@ public static class TencentCloudIcpActions
     /// <summary>The actions.</summary>
     public static ImmutableArray<ProviderAction> All { get; } =
     [
-        new("CreatePrefillIcpOrder", "create a pre-filled order", "创建预填充订单", null, "Prepares a draft (the case's Draft state); no transition.", CamSource),
-        new("SaveIcpOrder", "save an ICP order", "保存Icp订单", null, "Saves the draft being prepared; no transition until it is submitted (FiledWithProvider).", CamSource),
+        new("CreatePrefillIcpOrder", "create a pre-filled order", "创建预填充订单", null, "Prepares a draft (the case's Draft state, opened by the integrator with its application); no transition.", CamSource),
+        new("SaveIcpOrder", "save an ICP order", "保存Icp订单", null, "Saves the order being prepared (a draft, a returned order, a change order); no transition: the order moves when it is submitted (FiledWithProvider), which the list does not name.", CamSource),
         new("ModifyIcpOrderMaterial", "modify the order's materials during review", "审核阶段修改订单材料数据", null, "Changes materials while the provider reviews; the order stays where it is.", CamSource),
-        new("CreateChangeIcpOrder", "create an order to change a filing or website", "创建变更备案、网站订单", K.ChangeStarted, "ChangeStarted, with the changed application the caller supplies (an action carries no application).", CamSource),
-        new("CreateCancelIcpOrder", "create an order to cancel a filing or website", "创建注销备案、网站订单", K.CaseStarted, "A new case for a cancellation (operation CancelSubject or CancelService), started by the caller with its application.", CamSource),
-        new("AbandonIcpOrder", "abandon a filing order", "放弃备案订单", K.OrderAbandoned, "OrderAbandoned: refused by the workflow once the bureau holds the order.", CamSource),
+        new("CreateChangeIcpOrder", "create an order to change a filing or website", "创建变更备案、网站订单", K.ChangeStarted, "ChangeStarted, with the changed application (operation Change) the integrator adds to the record (ProviderActionRecord.Application); without it the action is refused as unbuildable.", CamSource),
+        new("CreateCancelIcpOrder", "create an order to cancel a filing or website", "创建注销备案、网站订单", K.CaseStarted, "Opens a new case for the cancellation (operation CancelSubject or CancelService) the integrator adds to the record, refused while the subject has another order in flight; the filing's own case does not move until the bureau decides.", CamSource),
+        new("AbandonIcpOrder", "abandon a filing order", "放弃备案订单", K.OrderAbandoned, "OrderAbandoned, with the record's reason: refused by the workflow once the bureau holds the order.", CamSource),
         new("CheckSmsVerificationCode", "check a phone verification code", "校验手机验证码", null, "Tencent Cloud's check of a contact's phone while the order is filled in, not the Ministry's SMS verification.", AuditSource),
         new("CheckCanBeLiveCheck", "check whether a face (live) check can be made", "检测是否可以进行人脸核验", null, "Part of preparing the order (the responsible person's live check); no transition.", AuditSource),
         new("CreateLiveCheckAuthCode", "create a live-check authorisation code", "创建核验授权码", null, "Part of preparing the order (the responsible person's live check); no transition.", CamSource),

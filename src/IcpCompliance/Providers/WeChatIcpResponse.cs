@@ -22,19 +22,9 @@ public static class WeChatIcpResponse
     /// <returns>The observation, or why the text is not a status response.</returns>
     public static OneOf<ProviderObservation, ProviderResponseError> Read(string? json, Instant seenAt)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (ProviderJson.Parse(json).TryPickT1(out ProviderResponseError? unreadable, out JsonDocument? document))
         {
-            return new ProviderResponseError("$", "The response is empty.", "响应为空。");
-        }
-
-        JsonDocument document;
-        try
-        {
-            document = JsonDocument.Parse(json);
-        }
-        catch (JsonException e)
-        {
-            return new ProviderResponseError("$", $"Not JSON: {e.Message}", "不是有效的 JSON。");
+            return unreadable;
         }
 
         using (document)

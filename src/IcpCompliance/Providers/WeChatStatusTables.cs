@@ -28,9 +28,10 @@ public static class WeChatStatusTables
     /// <summary>The documentation page of <c>queryAuthAndIcp</c>.</summary>
     public const string AuthAndIcpSource = "https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/wxverifyicp/api_queryauthandicp.html";
 
-    // Where a (re)submission starts: a draft, a verified account (a personal account after its registration), or an
-    // order returned by the platform, the SMS step or the bureau.
-    private static readonly S[] Resubmittable = [S.Draft, S.PlatformVerified, S.EntityInformationEntered, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau];
+    // Where a (re)submission starts: a draft, a verified account (a personal account after its registration), an
+    // order returned by the platform, the SMS step or the bureau, or a change order being prepared (the page gives
+    // a change order the same codes as a first filing).
+    private static readonly S[] Resubmittable = [S.Draft, S.PlatformVerified, S.EntityInformationEntered, S.ReturnedByProvider, S.SmsWindowExpired, S.SmsAttemptsExhausted, S.RejectedByBureau, S.ChangeInProgress];
 
     private static readonly S[] BeforeFiling = [S.Draft, S.PlatformRegistered, S.EmailActivated, S.EntityInformationEntered, S.VerificationPending, S.PlatformVerified];
 
@@ -110,7 +111,11 @@ public static class WeChatStatusTables
         yield return Row(bureau, 2, "under the bureau's review, SMS verified", "管局审核中，核验完成", [S.BureauReview], [Route(S.AwaitingSmsVerification, K.SmsVerificationCompleted)], source);
         yield return Row(bureau, 3, "under the bureau's review, SMS verification timed out", "管局审核中，核验超时", [S.SmsWindowExpired], [Route(S.AwaitingSmsVerification, K.SmsVerificationExpired)], source);
         yield return Row(bureauRejected, null, "rejected by the bureau", "管局审核驳回", [S.RejectedByBureau], [Route(S.BureauReview, K.BureauRejectedApplication)], source);
-        yield return Row(filed, null, "filed", filed == 6 ? "已备案" : "认证及备案完成", [S.Approved, S.Live, S.PsbFiled], [Route(S.BureauReview, K.FilingApproved)], source);
+        // "Filed" ends a first filing (FilingApproved, with the issued numbers) or a change order (ChangeCompleted: the
+        // filing keeps its numbers); the workflow's no-change-pending and change-pending guards tell them apart. While
+        // a change is prepared the filing stays in force, so "filed" then changes nothing.
+        yield return Row(filed, null, "filed", filed == 6 ? "已备案" : "认证及备案完成", [S.Approved, S.Live, S.PsbFiled, S.ChangeInProgress],
+            [Route(S.BureauReview, K.FilingApproved), Route(S.BureauReview, K.ChangeCompleted)], source);
     }
 
     private static ProviderStatus Row(int code, int? sms, string meaning, string chinese, S[] states, ProviderRoute[] routes, string source)

@@ -18,13 +18,14 @@ public sealed class ProviderPropertyTests
 {
     private static readonly ProviderStatusTable Table = WeChatStatusTables.EntranceInfo;
 
-    /// <summary>A legal walk of the workflow over the states WeChat reports, driven by the choices; each step applied
-    /// by the workflow itself, and the status WeChat would show after it.</summary>
-    private static (FilingCase Case, List<ProviderObservation> Polls) Walk(int[] choices)
+    /// <summary>A legal walk of the workflow over the states WeChat reports, from a case, driven by the choices; each
+    /// step applied by the workflow itself, and the status WeChat would show after it. A first filing ends approved;
+    /// a change order ends where the filing stood (ChangeCompleted).</summary>
+    private static (FilingCase Case, List<ProviderObservation> Polls) Walk(ProviderStatusTable table, FilingCase start, int[] choices)
     {
-        FilingCase c = Verified;
+        FilingCase c = start;
         var polls = new List<ProviderObservation>();
-        double t = 1;
+        double t = (start.LastEventAt - T0).TotalHours + 1;
         foreach (int choice in choices)
         {
             if (c.State == FilingState.Approved)
@@ -34,20 +35,26 @@ public sealed class ProviderPropertyTests
 
             FilingEvent[] events = c.State.Name switch
             {
+                nameof(FilingState.EntityInformationEntered) => [new PlatformVerificationRequested(At(t), PlatformVerificationMethod.ReviewFee)],
+                nameof(FilingState.VerificationPending) => choice % 2 == 0 ? [new PlatformVerificationFailed(At(t), "x")] : [new PlatformVerificationPassed(At(t))],
                 nameof(FilingState.ProviderReview) => choice % 2 == 0 ? [new ProviderReturnedApplication(At(t), "x")] : [new ForwardedToBureau(At(t))],
                 nameof(FilingState.SubmittedToBureau) => [SmsVerificationStarted.WithDefaultRecipients(c, At(t))],
                 nameof(FilingState.AwaitingSmsVerification) => choice % 2 == 0 ? [new SmsVerificationCompleted(At(t += choice % 15))] : [new SmsVerificationExpired(At(t += 24 + (choice % 30)))],
-                nameof(FilingState.BureauReview) => choice % 3 == 0 ? [new BureauRejectedApplication(At(t), "x")] : [new FilingApproved(At(t), NumbersFor(MiniProgram))],
+                nameof(FilingState.BureauReview) => choice % 3 == 0 ? [new BureauRejectedApplication(At(t), "x")]
+                    : c.PendingChange is null ? [new FilingApproved(At(t), NumbersFor(MiniProgram))] : [new ChangeCompleted(At(t))],
                 _ => [new FiledWithProvider(At(t)), new ProviderReviewBegan(At(t))],
             };
             c = AcceptAll(c, events);
-            ProviderStatus shown = Table.Statuses.First(s => s.States.FirstOrDefault() == c.State);
-            polls.Add(new ProviderObservation(events[^1].At, shown.Code, shown.SmsVerifyStatus) { IssuedNumbers = c.ServiceNumbers });
+            // The status the platform shows: the one that stands for the state and is entered by the last event.
+            ProviderStatus shown = table.Statuses.First(s => s.States.FirstOrDefault() == c.State && s.Routes.Any(r => r.Events[^1] == events[^1].Kind));
+            polls.Add(new ProviderObservation(events[^1].At, shown.Code, shown.SmsVerifyStatus) { IssuedNumbers = c.PendingChange is null && events[^1] is FilingApproved ? c.ServiceNumbers : [] });
             t += 1 + (choice % 5);
         }
 
         return (c, polls);
     }
+
+    private static (FilingCase Case, List<ProviderObservation> Polls) Walk(int[] choices) => Walk(Table, Verified, choices);
 
     private static readonly Arbitrary<int[]> Choices = Gen.ArrayOf(Gen.Choose(0, 1000)).Select(a => a.Take(25).ToArray()).ToArbitrary();
 
@@ -61,10 +68,30 @@ public sealed class ProviderPropertyTests
     });
 
     [Property(MaxTest = 300 / Cases.Divisor)]
+    public Property Every_legal_change_order_read_back_from_the_statuses_ends_in_the_same_state() => Prop.ForAll(Choices, choices =>
+    {
+        (FilingCase walked, List<ProviderObservation> polls) = Walk(Table, ChangingMiniProgram, choices);
+        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(ChangingMiniProgram, polls);
+        return replay.IsLegalPath && replay.State == walked.State && replay.Case.ServiceNumbers.SequenceEqual(walked.ServiceNumbers)
+            && replay.Case.PendingChange == walked.PendingChange && replay.Case.Application == walked.Application
+            && replay.Case.History.Select(e => e.Kind).SequenceEqual(walked.History.Select(e => e.Kind));
+    });
+
+    [Property(MaxTest = 300 / Cases.Divisor)]
+    public Property Every_legal_path_of_the_combined_flow_read_back_from_procedure_status_ends_in_the_same_state() => Prop.ForAll(Choices, choices =>
+    {
+        // queryAuthAndIcp from the subject's details entered: the platform's verification (16, 18, 19), then filing.
+        (FilingCase walked, List<ProviderObservation> polls) = Walk(WeChatStatusTables.AuthAndIcp, Registered, choices);
+        ProviderReplay replay = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered, polls);
+        return replay.IsLegalPath && replay.State == walked.State && replay.Case.ServiceNumbers.SequenceEqual(walked.ServiceNumbers)
+            && replay.Case.History.Select(e => e.Kind).SequenceEqual(walked.History.Select(e => e.Kind));
+    });
+
+    [Property(MaxTest = 300 / Cases.Divisor)]
     public Property A_status_that_cannot_follow_is_refused_and_the_case_kept() => Prop.ForAll(Choices, Gen.Choose(0, 1000).ToArbitrary(), (choices, pick) =>
     {
         (FilingCase walked, List<ProviderObservation> polls) = Walk(choices);
-        ProviderStatus[] cannot = [.. Table.Statuses.Where(s => !s.States.IsEmpty && !s.States.Contains(walked.State) && s.RouteFrom(walked.State) is null)];
+        ProviderStatus[] cannot = [.. Table.Statuses.Where(s => !s.States.IsEmpty && !s.States.Contains(walked.State) && s.RoutesFrom(walked.State).IsEmpty)];
         if (cannot.Length == 0)
         {
             return true;

@@ -44,6 +44,36 @@ public sealed class ProviderStatusTranslatorTests
     }
 
     [Fact]
+    public void A_change_order_filed_by_wechat_completes_the_change_and_keeps_the_numbers()
+    {
+        // "filed" ends a change order by ChangeCompleted (the workflow's change-pending guard), not FilingApproved:
+        // the filing keeps its numbers and takes the changed application.
+        ProviderReplay replay = WeChat.Replay(ChangingMiniProgram,
+        [
+            Seen("entrance-6-filed", 61),
+            Seen("entrance-2-platform-review", 62),
+            Seen("entrance-4-sms-waiting", 70),
+            Seen("entrance-4-sms-verified", 71),
+            Seen("entrance-6-filed", 200),
+        ]);
+
+        Assert.True(replay.IsLegalPath, replay.Refusal?.Message);
+        Assert.Equal(FilingState.Approved, replay.State);
+        Assert.Empty(replay.Steps[0].Events);
+        Assert.Equal(FilingEventKind.ChangeCompleted, replay.Case.History[^1].Kind);
+        Assert.DoesNotContain(replay.Steps.SelectMany(s => s.Events), e => e is FilingApproved);
+        Assert.Equal<IcpCompliance.Numbers.IcpFilingNumber>(ApprovedMiniProgram.ServiceNumbers, replay.Case.ServiceNumbers);
+        Assert.Equal(ChangingMiniProgram.PendingChange, replay.Case.Application);
+        Assert.Null(replay.Case.PendingChange);
+
+        // A first filing read the same way is still approved by FilingApproved, and without its numbers the refusal
+        // names the first filing's guard, not the change order's.
+        ProviderRefusal refusal = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31), Seen("entrance-6-filed", 200)]).Refusal!;
+        Assert.Equal(FilingEventKind.FilingApproved, refusal.Rejection!.Event);
+        Assert.Equal(TransitionGuards.NumbersForProvince, refusal.Guard);
+    }
+
+    [Fact]
     public void The_sms_step_open_at_the_last_poll_shows_its_deadline()
     {
         ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-waiting", 30)]);

@@ -29,6 +29,19 @@ internal static class ProviderTestKit
         new PlatformEmailActivated(At(0.1)),
         new PlatformEntityInformationEntered(At(0.2)));
 
+    /// <summary>The Mini Program approved through WeChat's statuses, with the numbers the bureau issued.</summary>
+    internal static FilingCase ApprovedMiniProgram { get; } = AcceptAll(
+        Verified,
+        new FiledWithProvider(At(1)),
+        new ProviderReviewBegan(At(1)),
+        new ForwardedToBureau(At(2)),
+        SmsVerificationStarted.WithDefaultRecipients(AcceptAll(Verified, new FiledWithProvider(At(1)), new ProviderReviewBegan(At(1)), new ForwardedToBureau(At(2))), At(3)),
+        new SmsVerificationCompleted(At(4)),
+        new FilingApproved(At(50), NumbersFor(MiniProgram)));
+
+    /// <summary>A change order of <see cref="ApprovedMiniProgram"/> started at hour 60, before it is submitted.</summary>
+    internal static FilingCase ChangingMiniProgram { get; } = Accept(ApprovedMiniProgram, new ChangeStarted(At(60), ChangeOf(ApprovedMiniProgram)));
+
     /// <summary>A recorded response (hand-written from WeChat's documentation), read as seen at an hour after T0.</summary>
     internal static ProviderObservation Seen(string sample, double hours)
         => WeChatIcpResponse.Read(File.ReadAllText(RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "Providers", "Samples", sample + ".json")), At(hours)).AsT0;

@@ -34,6 +34,19 @@ public sealed class ProvidersDocsTests
     }
 
     [Fact]
+    public void The_tencent_snippet_runs()
+    {
+        Instant opened = Instant.FromUtc(2026, 3, 2, 1, 0);
+        FilingCase draft = FilingCase.Start(SampleFilings.CompanyWebsite, opened);
+        string audit = """{"Response":{"Events":[{"EventName":"AbandonIcpOrder","EventTime":"1772424000","ErrorCode":0},{"EventName":"SaveIcpOrder","EventTime":"1772420400","ErrorCode":0},{"EventName":"DescribeSomethingNew","EventTime":"1772418600","ErrorCode":0}],"ListOver":true}}""";
+        ProviderActionReplay done = ProviderActionTranslator.TencentCloud.Replay(draft, TencentCloudAuditEvents.Read(audit, Offset.FromHours(8)).AsT0);
+        Assert.Equal(FilingState.Abandoned, done.State);
+        Assert.Equal("DescribeSomethingNew", done.UnknownActions[0].Name);
+        Assert.True(done.Steps[1].Events.IsEmpty);
+        Assert.Single(done.UnknownActions);
+    }
+
+    [Fact]
     public void Every_snippet_is_run_here()
     {
         DocSnippetRuns.AssertEverySnippetIsRunBy("providers.md", "tests", "IcpCompliance.Tests", "Providers", "ProvidersDocsTests.cs");
