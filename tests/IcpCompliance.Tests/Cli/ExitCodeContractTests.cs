@@ -161,5 +161,11 @@ public sealed class ExitCodeContractTests
     private sealed class FailingWriter : StringWriter
     {
         public override void Write(char value) => throw new InvalidOperationException("the terminal went away");
+
+        public override void Write(char[] buffer, int index, int count) => Write('\0');
+
+        public override void Write(string? value) => Write('\0');
+
+        public override void Write(ReadOnlySpan<char> buffer) => Write('\0');
     }
 }

@@ -99,6 +99,136 @@ public sealed class TerminalTextTests
         Assert.Equal("😀a\nb?", inner.ToString());
     }
 
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
+    public Property The_writer_gives_the_same_output_however_the_text_is_split_into_calls(NonNull<string> text, PositiveInt seed)
+    {
+        // Written whole, one character at a time, and in random pieces (a surrogate pair or a CR LF split between
+        // two calls included): the same sanitised output, which is the model's.
+        string input = text.Get + "\ud83d\ude00\r\n\u001b\ud800" + text.Get;
+        var random = new System.Random(seed.Get);
+        string whole = Written(w => w.Write(input));
+        string byChar = Written(w =>
+        {
+            foreach (char c in input)
+            {
+                w.Write(c);
+            }
+        });
+        string inPieces = Written(w =>
+        {
+            for (int i = 0; i < input.Length;)
+            {
+                int length = System.Math.Min(random.Next(1, 8), input.Length - i);
+                w.Write(input.ToCharArray(), i, length);
+                i += length;
+            }
+        });
+        return (whole == Model(input) && byChar == whole && inPieces == whole).Label(whole);
+    }
+
+    [Fact]
+    public void The_writer_matches_the_model_on_long_lines_and_every_kind_of_unsafe_character()
+    {
+        string input = string.Concat(Enumerable.Range(0, 50).Select(i =>
+            new string((char)('a' + (i % 26)), i * 400) + "\u001b[2J\u202e\u2028\ud83d\ude00\U000E0041\udc00" + (i % 3 == 0 ? "\r\n" : "\n")));
+        Assert.Equal(Model(input), Written(w => w.Write(input)));
+        Assert.Equal(Model(input + "\ud83d"), Written(w => w.Write(input + "\ud83d")));
+    }
+
+    [Fact]
+    public void The_writer_hands_the_inner_writer_one_write_per_call_not_one_per_character()
+    {
+        // The console's writer flushes on every write: a write per character was a system call per character.
+        string line = string.Concat(Enumerable.Repeat("北京示例 \u001b[31m ok\n", 5_000));
+        using var inner = new CountingWriter();
+        var writer = new TerminalWriter(inner);
+        writer.Write(line);
+        int expectedWrites = (inner.Written + TerminalWriter.ChunkSize - 1) / TerminalWriter.ChunkSize;
+        Assert.Equal(expectedWrites, inner.Writes);
+        Assert.True(inner.Written >= line.Length - 5_000, $"{inner.Written} characters written");
+
+        inner.Writes = 0;
+        writer.WriteLine("one line");
+        Assert.Equal(2, inner.Writes); // the text, then the line break
+        inner.Writes = 0;
+        writer.Write("one line\n");
+        Assert.Equal(1, inner.Writes);
+    }
+
+    // The specification of the writer: lines split at LF (CR dropped), each unsafe character or broken surrogate
+    // one '?' (an unsafe pair two), a line cut after MaxLine characters with the cut marker, a lone high
+    // surrogate at the end a '?'.
+    private static string Model(string input)
+    {
+        var output = new System.Text.StringBuilder();
+        foreach (string line in input.Replace("\r", string.Empty, System.StringComparison.Ordinal).Split('\n'))
+        {
+            var shown = new System.Text.StringBuilder();
+            for (int i = 0; i < line.Length; i++)
+            {
+                if (char.IsHighSurrogate(line[i]) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
+                {
+                    shown.Append(TerminalText.IsUnsafe(char.ConvertToUtf32(line[i], line[i + 1])) ? "??" : line.Substring(i, 2));
+                    i++;
+                }
+                else
+                {
+                    shown.Append(char.IsSurrogate(line[i]) || TerminalText.IsUnsafe(line[i]) ? '?' : line[i]);
+                }
+            }
+
+            output.Append(shown.Length > TerminalText.MaxLine ? shown.ToString(0, TerminalText.MaxLine) + TerminalText.Cut : shown.ToString()).Append('\n');
+        }
+
+        return output.ToString(0, output.Length - 1);
+    }
+
+    private static string Written(System.Action<TerminalWriter> write)
+    {
+        using var inner = new StringWriter { NewLine = "\n" };
+        var writer = new TerminalWriter(inner);
+        write(writer);
+        writer.Flush();
+        return inner.ToString();
+    }
+
+    private sealed class CountingWriter : StringWriter
+    {
+        internal int Writes { get; set; }
+
+        internal int Written { get; private set; }
+
+        public CountingWriter() => NewLine = "\n";
+
+        public override void Write(char value)
+        {
+            Writes++;
+            Written++;
+            base.Write(value);
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            Writes++;
+            Written += count;
+            base.Write(buffer, index, count);
+        }
+
+        public override void Write(string? value)
+        {
+            Writes++;
+            Written += value?.Length ?? 0;
+            base.Write(value);
+        }
+
+        public override void Write(System.ReadOnlySpan<char> buffer)
+        {
+            Writes++;
+            Written += buffer.Length;
+            base.Write(buffer);
+        }
+    }
+
     private static bool NothingUnsafe(string text)
     {
         for (int i = 0; i < text.Length; i++)
