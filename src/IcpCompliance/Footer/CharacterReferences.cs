@@ -1,4 +1,7 @@
 using System;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using IcpCompliance.Footer.Scanning;
 
 namespace IcpCompliance.Footer;
 
@@ -22,7 +25,15 @@ internal static class CharacterReferences
     /// <summary>Reads the reference starting at <paramref name="start"/> (which holds '&amp;').</summary>
     /// <returns>How many characters the reference takes, or 0 when it is not one (the '&amp;' is then text).</returns>
     internal static int TryDecode(ReadOnlySpan<char> text, int start, out int codePoint, bool inAttribute = false)
+        => TryDecode(MemoryMarshal.Cast<char, ushort>(text), start, out codePoint, inAttribute);
+
+    /// <summary>Reads the reference starting at <paramref name="start"/> in a page's UTF-16 (<see cref="ushort"/>) or
+    /// UTF-8 (<see cref="byte"/>) code units: a reference is ASCII in both.</summary>
+    /// <returns>How many code units the reference takes, or 0 when it is not one.</returns>
+    internal static int TryDecode<TUnit>(ReadOnlySpan<TUnit> units, int start, out int codePoint, bool inAttribute = false)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
+        PageUnits.Chars<TUnit> text = new(units);
         codePoint = 0;
         int i = start + 1;
         if (i >= text.Length)
@@ -65,10 +76,10 @@ internal static class CharacterReferences
             return i - start;
         }
 
-        ReadOnlySpan<char> rest = text[i..];
+        ReadOnlySpan<TUnit> rest = units[i..];
         foreach ((string name, char value) in Named)
         {
-            if (rest.StartsWith(name, StringComparison.Ordinal))
+            if (PageUnits.StartsWithAscii(rest, name))
             {
                 codePoint = value;
                 return name.Length + 1;
@@ -79,8 +90,8 @@ internal static class CharacterReferences
         // when a letter, digit or '=' follows, as in a query string's "&copy=1".
         foreach (string legacy in LegacyWithoutSemicolon)
         {
-            if (rest.StartsWith(legacy, StringComparison.Ordinal)
-                && (!inAttribute || rest.Length == legacy.Length || !(char.IsAsciiLetterOrDigit(rest[legacy.Length]) || rest[legacy.Length] == '=')))
+            if (PageUnits.StartsWithAscii(rest, legacy)
+                && (!inAttribute || rest.Length == legacy.Length || !(char.IsAsciiLetterOrDigit(text[i + legacy.Length]) || text[i + legacy.Length] == '=')))
             {
                 foreach ((string name, char value) in Named)
                 {

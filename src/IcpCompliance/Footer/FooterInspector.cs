@@ -2,8 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using System.Text;
+using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 
@@ -32,25 +34,20 @@ public static class FooterInspector
     public static FooterInspection Inspect(string html)
     {
         Preconditions.CheckNotNull(html);
-        (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = PageScanner.ScanAll(html, MaxKeptNumbers);
-        var findings = new List<FooterFinding>();
-        CheckEach(numbers, findings);
-        CheckNearMisses(nearMisses, findings);
-        CheckShowsAny(numbers, nearMisses, findings);
-        CheckOneSubject(numbers, findings);
-        return Result(numbers, findings, notKept);
+        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), null);
     }
 
-    /// <summary>Inspects a page given as bytes, as a crawler holds it: decoded as a browser picks the encoding (a
-    /// byte-order mark, else a <c>charset</c> of GBK, GB2312 or GB18030 declared in a <c>&lt;meta&gt;</c> in the first
-    /// 1,024 bytes, else UTF-8; invalid bytes become U+FFFD), then as <see cref="Inspect(string)"/>. Offsets are in
-    /// the decoded text's UTF-16 code units.</summary>
+    /// <summary>Inspects a page given as bytes, as a crawler holds it, with the encoding a browser picks: a byte-order
+    /// mark, else a <c>charset</c> of GBK, GB2312 or GB18030 declared in a <c>&lt;meta&gt;</c> in the first 1,024 bytes
+    /// (decoded as GB18030), else UTF-8. UTF-8 is read as it is, without decoding the page to UTF-16 first; invalid
+    /// bytes count as the U+FFFD a browser shows. The result is that of <see cref="Inspect(string)"/> on the decoded
+    /// text: offsets are in its UTF-16 code units.</summary>
     /// <param name="page">The page's bytes.</param>
     /// <param name="encoding">The encoding the server declared (the HTTP <c>Content-Type</c>'s charset), which wins
     /// over the page's own declaration; null to detect it.</param>
     /// <returns>The numbers found and the findings.</returns>
     public static FooterInspection Inspect(ReadOnlySpan<byte> page, Encoding? encoding = null)
-        => Inspect(PageEncoding.Decode(page, encoding));
+        => Verdicts(Scan(page, encoding), null);
 
     /// <summary>Inspects a page given as bytes against the site's numbers: as <see cref="Inspect(ReadOnlySpan{byte}, Encoding)"/>
     /// and <see cref="Inspect(string, ExpectedFooterNumbers)"/>.</summary>
@@ -60,7 +57,72 @@ public static class FooterInspector
     /// <returns>The numbers found and the findings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="expected"/> is null.</exception>
     public static FooterInspection Inspect(ReadOnlySpan<byte> page, ExpectedFooterNumbers expected, Encoding? encoding = null)
-        => Inspect(PageEncoding.Decode(page, encoding), expected);
+    {
+        Preconditions.CheckNotNull(expected);
+        return Verdicts(Scan(page, encoding), expected);
+    }
+
+    /// <summary>Inspects a page read from a stream (a response body, a file), up to its end: as
+    /// <see cref="Inspect(ReadOnlySpan{byte}, Encoding)"/>. At most <see cref="MaxStreamBytes"/> bytes are read; the
+    /// stream is not closed.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="encoding">The encoding the server declared, or null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream holds more than <see cref="MaxStreamBytes"/> bytes.</exception>
+    public static FooterInspection Inspect(Stream page, Encoding? encoding = null)
+    {
+        Preconditions.CheckNotNull(page);
+        using PageBuffer buffer = PageBuffer.Read(page, MaxStreamBytes);
+        return Inspect(buffer.Bytes, encoding);
+    }
+
+    /// <summary>Inspects a page read from a stream against the site's numbers: as <see cref="Inspect(Stream, Encoding)"/>
+    /// and <see cref="Inspect(string, ExpectedFooterNumbers)"/>.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="expected">The site's numbers.</param>
+    /// <param name="encoding">The encoding the server declared, or null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> or <paramref name="expected"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream holds more than <see cref="MaxStreamBytes"/> bytes.</exception>
+    public static FooterInspection Inspect(Stream page, ExpectedFooterNumbers expected, Encoding? encoding = null)
+    {
+        Preconditions.CheckNotNull(page);
+        Preconditions.CheckNotNull(expected);
+        using PageBuffer buffer = PageBuffer.Read(page, MaxStreamBytes);
+        return Inspect(buffer.Bytes, expected, encoding);
+    }
+
+    /// <summary>The most bytes <see cref="Inspect(Stream, Encoding)"/> reads from a stream (256 MiB): a page is held in
+    /// memory while it is read, so an endless or hostile stream must end somewhere. A longer page can be inspected
+    /// from its bytes or text.</summary>
+    public const int MaxStreamBytes = 256 * 1024 * 1024;
+
+    private static (List<FoundNumber> Numbers, List<FoundNearMiss> NearMisses, int NotKept) Scan(ReadOnlySpan<byte> page, Encoding? encoding)
+        => PageEncoding.IsUtf8(page, encoding, out int preamble)
+            ? PageScanner.ScanUtf8(page[preamble..], MaxKeptNumbers)
+            : PageScanner.Scan(PageEncoding.Decode(page, encoding), MaxKeptNumbers);
+
+    /// <summary>The findings about the numbers and near misses a page shows; with the site's numbers, whether it shows
+    /// them.</summary>
+    private static FooterInspection Verdicts((List<FoundNumber> Numbers, List<FoundNearMiss> NearMisses, int NotKept) scan, ExpectedFooterNumbers? expected)
+    {
+        (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = scan;
+        var findings = new List<FooterFinding>();
+        CheckEach(numbers, findings);
+        CheckNearMisses(nearMisses, findings);
+        if (expected is null)
+        {
+            CheckShowsAny(numbers, nearMisses, findings);
+        }
+        else
+        {
+            CheckExpected(numbers, expected, findings);
+        }
+
+        CheckOneSubject(numbers, findings);
+        return Result(numbers, findings, notKept);
+    }
 
     /// <summary>Inspects a Markdown page (a static site's footer): inline links <c>[京ICP备…](https://beian.miit.gov.cn/)</c>
     /// and autolinks count as links, backslash escapes are read, inline HTML is HTML; then as
@@ -113,13 +175,7 @@ public static class FooterInspector
     {
         Preconditions.CheckNotNull(html);
         Preconditions.CheckNotNull(expected);
-        (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = PageScanner.ScanAll(html, MaxKeptNumbers);
-        var findings = new List<FooterFinding>();
-        CheckEach(numbers, findings);
-        CheckNearMisses(nearMisses, findings);
-        CheckExpected(numbers, expected, findings);
-        CheckOneSubject(numbers, findings);
-        return Result(numbers, findings, notKept);
+        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), expected);
     }
 
     private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings, int notKept)

@@ -1,5 +1,9 @@
 using System;
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Text;
+using IcpCompliance.Footer.Scanning;
 
 namespace IcpCompliance.Footer;
 
@@ -44,12 +48,12 @@ internal static class HiddenContent
     /// <c>hidden</c> or <c>collapse</c> (names and values in any case, spaces around the colon, <c>!important</c>).</summary>
     internal static bool Hides(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
-        if (name.Equals("hidden", StringComparison.OrdinalIgnoreCase))
+        if (Ascii.EqualsIgnoreCase(name, "hidden"))
         {
             return true;
         }
 
-        if (!name.Equals("style", StringComparison.OrdinalIgnoreCase))
+        if (!Ascii.EqualsIgnoreCase(name, "style"))
         {
             return false;
         }
@@ -71,9 +75,9 @@ internal static class HiddenContent
                 setting = setting[..important].TrimEnd();
             }
 
-            if ((property.Equals("display", StringComparison.OrdinalIgnoreCase) && setting.Equals("none", StringComparison.OrdinalIgnoreCase))
-                || (property.Equals("visibility", StringComparison.OrdinalIgnoreCase)
-                    && (setting.Equals("hidden", StringComparison.OrdinalIgnoreCase) || setting.Equals("collapse", StringComparison.OrdinalIgnoreCase))))
+            if ((Ascii.EqualsIgnoreCase(property, "display") && Ascii.EqualsIgnoreCase(setting, "none"))
+                || (Ascii.EqualsIgnoreCase(property, "visibility")
+                    && (Ascii.EqualsIgnoreCase(setting, "hidden") || Ascii.EqualsIgnoreCase(setting, "collapse"))))
             {
                 return true;
             }
@@ -86,28 +90,34 @@ internal static class HiddenContent
     /// <paramref name="from"/> ends (the '&lt;' of its end tag, or the page's end): the first end tag of that name
     /// for <see cref="IsHiddenElement"/> elements, whose content is text; otherwise the end tag that closes it,
     /// counting start and end tags of the same name and passing over comments.</summary>
-    internal static int ContentEnd(string html, ReadOnlySpan<char> name, int from)
+    internal static int ContentEnd(string html, ReadOnlySpan<char> name, int from) => ContentEnd(PageUnits.Of(html), name, from);
+
+    /// <summary><see cref="ContentEnd(string, ReadOnlySpan{char}, int)"/> in a page's UTF-16 or UTF-8 code units.</summary>
+    internal static int ContentEnd<TUnit>(ReadOnlySpan<TUnit> page, ReadOnlySpan<char> name, int from)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
+        PageUnits.Chars<TUnit> html = new(page);
         bool nests = !IsHiddenElement(name);
         int depth = 1;
         int i = from;
         while (i < html.Length)
         {
-            int lt = html.IndexOf('<', i);
+            int lt = page[i..].IndexOf(PageUnits.Ascii<TUnit>('<'));
+            lt = lt < 0 ? -1 : i + lt;
             if (lt < 0 || lt + 1 >= html.Length)
             {
                 return html.Length;
             }
 
-            if (nests && html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
+            if (nests && PageUnits.StartsWithAscii(page[lt..], "<!--"))
             {
-                int close = html.IndexOf("-->", lt + 2, StringComparison.Ordinal);
+                int close = PageUnits.IndexOf(page[(lt + 2)..], "-->", ignoreCase: false);
                 if (close < 0)
                 {
                     return html.Length;
                 }
 
-                i = close + 3;
+                i = lt + 2 + close + 3;
                 continue;
             }
 
@@ -119,7 +129,7 @@ internal static class HiddenContent
                 nameEnd++;
             }
 
-            if (html.AsSpan(nameStart, nameEnd - nameStart).Equals(name, StringComparison.OrdinalIgnoreCase))
+            if (nameEnd - nameStart == name.Length && PageUnits.EqualsIgnoreCase(page[nameStart..nameEnd], name))
             {
                 if (end)
                 {
@@ -138,5 +148,58 @@ internal static class HiddenContent
         }
 
         return html.Length;
+    }
+
+    /// <summary><see cref="Hides(ReadOnlySpan{char}, ReadOnlySpan{char})"/> for an attribute in a page's code units:
+    /// the value is decoded only for a <c>style</c>.</summary>
+    internal static bool Hides<TUnit>(ReadOnlySpan<TUnit> name, ReadOnlySpan<TUnit> value)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        if (PageUnits.EqualsIgnoreCase(name, "hidden"))
+        {
+            return true;
+        }
+
+        if (!PageUnits.EqualsIgnoreCase(name, "style"))
+        {
+            return false;
+        }
+
+        return Hides("style", PageUnits.IsUtf8<TUnit>() ? PageUnits.Decode(value) : MemoryMarshal.Cast<TUnit, char>(value));
+    }
+
+    /// <summary>Whether the start tag's attributes may hide it: they hold <c>hidden</c> or <c>style</c> in some case.
+    /// A tag without either is read without looking at its attributes.</summary>
+    internal static bool MayHide<TUnit>(ReadOnlySpan<TUnit> attributes)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        if (attributes.Length <= 5)
+        {
+            return false;
+        }
+
+        if (!PageUnits.IsUtf8<TUnit>())
+        {
+            return MemoryMarshal.Cast<TUnit, char>(attributes).IndexOfAny(HidingAttributeNames) >= 0;
+        }
+
+        ReadOnlySpan<byte> bytes = MemoryMarshal.Cast<TUnit, byte>(attributes);
+        int i = 0;
+        while (true)
+        {
+            int next = bytes[i..].IndexOfAny("hHsS"u8);
+            if (next < 0)
+            {
+                return false;
+            }
+
+            i += next;
+            if (PageUnits.StartsWithIgnoreCase(bytes[i..], "hidden") || PageUnits.StartsWithIgnoreCase(bytes[i..], "style"))
+            {
+                return true;
+            }
+
+            i++;
+        }
     }
 }

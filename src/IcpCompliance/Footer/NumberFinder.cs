@@ -1,9 +1,6 @@
 using System;
-using System.Buffers;
-using System.Linq;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
-using IcpCompliance.Regions;
 
 namespace IcpCompliance.Footer;
 
@@ -13,8 +10,8 @@ namespace IcpCompliance.Footer;
 /// </summary>
 /// <remarks>
 /// <para>A number is the longest span up to a word boundary that a lenient parser accepts. A near miss is text that
-/// starts like a number (a province character, then <see cref="IcpMarker"/>, <see cref="LicenceMarker"/> or
-/// <see cref="PsbMarker"/>) and holds a digit, but that no parser accepts as it stands: a 12-digit serial, an index
+/// starts like a number (a province character, then <see cref="NumberMarkers.Icp"/>, <see cref="NumberMarkers.License"/> or
+/// <see cref="NumberMarkers.Psb"/>) and holds a digit, but that no parser accepts as it stands: a 12-digit serial, an index
 /// <c>-0</c>, <c>京ICP备案1004644</c>, a PSB number whose province character does not match its digits, a NUL or
 /// U+FFFD inside the digits. A valid prefix followed directly by <c>-</c> and a digit or by a control character or
 /// U+FFFD is a near miss too: <c>京ICP备12345678号-0</c> is not the subject's number 京ICP备12345678号, and a number
@@ -22,21 +19,8 @@ namespace IcpCompliance.Footer;
 /// </remarks>
 internal static class NumberFinder
 {
-    /// <summary>Every province character, in every spelling the parsers accept.</summary>
-    internal static readonly SearchValues<char> ProvinceCharacters =
-        SearchValues.Create(Province.All.SelectMany(p => p.Characters).Distinct().ToArray());
-
     /// <summary>A number in lenient spelling is at most ~30 characters; whitespace between parts can add some.</summary>
     internal const int MaxWindow = 64;
-
-    /// <summary>The marker of an ICP filing or licence number after the province character.</summary>
-    internal const string IcpMarker = "ICP";
-
-    /// <summary>The marker of a value-added telecom licence (<c>粤B2-20090059</c>) after the province character.</summary>
-    internal const string LicenceMarker = "B2";
-
-    /// <summary>The marker of a PSB filing number after the province character.</summary>
-    internal const string PsbMarker = "公网安备";
 
     /// <summary>What <see cref="Read"/> found.</summary>
     internal enum Outcome
@@ -70,8 +54,8 @@ internal static class NumberFinder
             marker++;
         }
 
-        isPsb = StartsWithFolded(text[marker..limit], PsbMarker);
-        if (!isPsb && !StartsWithFolded(text[marker..limit], IcpMarker) && !StartsWithFolded(text[marker..limit], LicenceMarker))
+        isPsb = StartsWithFolded(text[marker..limit], NumberMarkers.Psb);
+        if (!isPsb && !StartsWithFolded(text[marker..limit], NumberMarkers.Icp) && !StartsWithFolded(text[marker..limit], NumberMarkers.License))
         {
             return Outcome.None;
         }
@@ -85,7 +69,7 @@ internal static class NumberFinder
         for (int candidate = windowEnd; candidate > marker; candidate--)
         {
             char last = TextCursor.Fold(text[candidate - 1]);
-            if (!(char.IsAsciiDigit(last) || last is '号' or 'A' or 'X' or 'K'))
+            if (!(char.IsAsciiDigit(last) || last == '号' || NumberMarkers.SuffixLetters.Contains(last, StringComparison.Ordinal)))
             {
                 continue;
             }
@@ -168,7 +152,7 @@ internal static class NumberFinder
             char c = text[i];
             char f = TextCursor.Fold(c);
             // 备案 before the digits is a typo; a province character starts the next number (京ICP备案号京ICP备…).
-            bool ideographBeforeDigits = !digit && c is >= '\u4E00' and <= '\u9FFF' && !ProvinceCharacters.Contains(c);
+            bool ideographBeforeDigits = !digit && c is >= '\u4E00' and <= '\u9FFF' && !NumberMarkers.IsProvince(c);
             if (!(IsNumberCharacter(c) || IsDamage(c) || ideographBeforeDigits))
             {
                 break;

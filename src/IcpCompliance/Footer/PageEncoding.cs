@@ -18,6 +18,28 @@ internal static class PageEncoding
     private static Encoding Gb18030 => CodePagesEncodingProvider.Instance.GetEncoding(54936)
         ?? throw new InvalidOperationException("The GB18030 code page is missing from the framework.");
 
+    /// <summary>Whether the page is UTF-8 as <see cref="Decode"/> picks the encoding (declared, by its byte-order mark,
+    /// or for want of a GB charset), so that it can be read as it is; <paramref name="preamble"/> is the length of the
+    /// byte-order mark <see cref="Decode"/> drops.</summary>
+    internal static bool IsUtf8(ReadOnlySpan<byte> page, Encoding? declared, out int preamble)
+    {
+        preamble = 0;
+        if (declared is not null)
+        {
+            // Decode keeps a byte-order mark under a declared encoding, as the UTF-8 reader does (U+FEFF).
+            return declared.CodePage == Encoding.UTF8.CodePage;
+        }
+
+        if (page.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            preamble = 3;
+            return true;
+        }
+
+        return !page.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) && !page.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])
+            && !IsGbCharset(page[..Math.Min(page.Length, PrescanBytes)]);
+    }
+
     internal static string Decode(ReadOnlySpan<byte> page, Encoding? declared)
     {
         if (declared is not null)

@@ -67,6 +67,70 @@ public sealed class FooterInputTests
             return (Same(fromText, fromBytes) && Same(fromText, fromUtf16)).Label(html);
         });
 
+    // UTF-8 is read as bytes, not decoded to UTF-16 first: offsets, lines, near misses and findings must still be
+    // those of the decoded text, also where bytes are damaged (each invalid sequence is the U+FFFD it decodes to).
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
+    public Property Damaged_utf8_gives_what_its_decoded_text_gives()
+        => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (html, seed) =>
+        {
+            byte[] bytes = Encoding.UTF8.GetBytes(html);
+            var random = new System.Random(seed);
+            for (int k = 0; k < bytes.Length / 40; k++)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+
+            string decoded = Encoding.UTF8.GetString(bytes);
+            FooterInspection fromBytes = FooterInspector.Inspect(bytes);
+            FooterInspection fromText = FooterInspector.Inspect(decoded);
+            bool sameFindings = fromText.Findings.Select(f => (f.RuleId, f.Message, f.Offset, f.Line, f.Occurrences))
+                .SequenceEqual(fromBytes.Findings.Select(f => (f.RuleId, f.Message, f.Offset, f.Line, f.Occurrences)));
+            return (fromText.Numbers.SequenceEqual(fromBytes.Numbers) && sameFindings).Label(decoded);
+        });
+
+    [Fact]
+    public void A_utf8_page_gives_offsets_in_its_utf16_text()
+    {
+        // A four-byte character (two UTF-16 units), an invalid byte and a three-byte one before the number.
+        byte[] page = [.. Encoding.UTF8.GetBytes("<p>😀"), 0xFF, .. Encoding.UTF8.GetBytes("版权\n<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>")];
+        FoundNumber found = Assert.Single(FooterInspector.Inspect(page).Numbers);
+        string text = Encoding.UTF8.GetString(page);
+        Assert.Equal((text.IndexOf('京'), 2, "https://beian.miit.gov.cn/"), (found.Offset, found.Line, found.Href));
+    }
+
+    [Fact]
+    public void A_page_read_from_a_stream_gives_what_its_bytes_give()
+    {
+        const string Page = "<p>&#20140;ICP备12345678号-1 <!-- 粤B2-20090059 --> 京ICP备1234567890123号</p>";
+        byte[] bytes = Encoding.UTF8.GetBytes(Page);
+        FooterInspection fromBytes = FooterInspector.Inspect(bytes);
+        using var seekable = new System.IO.MemoryStream(bytes);
+        using var unseekable = new System.IO.BufferedStream(new OneByteAtATime(bytes), 3);
+        Assert.True(Same(fromBytes, FooterInspector.Inspect(seekable)));
+        Assert.True(Same(fromBytes, FooterInspector.Inspect(unseekable)));
+        Assert.True(Same(FooterInspector.Inspect(Page), fromBytes));
+        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0);
+        Assert.True(Same(FooterInspector.Inspect(bytes, expected), FooterInspector.Inspect(new System.IO.MemoryStream(bytes), expected)));
+    }
+
+    [Fact]
+    public void A_stream_longer_than_the_limit_is_refused_with_a_clear_error()
+    {
+        var endless = new OneByteAtATime(new byte[16]) { Endless = true };
+        System.IO.InvalidDataException error = Assert.Throws<System.IO.InvalidDataException>(() => PageBuffer.Read(endless, 1000));
+        Assert.Contains("longer than 1,000 bytes", error.Message, System.StringComparison.Ordinal);
+        using (PageBuffer full = PageBuffer.Read(new OneByteAtATime(new byte[1000]), 1000))
+        {
+            Assert.Equal(1000, full.Bytes.Length);
+        }
+
+        Assert.Throws<System.IO.InvalidDataException>(() => PageBuffer.Read(new OneByteAtATime(new byte[1001]), 1000));
+
+        // A stream that says how long it is is refused before a byte is read.
+        using var huge = new LongerThanItIs(new System.IO.MemoryStream(new byte[8]));
+        Assert.Throws<System.IO.InvalidDataException>(() => FooterInspector.Inspect(huge));
+    }
+
     [Fact]
     public void A_gbk_page_is_decoded_by_its_meta_charset_or_by_the_callers_encoding()
     {
@@ -87,4 +151,67 @@ public sealed class FooterInputTests
 
     private static bool Same(FooterInspection a, FooterInspection b)
         => a.Numbers.SequenceEqual(b.Numbers) && a.Findings.Select(f => (f.RuleId, f.Message, f.Offset)).SequenceEqual(b.Findings.Select(f => (f.RuleId, f.Message, f.Offset)));
+
+    /// <summary>A stream that gives one byte per read and cannot seek (a network stream), optionally without end.</summary>
+    private sealed class OneByteAtATime(byte[] bytes) : System.IO.Stream
+    {
+        private int _at;
+
+        public bool Endless { get; init; }
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new System.NotSupportedException();
+
+        public override long Position { get => _at; set => throw new System.NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            if (count == 0 || (!Endless && _at >= bytes.Length))
+            {
+                return 0;
+            }
+
+            buffer[offset] = bytes[_at++ % bytes.Length];
+            return 1;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, System.IO.SeekOrigin origin) => throw new System.NotSupportedException();
+
+        public override void SetLength(long value) => throw new System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new System.NotSupportedException();
+    }
+
+    /// <summary>A seekable stream whose length is beyond the limit.</summary>
+    private sealed class LongerThanItIs(System.IO.Stream inner) : System.IO.Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => true;
+
+        public override bool CanWrite => false;
+
+        public override long Length => (long)FooterInspector.MaxStreamBytes + 1;
+
+        public override long Position { get => 0; set => throw new System.NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new System.InvalidOperationException("The length alone must refuse the stream.");
+
+        public override void Flush() => inner.Flush();
+
+        public override long Seek(long offset, System.IO.SeekOrigin origin) => throw new System.NotSupportedException();
+
+        public override void SetLength(long value) => throw new System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new System.NotSupportedException();
+    }
 }

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Footer;
+using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Tests.TestSupport;
 using Xunit;
 
@@ -40,6 +41,27 @@ public sealed class PageScannerEquivalenceTests
         => Prop.ForAll(Soup.ToArbitrary(), html => Same(html).Label(Escaped(html)));
 
     private static string Escaped(string html) => string.Concat(html.Select(c => c < ' ' || c > '\u007e' && c < '\u00a1' ? "\\u" + ((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture) : c.ToString()));
+
+    // The same pass over UTF-8 bytes: numbers (offsets in UTF-16 units), near misses and lines as over the text the
+    // bytes decode to, also with damaged bytes.
+    [Property(MaxTest = 10_000 / Cases.Divisor)]
+    public Property Utf8_scan_agrees_with_the_utf16_scan_on_markup_soup_with_damaged_bytes()
+        => Prop.ForAll(Soup.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (html, seed) =>
+        {
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(html);
+            var random = new System.Random(seed);
+            for (int k = random.Next(3); k > 0 && bytes.Length > 0; k--)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+
+            string text = System.Text.Encoding.UTF8.GetString(bytes);
+            var fromText = PageScanner.Scan(text, 1000);
+            var fromBytes = PageScanner.ScanUtf8(bytes, 1000);
+            return (fromText.Numbers.SequenceEqual(fromBytes.Numbers)
+                && fromText.NearMisses.Select(m => (m.Text, m.Offset, m.Line, m.Context, m.IsPsb, m.Error.Code, m.Error.Position))
+                    .SequenceEqual(fromBytes.NearMisses.Select(m => (m.Text, m.Offset, m.Line, m.Context, m.IsPsb, m.Error.Code, m.Error.Position)))).Label(Escaped(text));
+        });
 
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public bool Streaming_scanner_agrees_on_arbitrary_strings(NonNull<string> html) => Same(html.Get);

@@ -3,7 +3,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using IcpCompliance.Footer;
+using System.Numerics;
+using System.Text;
+using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Footer;
@@ -16,8 +18,48 @@ namespace IcpCompliance.Tests.Footer;
 /// </summary>
 public sealed class PageScannerFastPathTests
 {
-    // The block reads 64 characters and one more from its start; the filler holds no markup.
+    private const int GaveUp = MarkupReader<ushort>.NotOrdinary;
+
+    // The block reads 64 units and its lookahead (one UTF-16 unit, three UTF-8 bytes); the filler holds no markup.
     private static string Padded(string markup, int offset = 0) => new string(' ', offset) + markup + new string('x', 130);
+
+    // The markup reader's fast path with the block at blockAt, from the page's UTF-16 text and from its UTF-8 bytes:
+    // the markup here is ASCII, so both must give the same offsets.
+    private static int FastTagEnd(string html, int blockAt, int start)
+    {
+        int utf16 = FastTagEnd(PageUnits.Of(html), blockAt, start);
+        Assert.Equal(utf16, FastTagEnd<byte>(Encoding.UTF8.GetBytes(html), blockAt, start));
+        return utf16;
+    }
+
+    private static int FastTagEnd<TUnit>(ReadOnlySpan<TUnit> page, int blockAt, int start)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        var reader = new MarkupReader<TUnit>(page);
+        reader.Block.Set(page, blockAt);
+        return reader.TagEnd(start);
+    }
+
+    private static int FastDoubleQuotedTagEnd(string html, int blockAt, int start, int nameEnd)
+    {
+        var reader = new MarkupReader<ushort>(PageUnits.Of(html));
+        reader.Block.Set(PageUnits.Of(html), blockAt);
+        int utf16 = reader.DoubleQuotedTagEnd(start, nameEnd);
+        byte[] bytes = Encoding.UTF8.GetBytes(html);
+        var utf8 = new MarkupReader<byte>(bytes);
+        utf8.Block.Set(bytes, blockAt);
+        Assert.Equal(utf16, utf8.DoubleQuotedTagEnd(start, nameEnd));
+        return utf16;
+    }
+
+    // Where the reader of any markup ends the markup at start.
+    private static int SlowTagEnd(string html, int start)
+    {
+        var reader = new MarkupReader<ushort>(PageUnits.Of(html));
+        int end = start;
+        reader.ReadMarkup(ref end, out _);
+        return end;
+    }
 
     [Theory]
     [InlineData("</p>")]
@@ -55,9 +97,9 @@ public sealed class PageScannerFastPathTests
         foreach (int offset in new[] { 0, 7, 59 - Math.Min(59, markup.Length) })
         {
             string html = Padded(markup, offset);
-            int fast = PageScanner.FastTagEnd(html, 0, offset);
-            Assert.NotEqual(PageScanner.GaveUp, fast);
-            Assert.Equal(PageScanner.SlowTagEnd(html, offset), fast);
+            int fast = FastTagEnd(html, 0, offset);
+            Assert.NotEqual(GaveUp, fast);
+            Assert.Equal(SlowTagEnd(html, offset), fast);
             Assert.Equal(offset + (markup == "<1" || markup == "< p" ? 1 : markup.Length), fast);
         }
     }
@@ -74,24 +116,26 @@ public sealed class PageScannerFastPathTests
     [InlineData("<a href=\"x")]
     [InlineData("<a href=x>")]              // a link's unquoted href is read by the slow reader
     public void Other_markup_is_left_to_the_slow_reader(string markup)
-        => Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(Padded(markup), 0, 0));
+        => Assert.Equal(GaveUp, FastTagEnd(Padded(markup), 0, 0));
 
     [Fact]
     public void Markup_too_near_the_end_of_the_block_is_left_to_the_slow_reader()
     {
         string html = Padded("<p>", 60);
-        Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(html, 0, 60));
-        Assert.Equal(62, PageScanner.FastTagEnd(Padded("<p>", 59), 0, 59));
-        Assert.Equal(PageScanner.GaveUp, PageScanner.FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
+        Assert.Equal(GaveUp, FastTagEnd(html, 0, 60));
+        Assert.Equal(62, FastTagEnd(Padded("<p>", 59), 0, 59));
+        Assert.Equal(GaveUp, FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
     }
 
     [Fact]
-    public void The_test_entry_points_refuse_a_block_that_runs_past_the_page()
+    public void A_block_that_runs_past_the_page_is_refused()
     {
-        Assert.Throws<ArgumentException>(() => PageScanner.FastTagEnd("<p>", 0, 0));
-        Assert.Throws<ArgumentException>(() => PageScanner.FastTagEnd(new string('x', 65), 1, 1));
-        Assert.Throws<ArgumentException>(() => PageScanner.FastDoubleQuotedTagEnd(Padded("<p>"), -1, 0, 2));
-        Assert.Equal(3, PageScanner.FastTagEnd("<p>" + new string('x', 62), 0, 0)); // exactly a block and one more
+        Assert.Throws<ArgumentException>(() => BlockBits<ushort>.None.Set(PageUnits.Of("<p>"), 0));
+        Assert.Throws<ArgumentException>(() => BlockBits<ushort>.None.Set(PageUnits.Of(new string('x', 65)), 1));
+        Assert.Throws<ArgumentException>(() => BlockBits<ushort>.None.Set(PageUnits.Of(Padded("<p>")), -1));
+        Assert.Throws<ArgumentException>(() => BlockBits<byte>.None.Set(Encoding.UTF8.GetBytes(new string('x', 66)), 0));
+        Assert.Equal(3, FastTagEnd<ushort>(PageUnits.Of("<p>" + new string('x', 62)), 0, 0)); // exactly a block and one more
+        Assert.Equal(3, FastTagEnd<byte>(Encoding.UTF8.GetBytes("<p>" + new string('x', 64)), 0, 0)); // a block and three more
     }
 
     [Theory]
@@ -107,8 +151,8 @@ public sealed class PageScannerFastPathTests
         foreach (int offset in new[] { 0, 5, 12 })
         {
             string html = Padded(markup, offset);
-            Assert.Equal(offset + markup.Length, PageScanner.FastDoubleQuotedTagEnd(html, 0, offset, offset + nameEnd));
-            Assert.Equal(PageScanner.SlowTagEnd(html, offset), offset + markup.Length);
+            Assert.Equal(offset + markup.Length, FastDoubleQuotedTagEnd(html, 0, offset, offset + nameEnd));
+            Assert.Equal(SlowTagEnd(html, offset), offset + markup.Length);
         }
     }
 
@@ -121,7 +165,7 @@ public sealed class PageScannerFastPathTests
     [InlineData("<p a=\"x\"=\"y\">", 2)]         // an '=' that follows no name
     [InlineData("<p=\"x\">", 2)]                 // '=' straight after the name starts an attribute's name
     public void Anything_else_is_not_paired_by_bits(string markup, int nameEnd)
-        => Assert.Equal(-1, PageScanner.FastDoubleQuotedTagEnd(Padded(markup), 0, 0, nameEnd));
+        => Assert.Equal(-1, FastDoubleQuotedTagEnd(Padded(markup), 0, 0, nameEnd));
 
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property On_markup_soup_the_fast_path_gives_up_or_ends_where_the_slow_reader_ends()
@@ -129,6 +173,6 @@ public sealed class PageScannerFastPathTests
         {
             string html = soup + new string('x', 130);
             return Enumerable.Range(0, 60).Where(i => html[i] == '<').All(i =>
-                PageScanner.FastTagEnd(html, 0, i) is var fast && (fast == PageScanner.GaveUp || fast == PageScanner.SlowTagEnd(html, i))).Label(soup);
+                FastTagEnd(PageUnits.Of(html), 0, i) is var fast && (fast == GaveUp || fast == SlowTagEnd(html, i))).Label(soup);
         });
 }

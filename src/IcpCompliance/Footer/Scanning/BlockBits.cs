@@ -1,0 +1,122 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using IcpCompliance.Internal;
+
+namespace IcpCompliance.Footer.Scanning;
+
+/// <summary>
+/// The bits of one block of <see cref="Size"/> code units, computed once with vector compares and kept, so the many
+/// short stretches of text between tags in one block (a tag every ~25 characters on a typical page) cost a mask and
+/// a bit scan each, not a fresh vector pass. Bit k of each mask is about the unit at <see cref="At"/> + k.
+/// </summary>
+/// <remarks>One body for UTF-16 and UTF-8 (<see cref="Vector256{T}"/> of the unit type): only the province
+/// characters' test differs, and only in its constants. A UTF-16 province character is one unit in
+/// [<see cref="NumberMarkers.MinProvince"/>, <see cref="NumberMarkers.MaxProvince"/>]; in UTF-8 it is three bytes
+/// whose first is 0xE4–0xE9, and the bit marks that first byte. Either way a stop is only a maybe: the scanner
+/// confirms each with <see cref="NumberMarkers"/>.</remarks>
+/// <typeparam name="TUnit"><see cref="ushort"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
+internal struct BlockBits<TUnit>
+    where TUnit : unmanaged, IBinaryInteger<TUnit>
+{
+    /// <summary>The units in a block.</summary>
+    internal const int Size = 64;
+
+    /// <summary>How many units past its end a block reads: the start of the character after a province character
+    /// (one UTF-16 unit; three UTF-8 bytes).</summary>
+    internal static int Lookahead => PageUnits.IsUtf8<TUnit>() ? 3 : 1;
+
+    /// <summary>The block's first offset (far before the page while there is none).</summary>
+    internal int At;
+
+    /// <summary>'&lt;', <c>&amp;#</c>, or what may start a province character not followed by another ideograph
+    /// (北京市, 新闻: a province character followed by an ideograph cannot start a number unless it is 公).</summary>
+    internal ulong Stops;
+
+    /// <summary>'&gt;'.</summary>
+    internal ulong Closes;
+
+    /// <summary>'"'.</summary>
+    internal ulong DoubleQuotes;
+
+    /// <summary>'\''.</summary>
+    internal ulong SingleQuotes;
+
+    /// <summary>'='.</summary>
+    internal ulong EqualsSigns;
+
+    /// <summary>ASCII letters and digits, '-', ':' and '_': the characters of a tag's name.</summary>
+    internal ulong Names;
+
+    /// <summary>No block yet.</summary>
+    internal static BlockBits<TUnit> None => new() { At = int.MinValue / 2 };
+
+    /// <summary>Whether a block can start at <paramref name="at"/>: it and its lookahead lie inside the page.</summary>
+    internal static bool Fits(int length, int at) => at >= 0 && at <= length - Size - Lookahead;
+
+    /// <summary>Computes the bits of the <see cref="Size"/> units from <paramref name="at"/> on.</summary>
+    /// <exception cref="ArgumentException">The block and its lookahead do not lie inside the page.</exception>
+    internal void Set(ReadOnlySpan<TUnit> page, int at)
+    {
+        // The loads below are unchecked; this one compare per block keeps them inside the page.
+        Preconditions.CheckArgument(Fits(page.Length, at), "The page must hold a whole block and its lookahead from the block's start.", nameof(at));
+        ref TUnit start = ref MemoryMarshal.GetReference(page);
+        int step = Lookahead;
+        Vector256<TUnit> low = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince));
+        Vector256<TUnit> width = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince));
+
+        // 公 may follow (公网安备); in UTF-8 every character whose first byte is 公's (0xE5) is let through.
+        Vector256<TUnit> gong = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公'));
+        ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0;
+        for (int k = 0; k < Size; k += Vector256<TUnit>.Count)
+        {
+            Vector256<TUnit> v = Vector256.LoadUnsafe(ref start, (nuint)(at + k));
+            Vector256<TUnit> next = Vector256.LoadUnsafe(ref start, (nuint)(at + k + step));
+            Vector256<TUnit> nextUnit = Vector256.LoadUnsafe(ref start, (nuint)(at + k + 1));
+            Vector256<TUnit> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, gong);
+            Vector256<TUnit> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
+            Vector256<TUnit> reference = Vector256.Equals(v, Of('&')) & Vector256.Equals(nextUnit, Of('#'));
+            stops |= (ulong)(province | reference | Vector256.Equals(v, Of('<'))).ExtractMostSignificantBits() << k;
+            closes |= (ulong)Vector256.Equals(v, Of('>')).ExtractMostSignificantBits() << k;
+            doubleQuotes |= (ulong)Vector256.Equals(v, Of('"')).ExtractMostSignificantBits() << k;
+            singleQuotes |= (ulong)Vector256.Equals(v, Of('\'')).ExtractMostSignificantBits() << k;
+            equalsSigns |= (ulong)Vector256.Equals(v, Of('=')).ExtractMostSignificantBits() << k;
+            Vector256<TUnit> nameUnits = Vector256.LessThanOrEqual((v | Of(' ')) - Of('a'), Vector256.Create(TUnit.CreateTruncating(25)))
+                | Vector256.LessThanOrEqual(v - Of('0'), Vector256.Create(TUnit.CreateTruncating(9)))
+                | Vector256.Equals(v, Of('-')) | Vector256.Equals(v, Of(':')) | Vector256.Equals(v, Of('_'));
+            names |= (ulong)nameUnits.ExtractMostSignificantBits() << k;
+        }
+
+        At = at;
+        Stops = stops;
+        Closes = closes;
+        DoubleQuotes = doubleQuotes;
+        SingleQuotes = singleQuotes;
+        EqualsSigns = equalsSigns;
+        Names = names;
+    }
+
+    /// <summary>Whether <paramref name="at"/> lies in the block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal readonly bool Holds(int at) => (uint)(at - At) < Size;
+
+    /// <summary>The first offset from <paramref name="from"/> on, inside the block, whose bit is set in
+    /// <paramref name="bits"/>; −1 when there is none before the block's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal readonly int Next(ulong bits, int from)
+    {
+        int k = from - At;
+        if ((uint)k >= Size)
+        {
+            return -1;
+        }
+
+        ulong later = bits & (ulong.MaxValue << k);
+        return later == 0 ? -1 : At + BitOperations.TrailingZeroCount(later);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<TUnit> Of(char c) => Vector256.Create(TUnit.CreateTruncating(c));
+}

@@ -1,0 +1,650 @@
+using System;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+
+namespace IcpCompliance.Footer.Scanning;
+
+/// <summary>
+/// Reads a page's markup: where each tag, comment, script or hidden element ends, which state the page is in after
+/// it, and the innermost open link. Ordinary markup (most tags of a page) is read from the block's bits
+/// (<see cref="TagEnd"/>); the rest, and markup that crosses the block's end, by <see cref="ReadMarkup"/>, which
+/// reads any markup. Both return the same end for the markup the fast path takes, which tests hold them to.
+/// </summary>
+/// <typeparam name="TUnit"><see cref="ushort"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
+internal ref struct MarkupReader<TUnit>
+    where TUnit : unmanaged, IBinaryInteger<TUnit>
+{
+    /// <summary>What <see cref="TagEnd"/> returns when the markup is not ordinary or not inside the current block.
+    /// (Recomputing a block that starts at such markup costs more than reading the markup unit by unit.)</summary>
+    internal const int NotOrdinary = -1;
+
+    // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
+    private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "wbr"];
+
+    private readonly ReadOnlySpan<TUnit> _page;
+    private readonly PageUnits.Chars<TUnit> _html;
+
+    /// <summary>The block of bits computed last.</summary>
+    internal BlockBits<TUnit> Block;
+
+    // The innermost open link: whether there is one, its href attribute's value range (start -1 when it has none),
+    // and the decoded href once a number inside the link needed it.
+    private int _hrefStart;
+    private int _hrefEnd;
+    private string? _href;
+    private bool _hrefDecoded;
+
+    /// <summary>A reader at the page's start.</summary>
+    internal MarkupReader(ReadOnlySpan<TUnit> page)
+    {
+        _page = page;
+        _html = new(page);
+        Block = BlockBits<TUnit>.None;
+        _hrefStart = -1;
+    }
+
+    /// <summary>Whether the markup read so far leaves a link open.</summary>
+    internal bool InLink { get; private set; }
+
+    /// <summary>The open link's <c>href</c>, decoded (character references, trimmed); null when it has none.</summary>
+    internal string? Href()
+    {
+        if (!_hrefDecoded)
+        {
+            _href = _hrefStart < 0 ? null : CharacterReferences.Decode(PageUnits.Decode(_page[_hrefStart.._hrefEnd])).Trim();
+            _hrefDecoded = true;
+        }
+
+        return _href;
+    }
+
+    /// <summary>Reads the markup at <paramref name="start"/> (a '&lt;'): its end (or where its content starts, for a
+    /// comment, a script or hidden content, with the state that reads it and its range in
+    /// <paramref name="content"/>), and the link it opens or closes.</summary>
+    internal MarkupState ReadTagOpen(ref int start, out RawContent content)
+    {
+        int end = TagEnd(start);
+        if (end >= 0)
+        {
+            content = default;
+            start = end;
+            return MarkupState.Text;
+        }
+
+        return ReadMarkup(ref start, out content);
+    }
+
+    private void OpenLink(int hrefStart, int hrefEnd)
+    {
+        InLink = true;
+        _hrefStart = hrefStart;
+        _hrefEnd = hrefEnd;
+        _href = null;
+        _hrefDecoded = false;
+    }
+
+    /// <summary>
+    /// Where ordinary markup at <paramref name="start"/> ends, read from the current block's bits: an end tag, a
+    /// declaration or processing instruction, a '&lt;' that is text, or a start tag other than a script or style
+    /// whose attributes are all <c>name="value"</c> or <c>name='value'</c> (or that has no quote before its
+    /// '&gt;'). Sets the link state for <c>&lt;a&gt;</c> and <c>&lt;/a&gt;</c> as <see cref="ReadMarkup"/> does,
+    /// and returns exactly what it would return; <see cref="NotOrdinary"/>, having changed nothing, for other markup
+    /// and for markup that does not end inside the block.
+    /// </summary>
+    internal int TagEnd(int start)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        if ((uint)(start - Block.At) >= BlockBits<TUnit>.Size - 4)
+        {
+            return NotOrdinary;
+        }
+
+        int limit = Block.At + BlockBits<TUnit>.Size;
+        char next = html[start + 1];
+        if (next == '/')
+        {
+            // An end tag, named or not, ends at the first '>' after "</"; "</a" closes the link.
+            int close = Block.Next(Block.Closes, start + 2);
+            if (close < 0)
+            {
+                return NotOrdinary;
+            }
+
+            if ((html[start + 2] | 0x20) == 'a' && !IsNameCharacter(html[start + 3]))
+            {
+                InLink = false;
+            }
+
+            return close + 1;
+        }
+
+        if (next is '!' or '?')
+        {
+            if (next == '!' && html[start + 2] == '-' && html[start + 3] == '-')
+            {
+                return NotOrdinary;
+            }
+
+            int close = Block.Next(Block.Closes, start + 2);
+            return close < 0 ? NotOrdinary : close + 1;
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            return start + 1;
+        }
+
+        int end = Block.Next(~Block.Names, start + 2);
+        if (end < 0)
+        {
+            return NotOrdinary;
+        }
+
+        int length = end - start - 1;
+        bool isLink = length == 1 && (next | 0x20) == 'a';
+        if (!isLink && ((length is 5 or 6 && (next | 0x20) == 's') || (length is 5 or 8 && (next | 0x20) is 't' or 'n')))
+        {
+            // script and style; title, textarea, template and noscript (and a few other names of those lengths).
+            return NotOrdinary;
+        }
+
+        int tagEnd = DoubleQuotedTagEnd(start, end);
+        if (isLink)
+        {
+            int hrefStart = -1;
+            int hrefEnd = -1;
+            if (tagEnd >= 0 && end + 6 < limit && html[end] == ' ' && PageUnits.StartsWithIgnoreCase(_page[(end + 1)..], "href=") && html[end + 6] == '"')
+            {
+                // The tag's attributes are in the form DoubleQuotedTagEnd accepts, so its first one is href.
+                hrefStart = end + 7;
+                hrefEnd = Block.Next(Block.DoubleQuotes, hrefStart);
+            }
+            else
+            {
+                tagEnd = CanonicalAttributes(end, limit, wantHref: true, out hrefStart, out hrefEnd);
+                if (tagEnd < 0)
+                {
+                    return tagEnd;
+                }
+            }
+
+            if (HiddenContent.MayHide(_page[end..tagEnd]))
+            {
+                return NotOrdinary;
+            }
+
+            OpenLink(hrefStart, hrefEnd);
+            return tagEnd;
+        }
+
+        if (tagEnd < 0)
+        {
+            // Quotes only matter after '=': with none before the first '>', the tag ends there (as SkipTag finds).
+            int gt = Block.Next(Block.Closes, end);
+            int quote = Block.Next(Block.DoubleQuotes | Block.SingleQuotes, end);
+            tagEnd = gt >= 0 && (quote < 0 || quote > gt) ? gt + 1
+                : quote < 0 ? NotOrdinary : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
+        }
+
+        return tagEnd >= 0 && HiddenContent.MayHide(_page[end..tagEnd]) ? NotOrdinary : tagEnd;
+    }
+
+    /// <summary>
+    /// Where a start tag ends when its '&gt;' is in the block and every attribute value in it is written
+    /// <c>name="value"</c>, found without a branch per unit: the first '&gt;' outside double quotes, where the quotes
+    /// are paired by a prefix XOR of their bits. The form is checked on the bits too: each opening quote directly
+    /// follows an '=', and each '=' outside quotes (other than one right after the tag's name, which
+    /// <see cref="ReadAttributes"/> reads as the start of a name) directly follows a name character and directly
+    /// precedes an opening quote. Then there is no unquoted value, every double quote opens or closes a value as
+    /// <see cref="ReadAttributes"/> reads it, and a single quote outside a value can only be part of a name; so the
+    /// '&gt;' found is the one it finds. −1 when the tag is not in that form or its end is not in the block.
+    /// </summary>
+    internal readonly int DoubleQuotedTagEnd(int start, int nameEnd)
+    {
+        ulong after = ulong.MaxValue << (start - Block.At + 1);
+        ulong doubleQuotes = Block.DoubleQuotes & after;
+        ulong inside = doubleQuotes;
+        inside ^= inside << 1;
+        inside ^= inside << 2;
+        inside ^= inside << 4;
+        inside ^= inside << 8;
+        inside ^= inside << 16;
+        inside ^= inside << 32;
+        ulong closes = Block.Closes & after & ~inside;
+        if (closes == 0)
+        {
+            return -1;
+        }
+
+        int end = BitOperations.TrailingZeroCount(closes);
+        ulong region = after & ((1UL << end) - 1);
+        ulong opening = doubleQuotes & inside & region;
+        ulong valueEquals = Block.EqualsSigns & ~inside & region & ~(1UL << (nameEnd - Block.At));
+        bool canonical = opening == (valueEquals << 1) && ((valueEquals >> 1) & ~Block.Names) == 0;
+        return canonical ? Block.At + end + 1 : -1;
+    }
+
+    /// <summary>Reads attributes written <c>name="value"</c> or <c>name='value'</c>, separated by spaces, up to and
+    /// past the tag's '&gt;' (or "/&gt;"), with the closing quotes taken from the block's bits. For such a tag this
+    /// is what <see cref="ReadAttributes"/> returns; anything else, and a tag that runs past
+    /// <paramref name="limit"/>, is <see cref="NotOrdinary"/>.</summary>
+    private readonly int CanonicalAttributes(int i, int limit, bool wantHref, out int hrefStart, out int hrefEnd)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        hrefStart = -1;
+        hrefEnd = -1;
+        while (true)
+        {
+            while (i < limit && html[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 1 >= limit)
+            {
+                return NotOrdinary;
+            }
+
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (c == '/')
+            {
+                return html[i + 1] == '>' ? i + 2 : NotOrdinary;
+            }
+
+            int nameStart = i;
+            while (i < limit && (char.IsAsciiLetterOrDigit(html[i]) || html[i] is '-' or '_' or ':' or '.'))
+            {
+                i++;
+            }
+
+            if (i + 2 >= limit)
+            {
+                return NotOrdinary;
+            }
+
+            if (i == nameStart || html[i] != '=')
+            {
+                return NotOrdinary;
+            }
+
+            char quote = html[i + 1];
+            if (quote is not '"' and not '\'')
+            {
+                return NotOrdinary;
+            }
+
+            int valueStart = i + 2;
+            int close = Block.Next(quote == '"' ? Block.DoubleQuotes : Block.SingleQuotes, valueStart);
+            if (close < 0)
+            {
+                return NotOrdinary;
+            }
+
+            if (wantHref && hrefStart < 0 && i - nameStart == 4 && PageUnits.StartsWithIgnoreCase(_page[nameStart..], "href"))
+            {
+                hrefStart = valueStart;
+                hrefEnd = close;
+            }
+
+            i = close + 1;
+        }
+    }
+
+    /// <summary>Reads any markup at <paramref name="start"/> (a '&lt;'): moves <paramref name="start"/> past it, or
+    /// to its content for a comment, a script or hidden content (the state returned, with
+    /// <paramref name="content"/>); sets the link state.</summary>
+    internal MarkupState ReadMarkup(ref int start, out RawContent content)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        content = default;
+        int at = start;
+        ReadOnlySpan<TUnit> rest = _page[at..];
+        if (PageUnits.StartsWithAscii(rest, "<!--"))
+        {
+            // "-->" is searched from the second character on, so "<!-->" is an empty comment as in HTML.
+            int found = PageUnits.IndexOf(_page[(at + 2)..], "-->", ignoreCase: false);
+            int close = found < 0 ? -1 : at + 2 + found;
+            int contentEnd = close < 0 ? html.Length : close;
+            content = new RawContent(Math.Min(at + 4, contentEnd), contentEnd, close < 0 ? html.Length : close + 3);
+            start = content.Resume;
+            return MarkupState.Comment;
+        }
+
+        if (rest.Length < 2)
+        {
+            start = at + 1;
+            return MarkupState.Text;
+        }
+
+        char next = html[at + 1];
+        if (next is '!' or '?')
+        {
+            start = SkipPast('>', at + 2);
+            return MarkupState.Text;
+        }
+
+        if (next == '/')
+        {
+            int nameEnd = ReadName(at + 2);
+            if (nameEnd == at + 2)
+            {
+                // "</>" and "</ …>" are bogus markup, dropped up to the next '>'.
+                start = SkipPast('>', at + 2);
+                return MarkupState.Text;
+            }
+
+            if (nameEnd == at + 3 && (html[at + 2] | 0x20) == 'a')
+            {
+                InLink = false;
+            }
+
+            start = SkipPast('>', nameEnd);
+            return MarkupState.Text;
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            start = at + 1;
+            return MarkupState.Text;
+        }
+
+        int end = ReadName(at + 1);
+        Span<char> buffer = stackalloc char[16];
+        ReadOnlySpan<char> tag = PageUnits.Name(_page[(at + 1)..end], buffer);
+        bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
+        bool script = tag.Equals("script", StringComparison.OrdinalIgnoreCase);
+        bool raw = script || tag.Equals("style", StringComparison.OrdinalIgnoreCase);
+        bool hiddenElement = HiddenContent.IsHiddenElement(tag);
+        if (!isLink && !raw && !hiddenElement)
+        {
+            int tagEnd = SkipTag(end);
+            if (!HiddenContent.MayHide(_page[end..tagEnd]))
+            {
+                start = tagEnd;
+                return MarkupState.Text;
+            }
+        }
+
+        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd, out bool hides);
+        if (hiddenElement || (hides && !raw && !HiddenContent.IsVoid(tag)))
+        {
+            int resume = PastHiddenContent(tag, after, out int contentEnd);
+            content = new RawContent(after, contentEnd, resume);
+            start = resume;
+            return MarkupState.Hidden;
+        }
+
+        if (isLink)
+        {
+            OpenLink(hrefStart, hrefEnd);
+        }
+
+        if (!raw)
+        {
+            start = after;
+            return MarkupState.Text;
+        }
+
+        int found2 = PageUnits.IndexOf(_page[after..], script ? "</script" : "</style", ignoreCase: true);
+        int rawEnd = found2 < 0 ? html.Length : after + found2;
+        start = rawEnd;
+        if (!script)
+        {
+            return MarkupState.Text;
+        }
+
+        content = new RawContent(after, rawEnd, rawEnd);
+        return MarkupState.Script;
+    }
+
+    /// <summary>Whether the markup at <paramref name="at"/> opens or closes a link (<c>&lt;a</c>, <c>&lt;/a</c>).</summary>
+    internal readonly bool IsLinkBoundary(int at)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        int name = at + 1 < html.Length && html[at + 1] == '/' ? at + 2 : at + 1;
+        return name < html.Length && (html[name] | 0x20) == 'a' && (name + 1 == html.Length || !IsNameCharacter(html[name + 1]));
+    }
+
+    /// <summary>For markup at <paramref name="start"/> inside text: where the text goes on when the markup does
+    /// not break it (an inline tag, a bogus end tag, a comment, hidden content), −1 when it does, or
+    /// <paramref name="literal"/> when the '&lt;' is text. Changes no state.</summary>
+    internal readonly int SkipInlineMarkup(int start, out bool literal)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        literal = false;
+        ReadOnlySpan<TUnit> rest = _page[start..];
+        if (PageUnits.StartsWithAscii(rest, "<!--"))
+        {
+            // A comment does not break the text a browser renders: 京ICP备1234<!-- x -->5678号 reads as one number.
+            int close = PageUnits.IndexOf(_page[(start + 2)..], "-->", ignoreCase: false);
+            return close < 0 ? -1 : start + 2 + close + 3;
+        }
+
+        if (rest.Length < 2)
+        {
+            literal = true;
+            return start + 1;
+        }
+
+        char next = html[start + 1];
+        if (next is '!' or '?')
+        {
+            return -1;
+        }
+
+        if (next == '/')
+        {
+            int nameEnd = ReadName(start + 2);
+            if (nameEnd == start + 2)
+            {
+                return SkipPast('>', start + 2);
+            }
+
+            Span<char> endBuffer = stackalloc char[16];
+            return IsInline(PageUnits.Name(_page[(start + 2)..nameEnd], endBuffer)) ? SkipPast('>', nameEnd) : -1;
+        }
+
+        if (!char.IsAsciiLetter(next))
+        {
+            literal = true;
+            return start + 1;
+        }
+
+        int end = ReadName(start + 1);
+        Span<char> buffer = stackalloc char[16];
+        ReadOnlySpan<char> tag = PageUnits.Name(_page[(start + 1)..end], buffer);
+        bool isLink = tag.Length == 1 && (tag[0] | 0x20) == 'a';
+        if (tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        // Content a browser does not show generates no box, so the text on either side of it joins.
+        int after = ReadAttributes(end, false, out _, out _, out bool hides);
+        if (HiddenContent.IsHiddenElement(tag) || (hides && !HiddenContent.IsVoid(tag)))
+        {
+            // Unclosed, it runs to the page's end: nothing follows to join, and its content is read apart.
+            int resume = PastHiddenContent(tag, after, out int contentEnd);
+            return contentEnd < html.Length ? resume : -1;
+        }
+
+        return isLink || IsInline(tag) ? after : -1;
+    }
+
+    /// <summary>Where the page goes on after hidden content whose start tag (named <paramref name="tag"/>) ends at
+    /// <paramref name="after"/>: past its end tag; <paramref name="contentEnd"/> is where its content ends.</summary>
+    private readonly int PastHiddenContent(ReadOnlySpan<char> tag, int after, out int contentEnd)
+    {
+        contentEnd = HiddenContent.ContentEnd(_page, tag, after);
+        return contentEnd < _html.Length ? SkipPast('>', contentEnd + 1) : _html.Length;
+    }
+
+    /// <summary>Where a start tag that is neither a link nor raw text ends. Quotes only matter after '=', so
+    /// when no quote comes before the first '&gt;' the tag ends there, exactly as <see cref="ReadAttributes"/>
+    /// would find; otherwise that reads it.</summary>
+    private readonly int SkipTag(int end)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        for (int i = end; i < html.Length; i++)
+        {
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (c is '"' or '\'')
+            {
+                return ReadAttributes(end, false, out _, out _, out _);
+            }
+        }
+
+        return html.Length;
+    }
+
+    private readonly int ReadName(int start)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        int i = start;
+        while (i < html.Length && IsNameCharacter(html[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; gives the value range
+    /// of the first <c>href</c> when <paramref name="wantHref"/> (start −1 when there is none), and whether an
+    /// attribute hides the element.</summary>
+    private readonly int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd, out bool hides)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        hrefStart = -1;
+        hrefEnd = -1;
+        hides = false;
+        int i = start;
+        while (i < html.Length)
+        {
+            char c = html[i];
+            if (c == '>')
+            {
+                return i + 1;
+            }
+
+            if (IsHtmlSpace(c) || c == '/')
+            {
+                i++;
+                continue;
+            }
+
+            int nameStart = i;
+            i++;
+            while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] is not '=' and not '>' and not '/')
+            {
+                i++;
+            }
+
+            int nameEnd = i;
+            while (i < html.Length && IsHtmlSpace(html[i]))
+            {
+                i++;
+            }
+
+            if (i >= html.Length || html[i] != '=')
+            {
+                hides |= HiddenContent.Hides(_page[nameStart..nameEnd], default);
+                continue;
+            }
+
+            i++;
+            while (i < html.Length && IsHtmlSpace(html[i]))
+            {
+                i++;
+            }
+
+            int valueStart;
+            int valueEnd;
+            if (i < html.Length && html[i] is '"' or '\'')
+            {
+                valueStart = i + 1;
+                int close = IndexOfNear(html[i], valueStart);
+                valueEnd = close < 0 ? html.Length : close;
+                i = close < 0 ? html.Length : close + 1;
+            }
+            else
+            {
+                valueStart = i;
+                while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] != '>')
+                {
+                    i++;
+                }
+
+                valueEnd = i;
+            }
+
+            if (wantHref && hrefStart < 0 && PageUnits.EqualsIgnoreCase(_page[nameStart..nameEnd], "href"))
+            {
+                hrefStart = valueStart;
+                hrefEnd = valueEnd;
+            }
+
+            hides |= HiddenContent.Hides(_page[nameStart..nameEnd], _page[valueStart..valueEnd]);
+        }
+
+        return html.Length;
+    }
+
+    private readonly int SkipPast(char c, int from)
+    {
+        int index = from < _html.Length ? IndexOfNear(c, from) : -1;
+        return index < 0 ? _html.Length : index + 1;
+    }
+
+    /// <summary>The first <paramref name="c"/> from <paramref name="from"/> on, for what is usually a few units away
+    /// (a tag's '&gt;', an attribute's closing quote): a short scalar look first, the vectorised search beyond it.</summary>
+    private readonly int IndexOfNear(char c, int from)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        int near = Math.Min(html.Length, from + 32);
+        for (int i = from; i < near; i++)
+        {
+            if (html[i] == c)
+            {
+                return i;
+            }
+        }
+
+        if (near >= html.Length)
+        {
+            return -1;
+        }
+
+        int found = _page[near..].IndexOf(PageUnits.Ascii<TUnit>(c));
+        return found < 0 ? -1 : near + found;
+    }
+
+    private static bool IsInline(ReadOnlySpan<char> name)
+    {
+        foreach (string inline in InlineTags)
+        {
+            if (name.Equals(inline, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsNameCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or ':' or '_';
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
+}

@@ -1,0 +1,8 @@
+namespace IcpCompliance.Footer.Scanning;
+
+/// <summary>Content read as written (a comment's, a script's, hidden content's): where it starts and ends in the page,
+/// and where the page goes on after it.</summary>
+/// <param name="Start">The content's first unit.</param>
+/// <param name="End">Where the content ends.</param>
+/// <param name="Resume">Where the page goes on.</param>
+internal readonly record struct RawContent(int Start, int End, int Resume);

@@ -1,0 +1,316 @@
+using System;
+using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Text;
+using IcpCompliance.Numbers;
+using IcpCompliance.Parsing;
+
+namespace IcpCompliance.Footer.Scanning;
+
+/// <summary>
+/// One pass over a page's UTF-16 or UTF-8 code units that finds every number and near miss in it: a dispatcher over
+/// the <see cref="MarkupState"/>s, one method per state. Text is searched with the block bits for markup and for the
+/// candidates of numbers; markup is read by the <see cref="MarkupReader{TUnit}"/>; at a candidate the text a reader
+/// sees is decoded into a <see cref="TextWindow"/> and read by the <see cref="NumberFinder"/>.
+/// </summary>
+/// <typeparam name="TUnit"><see cref="ushort"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
+internal ref struct ScanPass<TUnit>
+    where TUnit : unmanaged, IBinaryInteger<TUnit>
+{
+    private const int WindowSize = NumberFinder.MaxWindow + 1;
+
+    private readonly ReadOnlySpan<TUnit> _page;
+    private readonly PageUnits.Chars<TUnit> _html;
+    private readonly int _maxKept;
+    private MarkupReader<TUnit> _markup;
+
+    // Candidates before this offset are inside the number found last and are not starts of numbers.
+    private int _skipUntil;
+
+    // Lines and UTF-16 offsets are counted up to the last number found, as numbers are found in page order.
+    private int _lineSource;
+    private int _line;
+    private int _utf16Source;
+    private int _utf16Offset;
+
+    /// <summary>A pass over <paramref name="page"/> that keeps at most <paramref name="maxKept"/> numbers and as many
+    /// near misses.</summary>
+    internal ScanPass(ReadOnlySpan<TUnit> page, int maxKept)
+    {
+        _page = page;
+        _html = new(page);
+        _maxKept = maxKept;
+        _markup = new MarkupReader<TUnit>(page);
+        _line = 1;
+    }
+
+    /// <summary>The numbers found, in page order, with offsets in UTF-16 code units.</summary>
+    internal List<FoundNumber> Numbers { get; } = [];
+
+    /// <summary>The near misses found, in page order.</summary>
+    internal List<FoundNearMiss> NearMisses { get; } = [];
+
+    /// <summary>How many numbers were found beyond those kept.</summary>
+    internal int NotKept { get; private set; }
+
+    /// <summary>Reads the page: the dispatcher.</summary>
+    internal void Run()
+    {
+        int at = 0;
+        RawContent content = default;
+        MarkupState state = MarkupState.Text;
+        while (state != MarkupState.End)
+        {
+            state = state switch
+            {
+                MarkupState.Text => ReadText(ref at),
+                MarkupState.TagOpen => _markup.ReadTagOpen(ref at, out content),
+                MarkupState.Comment => ReadRaw(content, FoundNumberContext.Comment),
+                MarkupState.Script => ReadRaw(content, FoundNumberContext.Script),
+                MarkupState.Hidden => ReadRaw(content, FoundNumberContext.Hidden),
+                _ => MarkupState.End,
+            };
+        }
+    }
+
+    /// <summary>Text: goes on to the next markup (<see cref="MarkupState.TagOpen"/>), reading each candidate on the
+    /// way.</summary>
+    private MarkupState ReadText(ref int at)
+    {
+        while (true)
+        {
+            int stop = NextStop(at);
+            if (stop >= _html.Length)
+            {
+                return MarkupState.End;
+            }
+
+            if (_html[stop] == '<')
+            {
+                at = stop;
+                return MarkupState.TagOpen;
+            }
+
+            TextCandidate(stop);
+            at = stop + 1;
+        }
+    }
+
+    /// <summary>A comment's, a script's or hidden content: read as written for numbers; the text goes on after it.</summary>
+    private MarkupState ReadRaw(RawContent content, FoundNumberContext context)
+    {
+        int i = content.Start;
+        while (i < content.End)
+        {
+            int next = NextProvince(_page[i..content.End]);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            Candidate(i, context, content.End);
+            i++;
+        }
+
+        return MarkupState.Text;
+    }
+
+    /// <summary>The first unit that starts a province character, −1 when there is none.</summary>
+    private static int NextProvince(ReadOnlySpan<TUnit> units)
+    {
+        if (!PageUnits.IsUtf8<TUnit>())
+        {
+            return MemoryMarshal.Cast<TUnit, char>(units).IndexOfAny(NumberMarkers.ProvinceCharacters);
+        }
+
+        int from = 0;
+        while (true)
+        {
+            int lead = units[from..].IndexOfAnyInRange(TUnit.CreateTruncating(0xE4), TUnit.CreateTruncating(0xE9));
+            if (lead < 0)
+            {
+                return -1;
+            }
+
+            from += lead;
+            if (NumberMarkers.IsProvince(PageUnits.CodePointAt(units, from, out _)))
+            {
+                return from;
+            }
+
+            from++;
+        }
+    }
+
+    private void TextCandidate(int at)
+    {
+        if (_html[at] != '&')
+        {
+            Candidate(at, FoundNumberContext.Text, _html.Length);
+            return;
+        }
+
+        // Only a numeric reference can encode a province character.
+        int length = CharacterReferences.TryDecode(_page, at, out int codePoint);
+        if (length > 0 && NumberMarkers.IsProvince(codePoint))
+        {
+            Candidate(at, FoundNumberContext.Text, _html.Length);
+        }
+    }
+
+    /// <summary>
+    /// The first offset from <paramref name="from"/> on that holds markup ('&lt;') or may start a number in text:
+    /// a province character followed by a character that can begin a marker (see
+    /// <see cref="NumberMarkers.MarkerStarts"/>), or <c>&amp;#</c>; the page's length when there is none.
+    /// </summary>
+    private int NextStop(int from)
+    {
+        int length = _html.Length;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            int lastBlock = length - BlockBits<TUnit>.Size - BlockBits<TUnit>.Lookahead;
+            while (from <= lastBlock)
+            {
+                ref BlockBits<TUnit> block = ref _markup.Block;
+                if (!block.Holds(from))
+                {
+                    block.Set(_page, from);
+                }
+
+                ulong bits = block.Stops & (ulong.MaxValue << (from - block.At));
+                while (bits != 0)
+                {
+                    int at = block.At + BitOperations.TrailingZeroCount(bits);
+                    if (IsCandidateAt(at))
+                    {
+                        return at;
+                    }
+
+                    bits &= bits - 1;
+                }
+
+                from = block.At + BlockBits<TUnit>.Size;
+            }
+        }
+
+        for (int i = from; i < length; i++)
+        {
+            if (IsCandidateAt(i))
+            {
+                return i;
+            }
+        }
+
+        return length;
+    }
+
+    private readonly bool IsCandidateAt(int at)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        char c = html[at];
+        if (c == '<')
+        {
+            return true;
+        }
+
+        if (at + 1 >= html.Length)
+        {
+            return false;
+        }
+
+        if (c == '&')
+        {
+            return html[at + 1] == '#';
+        }
+
+        if (!PageUnits.IsUtf8<TUnit>())
+        {
+            return NumberMarkers.IsProvince(c) && NumberMarkers.MarkerStarts.Contains(html[at + 1]);
+        }
+
+        if (c is < '\u00E4' or > '\u00E9' || !NumberMarkers.IsProvince(PageUnits.CodePointAt(_page, at, out int length)))
+        {
+            return false;
+        }
+
+        return at + length < html.Length && FollowsMarkerStart(at + length);
+    }
+
+    private readonly bool FollowsMarkerStart(int after)
+    {
+        int next = PageUnits.CodePointAt(_page, after, out _);
+        return next <= 0xFFFF && NumberMarkers.MarkerStarts.Contains((char)next);
+    }
+
+    /// <summary>A province character at <paramref name="source"/> (or a reference encoding one): reads the number
+    /// that starts there, if one does.</summary>
+    private void Candidate(int source, FoundNumberContext context, int contentEnd)
+    {
+        int length;
+        if (_html[source] == '&')
+        {
+            length = CharacterReferences.TryDecode(_page, source, out _);
+        }
+        else
+        {
+            PageUnits.CodePointAt(_page, source, out length);
+        }
+
+        int after = source + length;
+        if (source < _skipUntil || after >= contentEnd || !FollowsMarkerStart(after))
+        {
+            return;
+        }
+
+        Span<char> window = stackalloc char[WindowSize];
+        Span<int> sources = stackalloc int[WindowSize];
+        int count = context == FoundNumberContext.Text
+            ? TextWindow.Read(_page, _markup, source, window, sources)
+            : TextWindow.ReadRaw(_page, source, contentEnd, window, sources);
+        NumberFinder.Outcome outcome = NumberFinder.Read(window[..count], out FilingNumber? number, out int end, out ParseError? error, out bool psb);
+        if (outcome == NumberFinder.Outcome.None)
+        {
+            return;
+        }
+
+        // The number occupies the page up to its last character: a comment or hidden content after that is not
+        // inside it (the window may have read past some on its way to the text's end) and is read on its own.
+        _skipUntil = sources[end - 1] + 1;
+        _line += _page[_lineSource..source].Count(PageUnits.Ascii<TUnit>('\n'));
+        _lineSource = source;
+        int offset = Utf16Offset(source);
+        if (outcome == NumberFinder.Outcome.NearMiss)
+        {
+            if (NearMisses.Count < _maxKept)
+            {
+                NearMisses.Add(new FoundNearMiss(new string(window[..end]), offset, _line, context, psb, error!));
+            }
+        }
+        else if (Numbers.Count < _maxKept)
+        {
+            Numbers.Add(new FoundNumber(number!, offset, _line, context, _markup.InLink, _markup.InLink ? _markup.Href() : null));
+        }
+        else
+        {
+            NotKept++;
+        }
+    }
+
+    /// <summary>The UTF-16 offset of <paramref name="source"/>, which starts a character: the source itself in UTF-16;
+    /// in UTF-8 counted on from the last one, as <see cref="Encoding.UTF8"/> decodes (the count is exact at the start
+    /// of a character, and invalid bytes count as the U+FFFD they become).</summary>
+    private int Utf16Offset(int source)
+    {
+        if (!PageUnits.IsUtf8<TUnit>())
+        {
+            return source;
+        }
+
+        _utf16Offset += Encoding.UTF8.GetCharCount(MemoryMarshal.Cast<TUnit, byte>(_page[_utf16Source..source]));
+        _utf16Source = source;
+        return _utf16Offset;
+    }
+}
