@@ -34,7 +34,7 @@ internal static class ConfiguredFooter
             errors.Add(IcpKey + " is not set: the footer needs the site's ICP filing number as filed, such as 京ICP备12345678号-1. "
                 + "未设置 " + IcpKey + "：页脚需要网站的ICP备案号（如 京ICP备12345678号-1）。");
         }
-        else if (IcpFilingNumber.Parse(icpText, ParseMode.Strict).TryPickT1(out ParseError icpError, out icp))
+        else if (!IcpFilingNumber.Parse(icpText, ParseMode.Strict).TryGetValue(out icp, out ParseError? icpError))
         {
             errors.Add(Invalid(IcpKey, icpText, "an ICP filing number", icpError));
         }
@@ -43,7 +43,7 @@ internal static class ConfiguredFooter
         string psbText = (options.PsbFilingNumber ?? string.Empty).Trim();
         if (psbText.Length > 0)
         {
-            if (PsbFilingNumber.Parse(psbText, ParseMode.Strict).TryPickT1(out ParseError psbError, out PsbFilingNumber parsedPsb))
+            if (!PsbFilingNumber.Parse(psbText, ParseMode.Strict).TryGetValue(out PsbFilingNumber parsedPsb, out ParseError? psbError))
             {
                 errors.Add(Invalid(PsbKey, psbText, "a PSB filing number", psbError));
             }

@@ -21,8 +21,7 @@ internal static class FooterGenerator
         // Surrounding whitespace is the project file's layout, not part of the number; inside the number, the
         // strict parser accepts only the canonical form, so the project file says exactly what the page shows.
         string icpText = settings.IcpFilingNumber.Trim();
-        OneOf<IcpNumber, ParseError> icp = IcpNumber.Parse(icpText, ParseMode.Strict);
-        if (icp.TryPickT1(out ParseError icpError, out IcpNumber icpNumber))
+        if (!IcpNumber.Parse(icpText, ParseMode.Strict).TryGetValue(out IcpNumber icpNumber, out ParseError? icpError))
         {
             return Invalid(DiagnosticCodes.InvalidIcpFilingNumber, "IcpFilingNumber", icpText, "an ICP filing number", icpError);
         }
@@ -31,8 +30,7 @@ internal static class FooterGenerator
         string psbText = (settings.PsbFilingNumber ?? string.Empty).Trim();
         if (psbText.Length > 0)
         {
-            OneOf<PsbNumber, ParseError> psb = PsbNumber.Parse(psbText, ParseMode.Strict);
-            if (psb.TryPickT1(out ParseError psbError, out PsbNumber parsedPsb))
+            if (!PsbNumber.Parse(psbText, ParseMode.Strict).TryGetValue(out PsbNumber parsedPsb, out ParseError? psbError))
             {
                 return Invalid(DiagnosticCodes.InvalidPsbFilingNumber, "PsbFilingNumber", psbText, "a PSB filing number", psbError);
             }

@@ -83,8 +83,8 @@ public static class FuzzTargets
     /// <typeparam name="T">The parsed type.</typeparam>
     public delegate bool SpanParser<T>(ReadOnlySpan<char> text, ParseMode mode, out T value);
 
-    private static void CheckBothModes<T>(string text, Func<string?, ParseMode, OneOf<T, ParseError>> parse, SpanParser<T> tryParse, Func<string?, ParseMode, OneOf<T, ParseError>>? canonicalParse = null)
-        where T : IEquatable<T>
+    private static void CheckBothModes<T>(string text, Func<string?, ParseMode, ParseResult<T>> parse, SpanParser<T> tryParse, Func<string?, ParseMode, ParseResult<T>>? canonicalParse = null)
+        where T : notnull, IEquatable<T>
     {
         bool strict = CheckParser(text, ParseMode.Strict, parse, tryParse, canonicalParse ?? parse, out T strictValue);
         bool lenient = CheckParser(text, ParseMode.Lenient, parse, tryParse, canonicalParse ?? parse, out T lenientValue);
@@ -96,12 +96,12 @@ public static class FuzzTargets
 
     /// <summary>Parse and TryParse agree; an error is well-formed; a value's ToString() parses back (with
     /// <paramref name="canonicalParse"/>) to an equal value in both modes, and TryFormat writes exactly ToString().</summary>
-    private static bool CheckParser<T>(string text, ParseMode mode, Func<string?, ParseMode, OneOf<T, ParseError>> parse, SpanParser<T> tryParse, Func<string?, ParseMode, OneOf<T, ParseError>> canonicalParse, out T value)
-        where T : IEquatable<T>
+    private static bool CheckParser<T>(string text, ParseMode mode, Func<string?, ParseMode, ParseResult<T>> parse, SpanParser<T> tryParse, Func<string?, ParseMode, ParseResult<T>> canonicalParse, out T value)
+        where T : notnull, IEquatable<T>
     {
-        OneOf<T, ParseError> result = parse(text, mode);
+        ParseResult<T> result = parse(text, mode);
         bool parsed = tryParse(text.AsSpan(), mode, out T spanValue);
-        if (result.TryPickT1(out ParseError error, out value))
+        if (!result.TryGetValue(out value!, out ParseError? error))
         {
             CheckError(text, error, typeof(T).Name);
             if (parsed)
@@ -120,7 +120,7 @@ public static class FuzzTargets
         string canonical = value.ToString() ?? string.Empty;
         foreach (ParseMode again in (ReadOnlySpan<ParseMode>)[ParseMode.Strict, ParseMode.Lenient])
         {
-            if (!canonicalParse(canonical, again).TryPickT0(out T back, out _) || !back.Equals(value))
+            if (!canonicalParse(canonical, again).TryGetValue(out T? back) || !back.Equals(value))
             {
                 throw new FuzzInvariantException($"{typeof(T).Name}: '{text}' gave '{canonical}', which does not parse back ({again}) to an equal value");
             }
@@ -213,10 +213,10 @@ public static class FuzzTargets
     // live in a nested class that is initialised by the first execution, never by FuzzTargets' own initialiser.
     private static class Fixed
     {
-        internal static readonly ExpectedFooterNumbers Expected = new(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
+        internal static readonly ExpectedFooterNumbers Expected = new(IcpFilingNumber.Parse("京ICP备12345678号-1").Value)
         {
-            PsbNumber = PsbFilingNumber.Parse("京公网安备11010502000001号").AsT0,
-            LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0,
+            PsbNumber = PsbFilingNumber.Parse("京公网安备11010502000001号").Value,
+            LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value,
         };
     }
 
@@ -231,7 +231,7 @@ public static class FuzzTargets
                     throw new FuzzInvariantException($"A found number at offset {found.Offset}, line {found.Line} in a page of {html.Length} characters");
                 }
 
-                if (!FilingNumber.Parse(found.Number.ToString()).TryPickT0(out FilingNumber back, out _) || !back.Equals(found.Number))
+                if (!FilingNumber.Parse(found.Number.ToString()).TryGetValue(out FilingNumber? back) || !back.Equals(found.Number))
                 {
                     throw new FuzzInvariantException($"A found number '{found.Number}' does not parse back");
                 }
@@ -262,11 +262,11 @@ public static class FuzzTargets
         FooterContent content;
         try
         {
-            content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
+            content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").Value)
             {
                 CopyrightHolder = text,
-                PsbNumber = text.Length % 2 == 0 ? PsbFilingNumber.Parse("京公网安备11010502000001号").AsT0 : null,
-                LicenseNumber = text.Length % 3 == 0 ? IcpLicenseNumber.Parse("京ICP证030173号").AsT0 : null,
+                PsbNumber = text.Length % 2 == 0 ? PsbFilingNumber.Parse("京公网安备11010502000001号").Value : null,
+                LicenseNumber = text.Length % 3 == 0 ? IcpLicenseNumber.Parse("京ICP证030173号").Value : null,
                 Options = FooterOptions.Default with
                 {
                     ContainerCssClass = text,

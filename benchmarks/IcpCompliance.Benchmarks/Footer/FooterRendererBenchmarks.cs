@@ -14,9 +14,9 @@ namespace IcpCompliance.Benchmarks.Footer;
 [MemoryDiagnoser]
 public class FooterRendererBenchmarks
 {
-    private static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP证030173号-1").AsT0;
-    private static readonly PsbFilingNumber Psb = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0;
-    private static readonly IcpLicenseNumber Licence = IcpLicenseNumber.Parse("京ICP证030173号").AsT0;
+    private static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP证030173号-1").Value;
+    private static readonly PsbFilingNumber Psb = PsbFilingNumber.Parse("京公网安备11010802012345号").Value;
+    private static readonly IcpLicenseNumber Licence = IcpLicenseNumber.Parse("京ICP证030173号").Value;
     private static readonly FooterContent Content = new(Icp) { PsbNumber = Psb, LicenseNumber = Licence, CopyrightHolder = "北京示例科技有限公司" };
 
     [GlobalSetup]

@@ -17,7 +17,7 @@ public class IcpLenientBenchmarks
     {
         if (Regex() == default || Library() == default
             || Regex() != NumberRegexBaseline.MatchIcp(NumberRegexBaseline.Canonical)
-            || Library() != IcpFilingNumber.Parse(NumberRegexBaseline.Canonical).AsT0)
+            || Library() != IcpFilingNumber.Parse(NumberRegexBaseline.Canonical).Value)
         {
             throw new InvalidOperationException("A benchmark input does not parse on both sides.");
         }

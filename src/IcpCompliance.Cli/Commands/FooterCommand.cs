@@ -102,9 +102,10 @@ internal static class FooterCommand
             });
     }
 
-    private static bool TryParse<T>(OneOf<T, ParseError> parsed, string what, string text, TextWriter error, out T value)
+    private static bool TryParse<T>(ParseResult<T> parsed, string what, string text, TextWriter error, out T value)
+        where T : notnull
     {
-        if (parsed.TryPickT0(out value, out ParseError failure))
+        if (parsed.TryGetValue(out value!, out ParseError? failure))
         {
             return true;
         }

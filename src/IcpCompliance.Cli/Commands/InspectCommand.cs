@@ -48,7 +48,7 @@ internal static class InspectCommand
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
         {
-            if (!IcpFilingNumber.Parse(icpText, ParseMode.Lenient).TryPickT0(out IcpFilingNumber number, out ParseError failure))
+            if (!IcpFilingNumber.Parse(icpText, ParseMode.Lenient).TryGetValue(out IcpFilingNumber number, out ParseError? failure))
             {
                 return BadNumber("--icp", icpText, failure, error);
             }
@@ -58,7 +58,7 @@ internal static class InspectCommand
 
         if (expected is not null && psbText is not null)
         {
-            if (!PsbFilingNumber.Parse(psbText, ParseMode.Lenient).TryPickT0(out PsbFilingNumber number, out ParseError failure))
+            if (!PsbFilingNumber.Parse(psbText, ParseMode.Lenient).TryGetValue(out PsbFilingNumber number, out ParseError? failure))
             {
                 return BadNumber("--psb", psbText, failure, error);
             }
@@ -68,7 +68,7 @@ internal static class InspectCommand
 
         if (expected is not null && licenseText is not null)
         {
-            if (!IcpLicenseNumber.Parse(licenseText, ParseMode.Lenient).TryPickT0(out IcpLicenseNumber number, out ParseError failure))
+            if (!IcpLicenseNumber.Parse(licenseText, ParseMode.Lenient).TryGetValue(out IcpLicenseNumber number, out ParseError? failure))
             {
                 return BadNumber("--license", licenseText, failure, error);
             }

@@ -179,8 +179,8 @@ internal static class NumberFinder
         end = last + 1;
         string shown = new(text[..end]);
         error = psb
-            ? PsbFilingNumber.Parse(shown, ParseMode.Lenient).TryPickT1(out ParseError psbError, out _) ? psbError : null
-            : FilingNumber.Parse(shown, ParseMode.Lenient).TryPickT1(out ParseError numberError, out _) ? numberError : null;
+            ? PsbFilingNumber.Parse(shown, ParseMode.Lenient).Match(_ => (ParseError?)null, e => e)
+            : FilingNumber.Parse(shown, ParseMode.Lenient).Match(_ => (ParseError?)null, e => e);
         return error is null ? Outcome.None : Outcome.NearMiss;
     }
 

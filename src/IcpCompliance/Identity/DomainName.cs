@@ -133,10 +133,10 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The name, or why and where the text is not one.</returns>
-    public static OneOf<DomainName, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<DomainName> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out DomainName value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<DomainName>.From(failure, value);
     }
 
     /// <summary>Parses a domain name (allocating its string).</summary>

@@ -39,10 +39,10 @@ public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<MobileNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<MobileNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out MobileNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<MobileNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical mobile number (11 digits) without allocating.</summary>

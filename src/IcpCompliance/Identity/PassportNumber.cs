@@ -74,10 +74,10 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one (positions refer to
     /// <paramref name="text"/>; a bad country is reported at position 0).</returns>
-    public static OneOf<PassportNumber, ParseError> Parse(string? text, string? issuingCountry, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<PassportNumber> Parse(string? text, string? issuingCountry, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), issuingCountry.AsSpan(), mode, out PassportNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<PassportNumber>.From(failure, value);
     }
 
     /// <summary>Parses the canonical form, the country code, a space and the number (<c>CHN E12345678</c>), as
@@ -86,10 +86,10 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <param name="mode">How strictly to read it: lenient mode also accepts lower case, full-width characters and
     /// more whitespace.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<PassportNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<PassportNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out PassportNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<PassportNumber>.From(failure, value);
     }
 
     /// <summary>Parses the canonical form (<c>CHN E12345678</c>) without allocating.</summary>

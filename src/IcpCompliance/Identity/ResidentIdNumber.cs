@@ -92,10 +92,10 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
     /// <param name="mode">How strictly to read it: lenient mode also accepts spaces, full-width digits and a
     /// lower-case <c>x</c>.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<ResidentIdNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<ResidentIdNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out ResidentIdNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<ResidentIdNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical resident ID number without allocating.</summary>

@@ -48,10 +48,10 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<TravelPermitNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<TravelPermitNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out TravelPermitNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<TravelPermitNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical travel permit number without allocating.</summary>

@@ -117,7 +117,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <param name="mode">How strictly to read it: lenient mode also accepts spaces, full-width characters and
     /// lower case.</param>
     /// <returns>The code, or why and where the text is not one.</returns>
-    public static OneOf<UnifiedSocialCreditCode, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<UnifiedSocialCreditCode> Parse(string? text, ParseMode mode = ParseMode.Strict)
         => Parse(text, mode, UnifiedSocialCreditCodeOptions.Default);
 
     /// <summary>Parses a unified social credit code, accepting the exceptions the options list.</summary>
@@ -126,11 +126,11 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <param name="options">Which failing codes to accept.</param>
     /// <returns>The code, or why and where the text is not one.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
-    public static OneOf<UnifiedSocialCreditCode, ParseError> Parse(string? text, ParseMode mode, UnifiedSocialCreditCodeOptions options)
+    public static ParseResult<UnifiedSocialCreditCode> Parse(string? text, ParseMode mode, UnifiedSocialCreditCodeOptions options)
     {
         Preconditions.CheckNotNull(options);
         ParseFailure failure = Read(text.AsSpan(), mode, options, out UnifiedSocialCreditCode value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<UnifiedSocialCreditCode>.From(failure, value);
     }
 
     /// <summary>Parses a canonical unified social credit code without allocating.</summary>

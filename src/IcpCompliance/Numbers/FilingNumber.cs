@@ -56,10 +56,10 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is none of the three.</returns>
-    public static OneOf<FilingNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<FilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out FilingNumber? value);
-        return failure.IsFailure ? failure.ToError() : value!;
+        return ParseResult<FilingNumber>.From(failure, value!);
     }
 
     /// <summary>Recognises and parses any of the three numbers.</summary>

@@ -102,10 +102,10 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<IcpFilingNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<IcpFilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out IcpFilingNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<IcpFilingNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical filing number without allocating.</summary>

@@ -73,10 +73,10 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<IcpLicenseNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<IcpLicenseNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out IcpLicenseNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<IcpLicenseNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical licence number without allocating.</summary>

@@ -75,10 +75,10 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
-    public static OneOf<PsbFilingNumber, ParseError> Parse(string? text, ParseMode mode = ParseMode.Strict)
+    public static ParseResult<PsbFilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
     {
         ParseFailure failure = Read(text.AsSpan(), mode, out PsbFilingNumber value);
-        return failure.IsFailure ? failure.ToError() : value;
+        return ParseResult<PsbFilingNumber>.From(failure, value);
     }
 
     /// <summary>Parses a canonical PSB filing number without allocating.</summary>

@@ -79,12 +79,12 @@ public static class IdentifierRecognizer
 
     private static ParseError ErrorOf(IdentifierKind kind, string text, ParseMode mode, UnifiedSocialCreditCodeOptions options) => kind switch
     {
-        IdentifierKind.ResidentIdNumber => ResidentIdNumber.Parse(text, mode).AsT1,
-        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, options).AsT1,
-        IdentifierKind.MobileNumber => MobileNumber.Parse(text, mode).AsT1,
-        IdentifierKind.TravelPermitNumber => TravelPermitNumber.Parse(text, mode).AsT1,
-        IdentifierKind.PassportNumber => PassportNumber.Parse(text, mode).AsT1,
-        IdentifierKind.DomainName => DomainName.Parse(text, mode).AsT1,
-        _ => FilingNumber.Parse(text, mode).AsT1,
+        IdentifierKind.ResidentIdNumber => ResidentIdNumber.Parse(text, mode).Error,
+        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, options).Error,
+        IdentifierKind.MobileNumber => MobileNumber.Parse(text, mode).Error,
+        IdentifierKind.TravelPermitNumber => TravelPermitNumber.Parse(text, mode).Error,
+        IdentifierKind.PassportNumber => PassportNumber.Parse(text, mode).Error,
+        IdentifierKind.DomainName => DomainName.Parse(text, mode).Error,
+        _ => FilingNumber.Parse(text, mode).Error,
     };
 }

@@ -14,5 +14,5 @@ public sealed class DomainNameJsonConverter : ParsedValueJsonConverter<DomainNam
     }
 
     /// <inheritdoc />
-    private protected override OneOf<DomainName, ParseError> Parse(string? text) => DomainName.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<DomainName> Parse(string? text) => DomainName.Parse(text, ParseMode.Lenient);
 }

@@ -14,5 +14,5 @@ public sealed class IcpFilingNumberJsonConverter : ParsedValueJsonConverter<IcpF
     }
 
     /// <inheritdoc />
-    private protected override OneOf<IcpFilingNumber, ParseError> Parse(string? text) => IcpFilingNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<IcpFilingNumber> Parse(string? text) => IcpFilingNumber.Parse(text, ParseMode.Lenient);
 }

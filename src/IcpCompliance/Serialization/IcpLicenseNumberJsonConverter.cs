@@ -14,5 +14,5 @@ public sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<Icp
     }
 
     /// <inheritdoc />
-    private protected override OneOf<IcpLicenseNumber, ParseError> Parse(string? text) => IcpLicenseNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<IcpLicenseNumber> Parse(string? text) => IcpLicenseNumber.Parse(text, ParseMode.Lenient);
 }

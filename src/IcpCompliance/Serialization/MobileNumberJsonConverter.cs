@@ -14,5 +14,5 @@ public sealed class MobileNumberJsonConverter : ParsedValueJsonConverter<MobileN
     }
 
     /// <inheritdoc />
-    private protected override OneOf<MobileNumber, ParseError> Parse(string? text) => MobileNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<MobileNumber> Parse(string? text) => MobileNumber.Parse(text, ParseMode.Lenient);
 }

@@ -45,5 +45,5 @@ public abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
     /// <summary>Parses the string value.</summary>
     /// <param name="text">The string.</param>
     /// <returns>The value or the parser's error.</returns>
-    private protected abstract OneOf<T, ParseError> Parse(string? text);
+    private protected abstract ParseResult<T> Parse(string? text);
 }

@@ -14,5 +14,5 @@ public sealed class PassportNumberJsonConverter : ParsedValueJsonConverter<Passp
     }
 
     /// <inheritdoc />
-    private protected override OneOf<PassportNumber, ParseError> Parse(string? text) => PassportNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<PassportNumber> Parse(string? text) => PassportNumber.Parse(text, ParseMode.Lenient);
 }

@@ -14,5 +14,5 @@ public sealed class PsbFilingNumberJsonConverter : ParsedValueJsonConverter<PsbF
     }
 
     /// <inheritdoc />
-    private protected override OneOf<PsbFilingNumber, ParseError> Parse(string? text) => PsbFilingNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<PsbFilingNumber> Parse(string? text) => PsbFilingNumber.Parse(text, ParseMode.Lenient);
 }

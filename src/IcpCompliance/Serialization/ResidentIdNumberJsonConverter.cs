@@ -14,5 +14,5 @@ public sealed class ResidentIdNumberJsonConverter : ParsedValueJsonConverter<Res
     }
 
     /// <inheritdoc />
-    private protected override OneOf<ResidentIdNumber, ParseError> Parse(string? text) => ResidentIdNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<ResidentIdNumber> Parse(string? text) => ResidentIdNumber.Parse(text, ParseMode.Lenient);
 }

@@ -14,5 +14,5 @@ public sealed class TravelPermitNumberJsonConverter : ParsedValueJsonConverter<T
     }
 
     /// <inheritdoc />
-    private protected override OneOf<TravelPermitNumber, ParseError> Parse(string? text) => TravelPermitNumber.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<TravelPermitNumber> Parse(string? text) => TravelPermitNumber.Parse(text, ParseMode.Lenient);
 }

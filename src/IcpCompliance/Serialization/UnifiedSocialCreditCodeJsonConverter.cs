@@ -14,5 +14,5 @@ public sealed class UnifiedSocialCreditCodeJsonConverter : ParsedValueJsonConver
     }
 
     /// <inheritdoc />
-    private protected override OneOf<UnifiedSocialCreditCode, ParseError> Parse(string? text) => UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient);
+    private protected override ParseResult<UnifiedSocialCreditCode> Parse(string? text) => UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient);
 }

@@ -63,7 +63,7 @@ public sealed class SampleSiteInBrowserTests : IClassFixture<SampleSite>
     [BrowserFact]
     public async Task The_PSB_link_opens_the_sites_record()
     {
-        Uri record = PsbFilingNumber.Parse(PsbNumber).AsT0.VerificationUrl;
+        Uri record = PsbFilingNumber.Parse(PsbNumber).Value.VerificationUrl;
         Assert.Equal("https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345", record.OriginalString);
         foreach (string path in new[] { "", "Component" })
         {

@@ -51,7 +51,7 @@ public sealed class StartupValidationTests
     [MemberData(nameof(BadIcpNumbers))]
     public async Task A_bad_ICP_filing_number_stops_the_app_with_the_parsers_message(string value, ParseErrorCode code, int position)
     {
-        ParseError error = IcpFilingNumber.Parse(value.Trim(), ParseMode.Strict).AsT1;
+        ParseError error = IcpFilingNumber.Parse(value.Trim(), ParseMode.Strict).Error;
         Assert.Equal((code, position), (error.Code, error.Position));
 
         OptionsValidationException stopped = await StartupHost.StartFailsAsync(StartupHost.Settings(value));
@@ -67,7 +67,7 @@ public sealed class StartupValidationTests
     [MemberData(nameof(BadPsbNumbers))]
     public async Task A_bad_PSB_filing_number_stops_the_app_with_the_parsers_message(string value, ParseErrorCode code, int position)
     {
-        ParseError error = PsbFilingNumber.Parse(value, ParseMode.Strict).AsT1;
+        ParseError error = PsbFilingNumber.Parse(value, ParseMode.Strict).Error;
         Assert.Equal((code, position), (error.Code, error.Position));
 
         OptionsValidationException stopped = await StartupHost.StartFailsAsync(StartupHost.Settings("京ICP备12345678号-1", value));

@@ -7,8 +7,8 @@ namespace IcpCompliance.AspNetCore.Tests.Rendering;
 /// sample must carry.</summary>
 internal static class SampleFooter
 {
-    internal static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
-    internal static readonly PsbFilingNumber Psb = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0;
+    internal static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP备12345678号-1").Value;
+    internal static readonly PsbFilingNumber Psb = PsbFilingNumber.Parse("京公网安备11010802012345号").Value;
 
     internal static string Html => FooterRenderer.Render(new FooterContent(Icp) { PsbNumber = Psb, CopyrightHolder = "示例科技有限公司" }).AsT0.Text;
 

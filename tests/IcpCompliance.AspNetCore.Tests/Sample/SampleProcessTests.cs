@@ -42,7 +42,7 @@ public sealed class SampleProcessTests
     [Fact]
     public async Task A_bad_number_in_the_settings_stops_the_sample_before_it_serves()
     {
-        ParseError error = IcpFilingNumber.Parse("京ICP备1234号-1", ParseMode.Strict).AsT1;
+        ParseError error = IcpFilingNumber.Parse("京ICP备1234号-1", ParseMode.Strict).Error;
         using SampleProcess sample = SampleProcess.Start(
             new Dictionary<string, string> { ["IcpCompliance__IcpFilingNumber"] = "京ICP备1234号-1" },
             "--urls", "http://127.0.0.1:0");

@@ -111,7 +111,7 @@ public sealed class BuildPackageTests : IClassFixture<PackedPackages>
             """);
 
         Succeed(DotnetCommand.Run(project, "build", "--disable-build-servers"));
-        var content = new FooterContent(IcpFilingNumber.Parse("粤ICP备2021150097号-1").AsT0);
+        var content = new FooterContent(IcpFilingNumber.Parse("粤ICP备2021150097号-1").Value);
         string footer = FooterRenderer.Render(content, FooterFormat.Markdown).AsT0.Text;
         Assert.Equal(footer + "\n", File.ReadAllText(Path.Combine(project, "wwwroot", "icp-footer.md")));
         Assert.False(File.Exists(Path.Combine(project, "wwwroot", "icp-footer.html")));
@@ -200,7 +200,7 @@ public sealed class BuildPackageTests : IClassFixture<PackedPackages>
 
     private static string Footer(string icp, string psb)
     {
-        var content = new FooterContent(IcpFilingNumber.Parse(icp).AsT0) { PsbNumber = PsbFilingNumber.Parse(psb).AsT0 };
+        var content = new FooterContent(IcpFilingNumber.Parse(icp).Value) { PsbNumber = PsbFilingNumber.Parse(psb).Value };
         return FooterRenderer.Render(content).AsT0.Text;
     }
 

@@ -20,7 +20,7 @@ public sealed class FooterGeneratorTests
     {
         GeneratedFooter generated = FooterGenerator.Generate(new FooterSettings(" " + Icp + "\n", Psb, null, "Site.Web")).AsT0;
 
-        string footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse(Icp).AsT0) { PsbNumber = PsbFilingNumber.Parse(Psb).AsT0 }).AsT0.Text;
+        string footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse(Icp).Value) { PsbNumber = PsbFilingNumber.Parse(Psb).Value }).AsT0.Text;
         Assert.Equal(footer + "\n", generated.FooterFileText);
         Assert.Contains("namespace Site.Web\n{\n", generated.Source, StringComparison.Ordinal);
         Assert.Contains("internal static class IcpFooter\n", generated.Source, StringComparison.Ordinal);
@@ -49,7 +49,7 @@ public sealed class FooterGeneratorTests
     {
         GeneratedFooter generated = FooterGenerator.Generate(new FooterSettings(Icp, null, "Markdown", "Site")).AsT0;
 
-        string footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse(Icp).AsT0), FooterFormat.Markdown).AsT0.Text;
+        string footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse(Icp).Value), FooterFormat.Markdown).AsT0.Text;
         Assert.Equal(footer + "\n", generated.FooterFileText);
         Assert.Contains("public const string Markdown = " + Literal(footer) + ";", generated.Source, StringComparison.Ordinal);
     }
@@ -84,7 +84,7 @@ public sealed class FooterGeneratorTests
     [Fact]
     public void A_parse_error_names_the_code_the_position_and_both_messages()
     {
-        var error = IcpFilingNumber.Parse("京ICP备1234号-1").AsT1;
+        var error = IcpFilingNumber.Parse("京ICP备1234号-1").Error;
 
         BuildDiagnostic diagnostic = FooterGenerator.Generate(new FooterSettings("京ICP备1234号-1", null, null, null)).AsT1;
 

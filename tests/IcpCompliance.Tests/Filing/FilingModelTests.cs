@@ -100,12 +100,12 @@ public sealed class FilingModelTests
     {
         // A guard once compared certificates with ==, which was reference equality: equal certificates read back
         // from JSON did not match. The unions now define == and != as value equality.
-        var a = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").AsT0);
-        var b = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").AsT0);
-        var document1 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").AsT0;
-        var document2 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").AsT0;
-        var number1 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").AsT0;
-        var number2 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").AsT0;
+        var a = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").Value);
+        var b = SubjectCertificate.FromCreditCode(IcpCompliance.Identity.UnifiedSocialCreditCode.Parse("91110108MA01ABCD5T").Value);
+        var document1 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").Value;
+        var document2 = (IcpCompliance.Identity.IdentityDocument)IcpCompliance.Identity.ResidentIdNumber.Parse("11010519491231002X").Value;
+        var number1 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").Value;
+        var number2 = IcpCompliance.Numbers.FilingNumber.Parse("京ICP备12345678号-1").Value;
 
         Assert.True(a == b);
         Assert.False(a != b);

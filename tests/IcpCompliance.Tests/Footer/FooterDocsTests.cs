@@ -25,9 +25,9 @@ public sealed class FooterDocsTests
         string docs = File.ReadAllText(RepositoryFiles.PathOf("docs", "footer.md"));
         int start = docs.IndexOf("```html\n", System.StringComparison.Ordinal) + "```html\n".Length;
         string snippet = docs[start..docs.IndexOf("```", start, System.StringComparison.Ordinal)].Replace("\n", string.Empty, System.StringComparison.Ordinal);
-        var content = new FooterContent(IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
+        var content = new FooterContent(IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备12345678号-1").Value)
         {
-            PsbNumber = IcpCompliance.Numbers.PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+            PsbNumber = IcpCompliance.Numbers.PsbFilingNumber.Parse("京公网安备11010802012345号").Value,
             CopyrightHolder = "示例 & Co",
         };
         Assert.Equal(snippet, FooterRenderer.Render(content).AsT0.Text);

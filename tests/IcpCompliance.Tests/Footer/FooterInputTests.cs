@@ -145,7 +145,7 @@ public sealed class FooterInputTests
         byte[] undeclared = gbk.GetBytes("<p>京ICP备12345678号-1</p>");
         Assert.Empty(FooterInspector.Inspect(undeclared).Numbers);
         Assert.Single(FooterInspector.Inspect(undeclared, gbk).Numbers);
-        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0);
+        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").Value);
         Assert.Equal(["FTR0101"], Ids(FooterInspector.Inspect(undeclared, expected, gbk)));
     }
 

@@ -13,7 +13,7 @@ public sealed class FooterInspectorMutationTests
     private const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
     private const string Psb = "京公网安备11010802012345号";
 
-    private static IcpFilingNumber Icp(string s) => IcpFilingNumber.Parse(s).AsT0;
+    private static IcpFilingNumber Icp(string s) => IcpFilingNumber.Parse(s).Value;
 
     private static string[] Ids(FooterInspection i) => [.. i.Findings.Select(f => f.RuleId)];
 
@@ -33,7 +33,7 @@ public sealed class FooterInspectorMutationTests
     public void Findings_about_the_page_as_a_whole_come_last()
     {
         string page = Miit + "京ICP备12345678号</a> <a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802099999号</a>";
-        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号")) { PsbNumber = PsbFilingNumber.Parse(Psb).AsT0 };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号")) { PsbNumber = PsbFilingNumber.Parse(Psb).Value };
         FooterInspection inspection = FooterInspector.Inspect(page, expected);
         Assert.Equal(["FTR0306", "FTR0304"], Ids(inspection));
         Assert.NotNull(inspection.Findings[0].Offset);
@@ -77,11 +77,11 @@ public sealed class FooterInspectorMutationTests
         Assert.Equal(Icp("京ICP备11111111号-1"), different.Number);
         Assert.Equal("https://beian.miit.gov.cn/", different.Href);
 
-        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = PsbFilingNumber.Parse(Psb).AsT0 };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = PsbFilingNumber.Parse(Psb).Value };
         FooterFinding missing = FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a>", expected).Findings.Single();
         Assert.Equal("Expected PSB filing number is not shown: expected " + Psb, missing.Message);
         Assert.Equal("页面未显示应有的公安备案号：应为 " + Psb, missing.MessageChinese);
-        Assert.Equal(PsbFilingNumber.Parse(Psb).AsT0, missing.Number);
+        Assert.Equal(PsbFilingNumber.Parse(Psb).Value, missing.Number);
         Assert.Null(missing.Href);
         Assert.Null(missing.Line);
 

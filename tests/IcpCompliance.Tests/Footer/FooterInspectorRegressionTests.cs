@@ -9,9 +9,9 @@ public sealed class FooterInspectorRegressionTests
 {
     private const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
 
-    private static IcpFilingNumber Icp(string s) => IcpFilingNumber.Parse(s).AsT0;
+    private static IcpFilingNumber Icp(string s) => IcpFilingNumber.Parse(s).Value;
 
-    private static PsbFilingNumber Psb(string s) => PsbFilingNumber.Parse(s).AsT0;
+    private static PsbFilingNumber Psb(string s) => PsbFilingNumber.Parse(s).Value;
 
     private static string[] Ids(FooterInspection i) => [.. i.Findings.Select(f => f.RuleId).Order()];
 

@@ -11,9 +11,9 @@ namespace IcpCompliance.Tests.Footer;
 
 public sealed class FooterInspectorTests
 {
-    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).AsT0;
+    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).Value;
 
-    private static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text).AsT0;
+    private static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text).Value;
 
     private static string[] Ids(FooterInspection inspection) => inspection.Findings.Select(f => f.RuleId).ToArray();
 
@@ -93,7 +93,7 @@ public sealed class FooterInspectorTests
     public void Expected_psb_and_licence_numbers_are_checked()
     {
         const string html = "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a><a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802099999号</a>";
-        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号"), LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0 };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号"), LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value };
         Assert.Equal(["FTR0306", "FTR0307"], Ids(FooterInspector.Inspect(html, expected)));
         Assert.Equal(["FTR0305"], Ids(FooterInspector.Inspect("<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>", new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号") })));
     }
@@ -101,7 +101,7 @@ public sealed class FooterInspectorTests
     [Fact]
     public void A_service_number_under_the_licence_shows_the_licence()
     {
-        var expected = new ExpectedFooterNumbers(Icp("京ICP证030173号-1")) { LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0 };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP证030173号-1")) { LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value };
         Assert.Empty(Ids(FooterInspector.Inspect("<a href=\"https://beian.miit.gov.cn/\">京ICP证030173号-1</a>", expected)));
     }
 

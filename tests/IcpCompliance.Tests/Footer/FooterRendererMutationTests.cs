@@ -9,14 +9,14 @@ namespace IcpCompliance.Tests.Footer;
 /// the options' defaults and the argument checks with their words.</summary>
 public sealed class FooterRendererMutationTests
 {
-    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).AsT0;
+    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).Value;
 
     // Everything a footer can hold: a copyright holder with both quotes, a service number under a licence, the licence
     // and the PSB number with the default icon.
     private static FooterContent Full(FooterLabels labels) => new(Icp("京ICP证030173号-1"))
     {
-        LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0,
-        PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+        LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value,
+        PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").Value,
         CopyrightHolder = "示例 \"引号\" 'x'",
         Options = FooterOptions.Default with { Labels = labels },
     };
@@ -91,7 +91,7 @@ public sealed class FooterRendererMutationTests
     {
         var content = new FooterContent(Icp("京ICP备12345678号-1"))
         {
-            PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+            PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").Value,
             Options = FooterOptions.Default with { Separator = separator },
         };
         Assert.Equal("京ICP备12345678号-1" + rendered + "京公网安备11010802012345号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);

@@ -14,9 +14,9 @@ namespace IcpCompliance.Tests.Footer;
 
 public sealed partial class FooterRendererTests
 {
-    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).AsT0;
+    private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).Value;
 
-    private static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text).AsT0;
+    private static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text).Value;
 
     [Fact]
     public void Renders_the_html_snippet_of_a_beijing_site()
@@ -80,7 +80,7 @@ public sealed partial class FooterRendererTests
     {
         var content = new FooterContent(Icp("京ICP证030173号-1"))
         {
-            LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").AsT0,
+            LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value,
             Options = FooterOptions.Default with { Labels = FooterLabels.English, Separator = " · " },
         };
         Assert.Equal("ICP filing: 京ICP证030173号-1 · ICP licence: 京ICP证030173号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);

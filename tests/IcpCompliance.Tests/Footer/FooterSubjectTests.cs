@@ -18,7 +18,7 @@ public sealed class FooterSubjectTests
         FooterInspection inspection = FooterInspector.Inspect("<footer>" + Link("津ICP备2026011740号-1") + " " + Link("鲁ICP备2023032291号-1") + "</footer>");
         FooterFinding finding = Assert.Single(inspection.Findings, f => f.RuleId == "FTR0310");
         Assert.Equal(FooterSeverity.Warning, finding.Severity);
-        Assert.Equal(FilingNumber.Parse("鲁ICP备2023032291号-1").AsT0, finding.Number);
+        Assert.Equal(FilingNumber.Parse("鲁ICP备2023032291号-1").Value, finding.Number);
         Assert.Contains("subject 鲁ICP备2023032291号; the page also shows 津ICP备2026011740号-1 of subject 津ICP备2026011740号", finding.Message, System.StringComparison.Ordinal);
         Assert.Contains("通常是从其他网站复制的页脚", finding.MessageChinese, System.StringComparison.Ordinal);
         Assert.True(inspection.IsCompliant);
@@ -45,7 +45,7 @@ public sealed class FooterSubjectTests
     [Fact]
     public void Also_reported_when_the_site_s_numbers_are_given()
     {
-        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("津ICP备2026011740号-1").AsT0);
+        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("津ICP备2026011740号-1").Value);
         FooterInspection inspection = FooterInspector.Inspect(Link("津ICP备2026011740号-1") + " " + Link("鲁ICP备2023032291号-1"), expected);
         Assert.Single(inspection.Findings, f => f.RuleId == "FTR0310");
     }

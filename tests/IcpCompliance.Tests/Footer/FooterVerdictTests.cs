@@ -93,7 +93,7 @@ public sealed class FooterVerdictTests
     [Fact]
     public void A_mistyped_number_with_the_expected_numbers_names_the_typo_as_well()
     {
-        var expected = new ExpectedFooterNumbers(IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0);
+        var expected = new ExpectedFooterNumbers(IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备12345678号-1").Value);
         FooterInspection inspection = FooterInspector.Inspect(Miit + "京ICP备12345678号-0</a>", expected);
         Assert.Equal(["FTR0501", "FTR0301"], Ids(inspection));
     }

@@ -13,12 +13,12 @@ public sealed partial class DomainNameTests
     [Fact]
     public void Internationalised_names_become_punycode_and_back()
     {
-        DomainName d = DomainName.Parse("例子。中国.", ParseMode.Lenient).AsT0;
+        DomainName d = DomainName.Parse("例子。中国.", ParseMode.Lenient).Value;
         Assert.Equal("xn--fsqu00a.xn--fiqs8s", d.ToString());
         Assert.Equal("例子.中国", d.UnicodeName);
         Assert.True(d.IsFileable);
-        Assert.Equal(d, DomainName.Parse("xn--fsqu00a.xn--fiqs8s").AsT0);
-        Assert.Equal("xn--55qx5d.cn", DomainName.Parse("公司.cn", ParseMode.Lenient).AsT0.PublicSuffix);
+        Assert.Equal(d, DomainName.Parse("xn--fsqu00a.xn--fiqs8s").Value);
+        Assert.Equal("xn--55qx5d.cn", DomainName.Parse("公司.cn", ParseMode.Lenient).Value.PublicSuffix);
     }
 
     [Theory]
@@ -29,13 +29,13 @@ public sealed partial class DomainNameTests
     [InlineData("bücher.de", "xn--bcher-kva.de")]
     [InlineData("例子.ＣＮ", "xn--fsqu00a.cn")]
     public void Lenient_mode_folds_width_and_case_whether_or_not_the_host_has_icu(string text, string canonical)
-        => Assert.Equal(canonical, DomainName.Parse(text, ParseMode.Lenient).AsT0.ToString());
+        => Assert.Equal(canonical, DomainName.Parse(text, ParseMode.Lenient).Value.ToString());
 
     [Fact]
     public void Upper_case_outside_ascii_gives_the_same_name_as_lower_case()
         => Assert.Equal(
-            DomainName.Parse("ångström.se", ParseMode.Lenient).AsT0,
-            DomainName.Parse("ÅNGSTRÖM.SE", ParseMode.Lenient).AsT0);
+            DomainName.Parse("ångström.se", ParseMode.Lenient).Value,
+            DomainName.Parse("ÅNGSTRÖM.SE", ParseMode.Lenient).Value);
 
     [Theory]
     [InlineData("ｅｘａｍｐｌｅ.com", ParseMode.Strict, ParseErrorCode.InvalidCharacter, 0)]
@@ -151,28 +151,28 @@ public sealed partial class DomainNameTests
     public void An_all_digit_top_level_domain_is_explained()
         => Assert.Equal(
             "A domain name needs at least two labels and a top-level domain that is not all digits.",
-            DomainName.Parse("10.0.0.1").AsT1.Message);
+            DomainName.Parse("10.0.0.1").Error.Message);
 
     [Fact]
     public void Length_limits_are_enforced_and_report_where_the_name_became_too_long()
     {
         string label63 = new('a', 63);
-        Assert.True(DomainName.Parse(label63 + ".com").IsT0);
-        Assert.Equal(ParseErrorCode.BadLabel, DomainName.Parse(label63 + "a.com").AsT1.Code);
+        Assert.True(DomainName.Parse(label63 + ".com").Success);
+        Assert.Equal(ParseErrorCode.BadLabel, DomainName.Parse(label63 + "a.com").Error.Code);
         string name253 = string.Join('.', label63, label63, label63, new string('b', 57), "com");
         Assert.Equal(253, name253.Length);
-        Assert.True(DomainName.Parse(name253).IsT0);
+        Assert.True(DomainName.Parse(name253).Success);
         Assert.Equal((ParseErrorCode.TooLong, 252), Error("c." + name253));
         Assert.Equal((ParseErrorCode.TooLong, 254), Error(name253 + ".c"));
-        Assert.Equal("A domain name has at most 253 characters (in its ASCII form).", DomainName.Parse("c." + name253).AsT1.Message);
+        Assert.Equal("A domain name has at most 253 characters (in its ASCII form).", DomainName.Parse("c." + name253).Error.Message);
         Assert.Equal((ParseErrorCode.BadLabel, 0), Error(new string('a', 1012)));
         Assert.Equal((ParseErrorCode.TooLong, 0), Error(new string('a', 1013)));
         Assert.Equal((ParseErrorCode.TooLong, 2), Error("  " + new string('a', 1013) + "  ", ParseMode.Lenient));
         Assert.Equal((ParseErrorCode.BadLabel, 0), Error(new string('例', 253) + ".cn", ParseMode.Lenient));
         Assert.Equal((ParseErrorCode.BadLabel, 3), Error("cn." + new string('例', 62) + ".cn", ParseMode.Lenient));
-        Assert.True(DomainName.Parse(new string('例', 10) + ".cn", ParseMode.Lenient).IsT0);
+        Assert.True(DomainName.Parse(new string('例', 10) + ".cn", ParseMode.Lenient).Success);
         Assert.Equal(
             "Each label of a domain name has 1 to 63 letters, digits or hyphens, and does not start or end with a hyphen.",
-            DomainName.Parse("-a.com").AsT1.Message);
+            DomainName.Parse("-a.com").Error.Message);
     }
 }

@@ -16,7 +16,7 @@ public sealed partial class DomainNameTests
     [InlineData("example.moe", "moe", "example.moe", "moe", false)]
     public void Splits_public_suffix_and_registrable_domain(string text, string suffix, string registrable, string tld, bool fileable)
     {
-        DomainName d = DomainName.Parse(text).AsT0;
+        DomainName d = DomainName.Parse(text).Value;
         Assert.Equal(suffix, d.PublicSuffix);
         Assert.Equal(registrable, d.RegistrableDomain!.Value.Name);
         Assert.Equal(tld, d.TopLevelDomain);
@@ -27,7 +27,7 @@ public sealed partial class DomainNameTests
     [Fact]
     public void A_public_suffix_has_no_registrable_domain()
     {
-        DomainName d = DomainName.Parse("com.cn").AsT0;
+        DomainName d = DomainName.Parse("com.cn").Value;
         Assert.Null(d.RegistrableDomain);
         Assert.False(d.IsRegistrableDomain);
     }
@@ -36,8 +36,8 @@ public sealed partial class DomainNameTests
     public void A_custom_filing_list_replaces_the_default()
     {
         FilingTopLevelDomains list = FilingTopLevelDomains.Create(["ai", "中国"], "test list");
-        Assert.True(DomainName.Parse("openai.ai").AsT0.IsFileableUnder(list));
-        Assert.False(DomainName.Parse("example.com").AsT0.IsFileableUnder(list));
+        Assert.True(DomainName.Parse("openai.ai").Value.IsFileableUnder(list));
+        Assert.False(DomainName.Parse("example.com").Value.IsFileableUnder(list));
         Assert.True(list.Contains("xn--fiqs8s"));
         Assert.True(FilingTopLevelDomains.Create([".com.cn"], "a .cn category").Contains("com.cn"));
         Assert.Throws<ArgumentException>(() => FilingTopLevelDomains.Create(["a..b"], "bad"));

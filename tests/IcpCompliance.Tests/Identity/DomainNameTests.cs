@@ -8,11 +8,11 @@ namespace IcpCompliance.Tests.Identity;
 /// <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the default value).</summary>
 public sealed partial class DomainNameTests
 {
-    private static DomainName Parse(string text, ParseMode mode = ParseMode.Strict) => DomainName.Parse(text, mode).AsT0;
+    private static DomainName Parse(string text, ParseMode mode = ParseMode.Strict) => DomainName.Parse(text, mode).Value;
 
     private static (ParseErrorCode, int) Error(string text, ParseMode mode = ParseMode.Strict)
     {
-        ParseError e = DomainName.Parse(text, mode).AsT1;
+        ParseError e = DomainName.Parse(text, mode).Error;
         return (e.Code, e.Position);
     }
 }

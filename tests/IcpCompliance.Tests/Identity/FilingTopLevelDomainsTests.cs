@@ -11,7 +11,7 @@ public sealed class FilingTopLevelDomainsTests
 {
     private static readonly FilingTopLevelDomains Default = FilingTopLevelDomains.Default;
 
-    private static DomainName Domain(string text) => DomainName.Parse(text, ParseMode.Lenient).AsT0;
+    private static DomainName Domain(string text) => DomainName.Parse(text, ParseMode.Lenient).Value;
 
     [Fact]
     public void The_built_in_list_holds_the_compiled_table_with_a_source_and_date_per_row()

@@ -7,11 +7,11 @@ public sealed partial class IdentityDocumentTests
     [Fact]
     public void Equality_is_by_kind_and_value()
     {
-        IdentityDocument a = ResidentIdNumber.Parse("11010519491231002X").AsT0;
-        IdentityDocument same = ResidentIdNumber.Parse("11010519491231002X").AsT0;
-        IdentityDocument other = ResidentIdNumber.Parse("110105194912310003").AsT0;
-        IdentityDocument travel = TravelPermitNumber.Parse("H12345678").AsT0;
-        IdentityDocument taiwan = TravelPermitNumber.Parse("12345678").AsT0;
+        IdentityDocument a = ResidentIdNumber.Parse("11010519491231002X").Value;
+        IdentityDocument same = ResidentIdNumber.Parse("11010519491231002X").Value;
+        IdentityDocument other = ResidentIdNumber.Parse("110105194912310003").Value;
+        IdentityDocument travel = TravelPermitNumber.Parse("H12345678").Value;
+        IdentityDocument taiwan = TravelPermitNumber.Parse("12345678").Value;
 
         Assert.True(a.Equals(same));
         Assert.True(a.Equals((object)same));

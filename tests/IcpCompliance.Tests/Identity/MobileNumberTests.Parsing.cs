@@ -25,11 +25,11 @@ public sealed partial class MobileNumberTests
     [InlineData(" 138 1234 5678 ")]
     public void Lenient_mode_reads_country_codes_and_separators(string text)
     {
-        MobileNumber n = MobileNumber.Parse(text, ParseMode.Lenient).AsT0;
+        MobileNumber n = MobileNumber.Parse(text, ParseMode.Lenient).Value;
         Assert.Equal("13812345678", n.ToString());
         Assert.Equal("+8613812345678", n.InternationalForm);
         Assert.Equal(138, n.Segment);
-        Assert.True(MobileNumber.Parse(text).IsT1);
+        Assert.False(MobileNumber.Parse(text).Success);
         Assert.True(MobileNumber.TryParse(text, ParseMode.Lenient, out MobileNumber viaTry));
         Assert.Equal("13812345678", viaTry.ToString());
         Assert.False(MobileNumber.TryParse(text, out _));

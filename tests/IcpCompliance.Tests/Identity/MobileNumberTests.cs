@@ -7,7 +7,7 @@ namespace IcpCompliance.Tests.Identity;
 /// every error, the properties), <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the default value).</summary>
 public sealed partial class MobileNumberTests
 {
-    private static MobileNumber Parse(string text, ParseMode mode = ParseMode.Strict) => MobileNumber.Parse(text, mode).AsT0;
+    private static MobileNumber Parse(string text, ParseMode mode = ParseMode.Strict) => MobileNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => MobileNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => MobileNumber.Parse(text, mode).Error;
 }

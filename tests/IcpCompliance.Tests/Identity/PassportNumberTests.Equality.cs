@@ -7,8 +7,8 @@ public sealed partial class PassportNumberTests
     [Fact]
     public void Equality_compares_number_length_and_country()
     {
-        PassportNumber a = PassportNumber.Parse("E12345678", "CHN").AsT0;
-        PassportNumber same = PassportNumber.Parse("CHN E12345678").AsT0;
+        PassportNumber a = PassportNumber.Parse("E12345678", "CHN").Value;
+        PassportNumber same = PassportNumber.Parse("CHN E12345678").Value;
         Assert.True(a == same);
         Assert.False(a != same);
         Assert.True(a.Equals(same));
@@ -17,9 +17,9 @@ public sealed partial class PassportNumberTests
 
         foreach (PassportNumber other in new[]
         {
-            PassportNumber.Parse("E12345679", "CHN").AsT0,
-            PassportNumber.Parse("0E12345678", "CHN").AsT0,
-            PassportNumber.Parse("E12345678", "CHM").AsT0,
+            PassportNumber.Parse("E12345679", "CHN").Value,
+            PassportNumber.Parse("0E12345678", "CHN").Value,
+            PassportNumber.Parse("E12345678", "CHM").Value,
         })
         {
             Assert.False(a == other, other.ToString());

@@ -10,14 +10,14 @@ public sealed partial class PassportNumberTests
     public void Try_format_fails_cleanly_on_every_short_buffer()
     {
         const string text = "CHN E12345678";
-        PassportNumber p = PassportNumber.Parse(text).AsT0;
+        PassportNumber p = PassportNumber.Parse(text).Value;
         FormatAssert.FailsCleanlyOnEveryShortBuffer(p.TryFormat, text);
     }
 
     [Fact]
     public void Only_the_canonical_format_string_is_accepted()
     {
-        PassportNumber p = PassportNumber.Parse("CHN E12345678").AsT0;
+        PassportNumber p = PassportNumber.Parse("CHN E12345678").Value;
         Assert.Equal("CHN E12345678", $"{p}");
         Assert.Equal("CHN E12345678", $"{p:G}");
         Assert.Equal("CHN E12345678", ((IFormattable)p).ToString("G", null));

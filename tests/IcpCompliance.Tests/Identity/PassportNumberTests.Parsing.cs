@@ -12,10 +12,10 @@ public sealed partial class PassportNumberTests
     [Fact]
     public void Parses_a_number_with_its_country()
     {
-        PassportNumber p = PassportNumber.Parse("E12345678", "CHN").AsT0;
+        PassportNumber p = PassportNumber.Parse("E12345678", "CHN").Value;
         Assert.Equal(("E12345678", "CHN"), (p.Number, p.IssuingCountry));
         Assert.Equal("CHN E12345678", p.ToString());
-        Assert.Equal(p, PassportNumber.Parse(" e1234 5678", "chn", ParseMode.Lenient).AsT0);
+        Assert.Equal(p, PassportNumber.Parse(" e1234 5678", "chn", ParseMode.Lenient).Value);
     }
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
@@ -46,10 +46,10 @@ public sealed partial class PassportNumberTests
     [InlineData("E12345678", "CHN")]
     public void Numbers_of_five_to_twenty_characters_round_trip(string number, string country)
     {
-        PassportNumber p = PassportNumber.Parse(number, country).AsT0;
+        PassportNumber p = PassportNumber.Parse(number, country).Value;
         Assert.Equal((number, country), (p.Number, p.IssuingCountry));
         Assert.Equal(country + " " + number, p.ToString());
-        Assert.Equal(p, PassportNumber.Parse(country + " " + number).AsT0);
+        Assert.Equal(p, PassportNumber.Parse(country + " " + number).Value);
         Assert.True(PassportNumber.TryParse(number, country, ParseMode.Strict, out PassportNumber viaTry));
         Assert.Equal(p, viaTry);
     }
@@ -60,9 +60,9 @@ public sealed partial class PassportNumberTests
     [InlineData("E1234\u30005678", "Chn")]
     public void Lenient_mode_folds_number_and_country(string number, string country)
     {
-        PassportNumber p = PassportNumber.Parse(number, country, ParseMode.Lenient).AsT0;
+        PassportNumber p = PassportNumber.Parse(number, country, ParseMode.Lenient).Value;
         Assert.Equal("CHN E12345678", p.ToString());
-        Assert.True(PassportNumber.Parse(number, country).IsT1);
+        Assert.False(PassportNumber.Parse(number, country).Success);
     }
 
     [Theory]
@@ -84,7 +84,7 @@ public sealed partial class PassportNumberTests
     [InlineData("", "CHN", ParseMode.Strict, ParseErrorCode.Empty, 0)]
     public void Errors_have_their_code_and_position(string number, string? country, ParseMode mode, ParseErrorCode code, int position)
     {
-        ParseError e = PassportNumber.Parse(number, country, mode).AsT1;
+        ParseError e = PassportNumber.Parse(number, country, mode).Error;
         Assert.Equal((code, position), (e.Code, e.Position));
         Assert.False(PassportNumber.TryParse(number, country, mode, out PassportNumber value));
         Assert.Equal(default, value);
@@ -95,7 +95,7 @@ public sealed partial class PassportNumberTests
     [InlineData("usa\u3000a1234", "USA A1234")]
     public void Lenient_mode_reads_the_combined_form(string text, string canonical)
     {
-        Assert.Equal(canonical, PassportNumber.Parse(text, ParseMode.Lenient).AsT0.ToString());
+        Assert.Equal(canonical, PassportNumber.Parse(text, ParseMode.Lenient).Value.ToString());
         Assert.True(PassportNumber.TryParse(text, ParseMode.Lenient, out PassportNumber viaTry));
         Assert.Equal(canonical, viaTry.ToString());
     }
@@ -119,7 +119,7 @@ public sealed partial class PassportNumberTests
     [InlineData("", ParseMode.Strict, ParseErrorCode.Empty, 0)]
     public void Combined_form_errors_point_into_the_whole_text(string text, ParseMode mode, ParseErrorCode code, int position)
     {
-        ParseError e = PassportNumber.Parse(text, mode).AsT1;
+        ParseError e = PassportNumber.Parse(text, mode).Error;
         Assert.Equal((code, position), (e.Code, e.Position));
         Assert.False(PassportNumber.TryParse(text, mode, out _));
     }
@@ -128,5 +128,5 @@ public sealed partial class PassportNumberTests
     [InlineData("E123", "CHN", "A passport number has 5 to 20 letters and digits.")]
     [InlineData("E12345", "CH", "The issuing country must be an ISO 3166-1 alpha-3 code: three letters, such as CHN or USA.")]
     public void Errors_explain_the_rule(string number, string country, string message)
-        => Assert.Equal(message, PassportNumber.Parse(number, country).AsT1.Message);
+        => Assert.Equal(message, PassportNumber.Parse(number, country).Error.Message);
 }

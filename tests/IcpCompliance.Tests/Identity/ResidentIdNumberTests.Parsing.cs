@@ -18,7 +18,7 @@ public sealed partial class ResidentIdNumberTests
     [Fact]
     public void Parses_the_standards_example()
     {
-        ResidentIdNumber id = ResidentIdNumber.Parse("11010519491231002X").AsT0;
+        ResidentIdNumber id = ResidentIdNumber.Parse("11010519491231002X").Value;
         Assert.Equal(110105, id.RegionCode);
         Assert.Equal(Province.Beijing, id.Province);
         Assert.Equal(new LocalDate(1949, 12, 31), id.BirthDate);
@@ -35,7 +35,7 @@ public sealed partial class ResidentIdNumberTests
     [InlineData("810000199001010019", ResidencePermitRegion.HongKong)]
     public void Residence_permits_are_recognised(string text, ResidencePermitRegion region)
     {
-        ResidentIdNumber id = ResidentIdNumber.Parse(text).AsT0;
+        ResidentIdNumber id = ResidentIdNumber.Parse(text).Value;
         Assert.True(id.IsResidencePermit);
         Assert.Equal(region, id.ResidencePermitRegion);
         Assert.Null(id.Province);
@@ -47,8 +47,8 @@ public sealed partial class ResidentIdNumberTests
     [InlineData("１１０１０５１９４９１２３１００２ｘ", "11010519491231002X")]
     public void Lenient_mode_reads_spaces_full_width_and_lower_case(string text, string canonical)
     {
-        Assert.Equal(canonical, ResidentIdNumber.Parse(text, ParseMode.Lenient).AsT0.ToString());
-        Assert.True(ResidentIdNumber.Parse(text).IsT1);
+        Assert.Equal(canonical, ResidentIdNumber.Parse(text, ParseMode.Lenient).Value.ToString());
+        Assert.False(ResidentIdNumber.Parse(text).Success);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed partial class ResidentIdNumberTests
                 }
 
                 string mutated = s[..i] + c + s[(i + 1)..];
-                ParseError e = ResidentIdNumber.Parse(mutated).AsT1;
+                ParseError e = ResidentIdNumber.Parse(mutated).Error;
                 bool validCharacter = c != 'X' || i == 17;
                 if (validCharacter ? (e.Code, e.Position) != (ParseErrorCode.BadCheckCharacter, 17) : (e.Code, e.Position) != (ParseErrorCode.InvalidCharacter, i))
                 {
@@ -112,7 +112,7 @@ public sealed partial class ResidentIdNumberTests
             }
 
             string swapped = s[..i] + s[i + 1] + s[i] + s[(i + 2)..];
-            ParseError e = ResidentIdNumber.Parse(swapped).AsT1;
+            ParseError e = ResidentIdNumber.Parse(swapped).Error;
             (ParseErrorCode, int) expected = i == 16 && s[17] == 'X'
                 ? (ParseErrorCode.InvalidCharacter, 16)
                 : (ParseErrorCode.BadCheckCharacter, 17);

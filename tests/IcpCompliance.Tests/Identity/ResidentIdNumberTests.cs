@@ -8,7 +8,7 @@ namespace IcpCompliance.Tests.Identity;
 /// and <c>.Construction</c> (the default value).</summary>
 public sealed partial class ResidentIdNumberTests
 {
-    private static ResidentIdNumber Parse(string text, ParseMode mode = ParseMode.Strict) => ResidentIdNumber.Parse(text, mode).AsT0;
+    private static ResidentIdNumber Parse(string text, ParseMode mode = ParseMode.Strict) => ResidentIdNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => ResidentIdNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => ResidentIdNumber.Parse(text, mode).Error;
 }

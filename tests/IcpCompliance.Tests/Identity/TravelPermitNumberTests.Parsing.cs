@@ -17,14 +17,14 @@ public sealed partial class TravelPermitNumberTests
     [InlineData("A123456789", TravelPermitKind.Taiwan, true)]
     public void Parses_each_form(string text, TravelPermitKind kind, bool older)
     {
-        TravelPermitNumber n = TravelPermitNumber.Parse(text).AsT0;
+        TravelPermitNumber n = TravelPermitNumber.Parse(text).Value;
         Assert.Equal((kind, older), (n.Kind, n.IsOlderForm));
         Assert.Equal(text, n.ToString());
     }
 
     [Fact]
     public void Lenient_mode_reads_lower_case_and_spaces()
-        => Assert.Equal("H12345678", TravelPermitNumber.Parse(" h 1234 5678 ", ParseMode.Lenient).AsT0.ToString());
+        => Assert.Equal("H12345678", TravelPermitNumber.Parse(" h 1234 5678 ", ParseMode.Lenient).Value.ToString());
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
     public bool Canonical_form_round_trips(TravelPermitNumber n)

@@ -7,7 +7,7 @@ namespace IcpCompliance.Tests.Identity;
 /// properties), <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the default value).</summary>
 public sealed partial class TravelPermitNumberTests
 {
-    private static TravelPermitNumber Parse(string text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).AsT0;
+    private static TravelPermitNumber Parse(string text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => TravelPermitNumber.Parse(text, mode).Error;
 }

@@ -18,10 +18,10 @@ public sealed partial class UnifiedSocialCreditCodeTests
     [InlineData("91350203M0001FUE2P")]
     public void Pilot_codes_are_refused_by_default_and_accepted_when_listed(string text)
     {
-        ParseError error = UnifiedSocialCreditCode.Parse(text).AsT1;
+        ParseError error = UnifiedSocialCreditCode.Parse(text).Error;
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 17), (error.Code, error.Position));
 
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).Value;
         Assert.False(code.PassesChecksum);
         Assert.Equal(text, code.ToString());
         Assert.Equal(Province.Fujian, code.Province);
@@ -38,7 +38,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
 
         static (ParseErrorCode, int) Error(string text)
         {
-            ParseError e = UnifiedSocialCreditCode.Parse(text).AsT1;
+            ParseError e = UnifiedSocialCreditCode.Parse(text).Error;
             return (e.Code, e.Position);
         }
     }
@@ -54,8 +54,8 @@ public sealed partial class UnifiedSocialCreditCodeTests
             seventeen = seventeen[..16] + UnifiedSocialCreditCode.OrganizationCheck(seventeen.AsSpan(8, 8));
             string valid = Complete(seventeen);
             string swapped = valid[..8] + "C1" + valid[10..];
-            ParseError e = UnifiedSocialCreditCode.Parse(swapped).AsT1;
-            return UnifiedSocialCreditCode.Parse(valid).IsT0
+            ParseError e = UnifiedSocialCreditCode.Parse(swapped).Error;
+            return UnifiedSocialCreditCode.Parse(valid).Success
                    && UnifiedSocialCreditCode.OrganizationCheck(swapped.AsSpan(8, 8)) == swapped[16]
                    && (e.Code, e.Position) == (ParseErrorCode.BadCheckCharacter, 17);
         });
@@ -70,10 +70,10 @@ public sealed partial class UnifiedSocialCreditCodeTests
     public void Each_registration_authority_is_accepted(char authority)
     {
         string text = Complete(authority + "1350100M000100Y4");
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).Value;
         Assert.Equal(authority, code.RegistrationAuthorityCode);
         Assert.Equal(text, code.ToString());
-        Assert.Equal(code, UnifiedSocialCreditCode.Parse(" " + text.ToLowerInvariant(), ParseMode.Lenient).AsT0);
+        Assert.Equal(code, UnifiedSocialCreditCode.Parse(" " + text.ToLowerInvariant(), ParseMode.Lenient).Value);
     }
 
     [Theory]
@@ -89,7 +89,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Equal((ParseErrorCode.WrongPrefix, 2), Error("  " + text, ParseMode.Lenient));
         Assert.False(UnifiedSocialCreditCode.TryParse(text, out UnifiedSocialCreditCode value));
         Assert.Equal(default, value);
-        Assert.Equal("The registration authority or organisation type code (characters 1 and 2) is not a valid character.", UnifiedSocialCreditCode.Parse(text).AsT1.Message);
+        Assert.Equal("The registration authority or organisation type code (characters 1 and 2) is not a valid character.", UnifiedSocialCreditCode.Parse(text).Error.Message);
     }
 
     [Theory]
@@ -100,13 +100,13 @@ public sealed partial class UnifiedSocialCreditCodeTests
         string text = Complete(seventeen);
         Assert.Equal((ParseErrorCode.UnknownRegion, position), Error(text));
         Assert.Equal((ParseErrorCode.UnknownRegion, position + 1), Error(" " + text, ParseMode.Lenient));
-        Assert.Equal("Characters 3 to 8 must be the six-digit administrative division code.", UnifiedSocialCreditCode.Parse(text).AsT1.Message);
+        Assert.Equal("Characters 3 to 8 must be the six-digit administrative division code.", UnifiedSocialCreditCode.Parse(text).Error.Message);
     }
 
     [Fact]
     public void A_central_authority_code_has_no_province()
     {
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse("11100000M00010006B").AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse("11100000M00010006B").Value;
         Assert.Equal(100000, code.RegionCode);
         Assert.Null(code.Province);
         Assert.Equal('B', code.CheckCharacter);
@@ -124,8 +124,8 @@ public sealed partial class UnifiedSocialCreditCodeTests
     {
         Assert.Equal(check, UnifiedSocialCreditCode.OrganizationCheck(eight));
         string text = Complete("91350100" + eight + check);
-        Assert.True(UnifiedSocialCreditCode.Parse(text).IsT0, text);
-        Assert.True(UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient).IsT0, text);
+        Assert.True(UnifiedSocialCreditCode.Parse(text).Success, text);
+        Assert.True(UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient).Success, text);
     }
 
     [Fact]
@@ -136,10 +136,10 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 17), Error(" " + text, ParseMode.Lenient));
         Assert.Equal(
             "The organisation code inside the credit code (characters 9 to 17) has a wrong check character (GB 11714).",
-            UnifiedSocialCreditCode.Parse(text).AsT1.Message);
+            UnifiedSocialCreditCode.Parse(text).Error.Message);
 
         UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.Default.WithAcceptedExceptions([text]);
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, options).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, options).Value;
         Assert.False(code.PassesChecksum);
         Assert.Equal(text, code.ToString());
         Assert.True(UnifiedSocialCreditCode.TryParse(text.ToLowerInvariant(), ParseMode.Lenient, options, out UnifiedSocialCreditCode lenient));
@@ -153,15 +153,15 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Equal((ParseErrorCode.WrongPrefix, 0), Error("B1350100M000100Y40", ParseMode.Strict, options));
         Assert.Equal((ParseErrorCode.UnknownRegion, 2), Error("91A50100M000100Y40", ParseMode.Strict, options));
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 17), Error("B1350100M000100Y40"));
-        Assert.Equal("The check character does not match (GB 32100): a character is mistyped or two are swapped.", UnifiedSocialCreditCode.Parse("B1350100M000100Y40").AsT1.Message);
+        Assert.Equal("The check character does not match (GB 32100): a character is mistyped or two are swapped.", UnifiedSocialCreditCode.Parse("B1350100M000100Y40").Error.Message);
     }
 
     [Fact]
     public void A_code_passing_every_check_passes_the_checksum_even_when_listed()
     {
         UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.Default.WithAcceptedExceptions(["91350100M000100Y43"]);
-        Assert.True(UnifiedSocialCreditCode.Parse("91350100M000100Y43", ParseMode.Strict, options).AsT0.PassesChecksum);
-        Assert.True(UnifiedSocialCreditCode.Parse("91350100M000100Y43 ", ParseMode.Lenient, options).AsT0.PassesChecksum);
+        Assert.True(UnifiedSocialCreditCode.Parse("91350100M000100Y43", ParseMode.Strict, options).Value.PassesChecksum);
+        Assert.True(UnifiedSocialCreditCode.Parse("91350100M000100Y43 ", ParseMode.Lenient, options).Value.PassesChecksum);
     }
 
     [Fact]

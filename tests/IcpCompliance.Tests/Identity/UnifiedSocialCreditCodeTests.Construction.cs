@@ -11,7 +11,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
         UnifiedSocialCreditCode d = default;
         Assert.Equal(string.Empty, d.ToString());
         Assert.Throws<InvalidOperationException>(() => d.OrganizationCode);
-        Assert.NotEqual(d, UnifiedSocialCreditCode.Parse("91350100M000100Y43").AsT0);
+        Assert.NotEqual(d, UnifiedSocialCreditCode.Parse("91350100M000100Y43").Value);
         Assert.Equal('\0', d.RegistrationAuthorityCode);
         Assert.Equal('\0', d.OrganizationTypeCode);
         Assert.Equal('\0', d.CheckCharacter);

@@ -10,7 +10,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
     public void Try_format_fails_cleanly_on_every_short_buffer()
     {
         const string text = "91350100M000100Y43";
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).Value;
         FormatAssert.FailsCleanlyOnEveryShortBuffer(code.TryFormat, text);
     }
 
@@ -18,7 +18,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
     public void Only_the_canonical_format_string_is_accepted()
     {
         const string text = "91350100M000100Y43";
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).Value;
         Assert.Equal(text, $"{code}");
         Assert.Equal(text, $"{code:G}");
         Assert.Equal(text, ((IFormattable)code).ToString("G", null));

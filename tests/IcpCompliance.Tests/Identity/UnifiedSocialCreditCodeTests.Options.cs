@@ -11,8 +11,8 @@ public sealed partial class UnifiedSocialCreditCodeTests
     public void Options_accept_only_the_listed_codes()
     {
         UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.Default.WithAcceptedExceptions(["91350100M0001TGQXM"]);
-        Assert.True(UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, options).IsT0);
-        Assert.True(UnifiedSocialCreditCode.Parse("91350211M0000XUF46", ParseMode.Strict, options).IsT1);
+        Assert.True(UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, options).Success);
+        Assert.False(UnifiedSocialCreditCode.Parse("91350211M0000XUF46", ParseMode.Strict, options).Success);
         Assert.Throws<ArgumentException>(() => options.WithAcceptedExceptions(["91350100M0001TGQXO"]));
         Assert.Throws<System.ArgumentNullException>(() => UnifiedSocialCreditCode.Parse("x", ParseMode.Strict, null!));
     }
@@ -32,6 +32,6 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Throws<ArgumentException>(() => options.WithAcceptedExceptions(["91350100M000100Y433"]));
         Assert.Throws<ArgumentException>(() => options.WithAcceptedExceptions(["91350100m000100Y43"]));
         Assert.Throws<ArgumentNullException>(() => UnifiedSocialCreditCode.TryParse("91350100M000100Y43", ParseMode.Strict, null!, out _));
-        Assert.Equal(Province.Fujian, UnifiedSocialCreditCode.Parse("91350100M000100Y43").AsT0.Province);
+        Assert.Equal(Province.Fujian, UnifiedSocialCreditCode.Parse("91350100M000100Y43").Value.Province);
     }
 }

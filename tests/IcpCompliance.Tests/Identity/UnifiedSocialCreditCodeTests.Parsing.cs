@@ -23,7 +23,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
     [InlineData("91110000802100433B", 110000, "802100433")]
     public void Parses_published_codes(string text, int region, string organization)
     {
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).AsT0;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text).Value;
         Assert.Equal('9', code.RegistrationAuthorityCode);
         Assert.Equal('1', code.OrganizationTypeCode);
         Assert.Equal(region, code.RegionCode);
@@ -37,9 +37,9 @@ public sealed partial class UnifiedSocialCreditCodeTests
     [Fact]
     public void Lenient_mode_reads_spaces_full_width_and_lower_case()
     {
-        Assert.Equal("91350100M000100Y43", UnifiedSocialCreditCode.Parse(" 9135 0100 m000 100y43", ParseMode.Lenient).AsT0.ToString());
-        Assert.Equal("91350100M000100Y43", UnifiedSocialCreditCode.Parse("９１３５０１００Ｍ０００１００Ｙ４３", ParseMode.Lenient).AsT0.ToString());
-        Assert.True(UnifiedSocialCreditCode.Parse("91350100m000100y43").IsT1);
+        Assert.Equal("91350100M000100Y43", UnifiedSocialCreditCode.Parse(" 9135 0100 m000 100y43", ParseMode.Lenient).Value.ToString());
+        Assert.Equal("91350100M000100Y43", UnifiedSocialCreditCode.Parse("９１３５０１００Ｍ０００１００Ｙ４３", ParseMode.Lenient).Value.ToString());
+        Assert.False(UnifiedSocialCreditCode.Parse("91350100m000100y43").Success);
     }
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(IdentityArbitraries)])]
@@ -64,7 +64,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
                     continue;
                 }
 
-                ParseError e = UnifiedSocialCreditCode.Parse(s[..i] + c + s[(i + 1)..]).AsT1;
+                ParseError e = UnifiedSocialCreditCode.Parse(s[..i] + c + s[(i + 1)..]).Error;
                 (ParseErrorCode, int) expected = UnifiedSocialCreditCode.ValueOf(c) >= 0
                     ? (ParseErrorCode.BadCheckCharacter, 17)
                     : (ParseErrorCode.InvalidCharacter, i);
@@ -89,7 +89,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
         {
             if (s[i] != s[i + 1])
             {
-                ParseError e = UnifiedSocialCreditCode.Parse(s[..i] + s[i + 1] + s[i] + s[(i + 2)..]).AsT1;
+                ParseError e = UnifiedSocialCreditCode.Parse(s[..i] + s[i + 1] + s[i] + s[(i + 2)..]).Error;
                 if ((e.Code, e.Position) != (ParseErrorCode.BadCheckCharacter, 17))
                 {
                     return false;
@@ -149,7 +149,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Equal('1', code[position]);
         string text = code[..position] + "\uFF11" + code[(position + 1)..];
         Assert.Equal((ParseErrorCode.InvalidCharacter, position), Error(text));
-        Assert.Equal(code, UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient).AsT0.ToString());
+        Assert.Equal(code, UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient).Value.ToString());
     }
 
     [Theory]
@@ -164,5 +164,5 @@ public sealed partial class UnifiedSocialCreditCodeTests
 
     [Fact]
     public void Wrong_length_explains_the_rule()
-        => Assert.Equal("A unified social credit code has 18 characters.", UnifiedSocialCreditCode.Parse("9135").AsT1.Message);
+        => Assert.Equal("A unified social credit code has 18 characters.", UnifiedSocialCreditCode.Parse("9135").Error.Message);
 }

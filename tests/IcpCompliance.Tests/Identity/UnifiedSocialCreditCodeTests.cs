@@ -12,7 +12,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
 
     private static (ParseErrorCode, int) Error(string text, ParseMode mode = ParseMode.Strict, UnifiedSocialCreditCodeOptions? options = null)
     {
-        ParseError e = UnifiedSocialCreditCode.Parse(text, mode, options ?? UnifiedSocialCreditCodeOptions.Default).AsT1;
+        ParseError e = UnifiedSocialCreditCode.Parse(text, mode, options ?? UnifiedSocialCreditCodeOptions.Default).Error;
         return (e.Code, e.Position);
     }
 }

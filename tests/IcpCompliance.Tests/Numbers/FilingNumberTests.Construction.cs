@@ -8,9 +8,9 @@ public sealed partial class FilingNumberTests
     [Fact]
     public void The_named_factories_wrap_each_kind()
     {
-        IcpFilingNumber f = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
-        IcpLicenseNumber l = IcpLicenseNumber.Parse("京ICP证030173号").AsT0;
-        PsbFilingNumber p = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0;
+        IcpFilingNumber f = IcpFilingNumber.Parse("京ICP备12345678号-1").Value;
+        IcpLicenseNumber l = IcpLicenseNumber.Parse("京ICP证030173号").Value;
+        PsbFilingNumber p = PsbFilingNumber.Parse("京公网安备11010802012345号").Value;
         Assert.Equal(FilingNumberKind.IcpFiling, FilingNumber.FromIcpFilingNumber(f).Kind);
         Assert.Equal(FilingNumberKind.IcpLicense, FilingNumber.FromIcpLicenseNumber(l).Kind);
         Assert.Equal(FilingNumberKind.Psb, FilingNumber.FromPsbFilingNumber(p).Kind);

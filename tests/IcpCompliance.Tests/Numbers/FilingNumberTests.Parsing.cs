@@ -55,7 +55,7 @@ public sealed partial class FilingNumberTests
     [InlineData(null, ParseMode.Strict, ParseErrorCode.Empty, 0)]
     public void Errors_come_from_the_selected_grammar(string? text, ParseMode mode, ParseErrorCode code, int position)
     {
-        ParseError e = FilingNumber.Parse(text, mode).AsT1;
+        ParseError e = FilingNumber.Parse(text, mode).Error;
         Assert.Equal((code, position), (e.Code, e.Position));
         Assert.False(FilingNumber.TryParse(text, mode, out FilingNumber? value));
         Assert.Null(value);
@@ -65,7 +65,7 @@ public sealed partial class FilingNumberTests
     [InlineData("京XYZ", "Expected 'ICP备', 'ICP证', 'B2-' or '公网安备' after the province character.")]
     [InlineData("京ICP备12345678号x", "The number is complete; unexpected text follows.")]
     public void Icp_grammar_errors_name_every_marker(string text, string message)
-        => Assert.Equal(message, FilingNumber.Parse(text).AsT1.Message);
+        => Assert.Equal(message, FilingNumber.Parse(text).Error.Message);
 
     [Property(MaxTest = 3_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
     public bool Each_kind_round_trips_through_the_union(IcpFilingNumber f, IcpLicenseNumber l, PsbFilingNumber p)

@@ -7,5 +7,5 @@ namespace IcpCompliance.Tests.Numbers;
 /// grammars and their errors), <c>.Construction</c> (the named factories) and <c>.Equality</c>.</summary>
 public sealed partial class FilingNumberTests
 {
-    private static FilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => FilingNumber.Parse(text, mode).AsT0;
+    private static FilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => FilingNumber.Parse(text, mode).Value;
 }

@@ -25,7 +25,7 @@ public sealed partial class IcpFilingNumberTests
     [Fact]
     public void Subject_and_service_numbers_relate()
     {
-        IcpFilingNumber site = IcpFilingNumber.Parse("京ICP备12345678号-2").AsT0;
+        IcpFilingNumber site = IcpFilingNumber.Parse("京ICP备12345678号-2").Value;
         Assert.Equal("京ICP备12345678号", site.SubjectNumber!.Value.ToString());
         Assert.Equal("京ICP备12345678号-3A", site.WithSiteIndex(3, ServiceSuffix.App).ToString());
         Assert.Throws<ArgumentOutOfRangeException>(() => site.WithSiteIndex(0));

@@ -49,8 +49,8 @@ public sealed partial class IcpFilingNumberTests
     [Fact]
     public void The_character_as_written_is_part_of_the_number()
     {
-        IcpFilingNumber a = IcpFilingNumber.Parse("黔ICP备2021008357号").AsT0;
-        IcpFilingNumber b = IcpFilingNumber.Parse("贵ICP备2021008357号").AsT0;
+        IcpFilingNumber a = IcpFilingNumber.Parse("黔ICP备2021008357号").Value;
+        IcpFilingNumber b = IcpFilingNumber.Parse("贵ICP备2021008357号").Value;
         Assert.Equal(a.Province, b.Province);
         Assert.NotEqual(a, b);
     }

@@ -27,7 +27,7 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("甘ICP备456543号-1", 62, "456543", 1, ServiceSuffix.None)]
     public void Parses_real_numbers_in_strict_mode(string text, int provinceCode, string serial, int? index, ServiceSuffix suffix)
     {
-        IcpFilingNumber n = IcpFilingNumber.Parse(text).AsT0;
+        IcpFilingNumber n = IcpFilingNumber.Parse(text).Value;
         Assert.Equal(provinceCode, n.Province.Code);
         Assert.Equal(text[0], n.ProvinceCharacter);
         Assert.Equal(serial, n.Serial);
@@ -44,7 +44,7 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("浙B2-20080224-1", "浙B2-20080224", IcpLicenseForm.B2, 1, ServiceSuffix.None)]
     public void Parses_service_numbers_under_a_licence(string text, string licence, IcpLicenseForm form, int index, ServiceSuffix suffix)
     {
-        IcpFilingNumber n = IcpFilingNumber.Parse(text).AsT0;
+        IcpFilingNumber n = IcpFilingNumber.Parse(text).Value;
         Assert.Equal(licence, n.Licence!.Value.ToString());
         Assert.Equal(form, n.Licence!.Value.Form);
         Assert.Equal(index, n.SiteIndex);
@@ -125,8 +125,8 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP证030173-1", "京ICP证030173号-1")]
     public void Lenient_mode_reads_what_real_footers_write(string text, string canonical)
     {
-        Assert.Equal(canonical, IcpFilingNumber.Parse(text, ParseMode.Lenient).AsT0.ToString());
-        Assert.True(IcpFilingNumber.Parse(text, ParseMode.Strict).IsT1);
+        Assert.Equal(canonical, IcpFilingNumber.Parse(text, ParseMode.Lenient).Value.ToString());
+        Assert.False(IcpFilingNumber.Parse(text, ParseMode.Strict).Success);
     }
 
     // What the strict grammar refuses: empty input, then typical mistakes, then inputs one character away from a
@@ -247,7 +247,7 @@ public sealed partial class IcpFilingNumberTests
         string text = replacement + n.ToString()[1..];
         return Prop.When(!Province.TryFromCharacter(replacement, out _), () =>
         {
-            ParseError strict = IcpFilingNumber.Parse(text, ParseMode.Strict).AsT1;
+            ParseError strict = IcpFilingNumber.Parse(text, ParseMode.Strict).Error;
             bool lenientHolds = TextCursor.IsSpace(replacement)
                 || IcpFilingNumber.Parse(text, ParseMode.Lenient).Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.Position == 0);
             return strict.Code == ParseErrorCode.UnknownProvince && strict.Position == 0 && lenientHolds;

@@ -8,10 +8,11 @@ namespace IcpCompliance.Tests.Numbers;
 /// <c>.Construction</c> (the default value, the subject number, <c>WithSiteIndex</c>).</summary>
 public sealed partial class IcpFilingNumberTests
 {
-    private static IcpFilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => IcpFilingNumber.Parse(text, mode).AsT0;
+    private static IcpFilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => IcpFilingNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => IcpFilingNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => IcpFilingNumber.Parse(text, mode).Error;
 
-    internal static bool ErrorIsWellFormed<T>(OneOf.OneOf<T, ParseError> result, string? text)
+    internal static bool ErrorIsWellFormed<T>(ParseResult<T> result, string? text)
+        where T : notnull
         => result.Match(_ => true, e => e.Position >= 0 && e.Position <= (text?.Length ?? 0) && e.Message.Length > 0 && e.MessageChinese.Length > 0);
 }

@@ -16,7 +16,7 @@ public sealed partial class IcpLicenseNumberTests
     [InlineData("京B2-20201234", IcpLicenseForm.B2, "20201234", 11)]
     public void Parses_both_forms(string text, IcpLicenseForm form, string serial, int provinceCode)
     {
-        IcpLicenseNumber n = IcpLicenseNumber.Parse(text).AsT0;
+        IcpLicenseNumber n = IcpLicenseNumber.Parse(text).Value;
         Assert.Equal((form, serial, text), (n.Form, n.Serial, n.ToString()));
         Assert.Equal((provinceCode, text[0]), (n.Province.Code, n.ProvinceCharacter));
     }

@@ -11,7 +11,7 @@ public sealed partial class IcpLicenseNumberTests
     private const string Certificate = "京ICP证030173号";
     private const string B2 = "粤B2-20090059";
 
-    private static IcpLicenseNumber Parse(string text, ParseMode mode = ParseMode.Strict) => IcpLicenseNumber.Parse(text, mode).AsT0;
+    private static IcpLicenseNumber Parse(string text, ParseMode mode = ParseMode.Strict) => IcpLicenseNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => IcpLicenseNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => IcpLicenseNumber.Parse(text, mode).Error;
 }

@@ -21,7 +21,7 @@ public sealed partial class PsbFilingNumberTests
     [InlineData("京公网安备110105001181号", 11, 110105, true)]
     public void Parses_real_numbers(string text, int provinceCode, int division, bool legacy)
     {
-        PsbFilingNumber n = PsbFilingNumber.Parse(text).AsT0;
+        PsbFilingNumber n = PsbFilingNumber.Parse(text).Value;
         Assert.Equal(provinceCode, n.Province.Code);
         Assert.Equal(division, n.DivisionCode);
         Assert.Equal(legacy, n.IsLegacy);
@@ -70,7 +70,7 @@ public sealed partial class PsbFilingNumberTests
     public void Lenient_mode_reads_real_spellings_spaces_and_a_missing_terminator(string text, string canonical)
     {
         Assert.Equal(canonical, Parse(text, ParseMode.Lenient).ToString());
-        Assert.True(PsbFilingNumber.Parse(text).IsT1);
+        Assert.False(PsbFilingNumber.Parse(text).Success);
         Assert.False(PsbFilingNumber.TryParse(text, out _));
         Assert.True(PsbFilingNumber.TryParse(text, ParseMode.Lenient, out PsbFilingNumber viaTry));
         Assert.Equal(canonical, viaTry.ToString());

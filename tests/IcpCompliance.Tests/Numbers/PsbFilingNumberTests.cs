@@ -10,7 +10,7 @@ public sealed partial class PsbFilingNumberTests
 {
     private const string Beijing = "京公网安备11010802012345号";
 
-    private static PsbFilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => PsbFilingNumber.Parse(text, mode).AsT0;
+    private static PsbFilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => PsbFilingNumber.Parse(text, mode).Value;
 
-    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => PsbFilingNumber.Parse(text, mode).AsT1;
+    private static ParseError Error(string? text, ParseMode mode = ParseMode.Strict) => PsbFilingNumber.Parse(text, mode).Error;
 }

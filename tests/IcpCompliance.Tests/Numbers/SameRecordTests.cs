@@ -16,11 +16,11 @@ public sealed class SameRecordTests
     {
         bool filings = f.Province.Characters.All(c =>
         {
-            IcpFilingNumber respelled = IcpFilingNumber.Parse(Respell(f.ToString(), c)).AsT0;
+            IcpFilingNumber respelled = IcpFilingNumber.Parse(Respell(f.ToString(), c)).Value;
             return respelled.IsSameRecordAs(f) && (respelled == f) == (c == f.ProvinceCharacter);
         });
-        bool psbs = p.Province.Characters.All(c => PsbFilingNumber.Parse(Respell(p.ToString(), c)).AsT0.IsSameRecordAs(p));
-        bool licences = l.Province.Characters.All(c => IcpLicenseNumber.Parse(Respell(l.ToString(), c)).AsT0.IsSameRecordAs(l));
+        bool psbs = p.Province.Characters.All(c => PsbFilingNumber.Parse(Respell(p.ToString(), c)).Value.IsSameRecordAs(p));
+        bool licences = l.Province.Characters.All(c => IcpLicenseNumber.Parse(Respell(l.ToString(), c)).Value.IsSameRecordAs(l));
         bool distinct = other.IsSameRecordAs(f) == (other.Province == f.Province && other.ToString()[1..] == f.ToString()[1..]);
         bool union = FilingNumber.FromIcpFilingNumber(f).IsSameRecordAs(f) && !FilingNumber.FromIcpFilingNumber(f).IsSameRecordAs(p);
         return filings && psbs && licences && distinct && union;
@@ -29,8 +29,8 @@ public sealed class SameRecordTests
     [Fact]
     public void Gansu_and_sichuan_examples()
     {
-        Assert.True(IcpFilingNumber.Parse("甘ICP备17001719号-1").AsT0.IsSameRecordAs(IcpFilingNumber.Parse("陇ICP备17001719号-1").AsT0));
-        Assert.False(IcpFilingNumber.Parse("甘ICP备17001719号-1").AsT0.IsSameRecordAs(IcpFilingNumber.Parse("陇ICP备17001719号-2").AsT0));
-        Assert.True(PsbFilingNumber.Parse("蜀公网安备51078202110037号").AsT0.IsSameRecordAs(PsbFilingNumber.Parse("川公网安备51078202110037号", ParseMode.Strict).AsT0));
+        Assert.True(IcpFilingNumber.Parse("甘ICP备17001719号-1").Value.IsSameRecordAs(IcpFilingNumber.Parse("陇ICP备17001719号-1").Value));
+        Assert.False(IcpFilingNumber.Parse("甘ICP备17001719号-1").Value.IsSameRecordAs(IcpFilingNumber.Parse("陇ICP备17001719号-2").Value));
+        Assert.True(PsbFilingNumber.Parse("蜀公网安备51078202110037号").Value.IsSameRecordAs(PsbFilingNumber.Parse("川公网安备51078202110037号", ParseMode.Strict).Value));
     }
 }

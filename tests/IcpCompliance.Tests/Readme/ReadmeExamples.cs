@@ -30,7 +30,7 @@ public sealed class ReadmeExamples
     public void Errors_say_where()
     {
         // README: errors
-        ParseError error = PsbFilingNumber.Parse("京公网安备44010802012345号").AsT1;
+        ParseError error = PsbFilingNumber.Parse("京公网安备44010802012345号").Error;
         // error.Code == ParseErrorCode.ProvinceMismatch, error.Position == 5
         // error.MessageChinese == "前两位数字对应的省份与前缀简称不一致。"
         // END README
@@ -54,7 +54,7 @@ public sealed class ReadmeExamples
     public void Render_a_footer()
     {
         // README: footer
-        var footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse("粤ICP备2021150097号-1").AsT0));
+        var footer = FooterRenderer.Render(new FooterContent(IcpFilingNumber.Parse("粤ICP备2021150097号-1").Value));
         string shown = footer.Match(f => f.DisplayedNumber.ToString(), elsewhere => "", refused => "");
         // shown == "粤ICP备2021150097号"
         // END README

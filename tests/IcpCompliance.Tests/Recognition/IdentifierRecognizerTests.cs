@@ -153,13 +153,13 @@ public sealed class IdentifierRecognizerTests
 
     private static ParseError OwnError(IdentifierKind kind, string text, ParseMode mode) => kind switch
     {
-        IdentifierKind.ResidentIdNumber => ResidentIdNumber.Parse(text, mode).AsT1,
-        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).AsT1,
-        IdentifierKind.MobileNumber => MobileNumber.Parse(text, mode).AsT1,
-        IdentifierKind.TravelPermitNumber => TravelPermitNumber.Parse(text, mode).AsT1,
-        IdentifierKind.PassportNumber => PassportNumber.Parse(text, mode).AsT1,
-        IdentifierKind.DomainName => DomainName.Parse(text, mode).AsT1,
-        _ => FilingNumber.Parse(text, mode).AsT1,
+        IdentifierKind.ResidentIdNumber => ResidentIdNumber.Parse(text, mode).Error,
+        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).Error,
+        IdentifierKind.MobileNumber => MobileNumber.Parse(text, mode).Error,
+        IdentifierKind.TravelPermitNumber => TravelPermitNumber.Parse(text, mode).Error,
+        IdentifierKind.PassportNumber => PassportNumber.Parse(text, mode).Error,
+        IdentifierKind.DomainName => DomainName.Parse(text, mode).Error,
+        _ => FilingNumber.Parse(text, mode).Error,
     };
 }
 

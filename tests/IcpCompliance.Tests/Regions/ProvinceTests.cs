@@ -89,9 +89,9 @@ public sealed class ProvinceTests
     {
         Assert.Equal(('滇', '滇'), (Province.Yunnan.IcpCharacter, Province.Yunnan.PsbCharacter));
         Assert.Equal(['滇', '云'], Province.Yunnan.Characters.ToArray());
-        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("滇公网安备53011102000207号").AsT0.Province);
-        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("云公网安备53011102000207号").AsT0.Province);
+        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("滇公网安备53011102000207号").Value.Province);
+        Assert.Equal(Province.Yunnan, IcpCompliance.Numbers.PsbFilingNumber.Parse("云公网安备53011102000207号").Value.Province);
         Assert.Equal(('黔', '贵'), (Province.Guizhou.IcpCharacter, Province.Guizhou.PsbCharacter));
-        Assert.Equal(Province.Guizhou, IcpCompliance.Numbers.PsbFilingNumber.Parse("黔公网安备52011102000668号").AsT0.Province);
+        Assert.Equal(Province.Guizhou, IcpCompliance.Numbers.PsbFilingNumber.Parse("黔公网安备52011102000668号").Value.Province);
     }
 }

@@ -37,9 +37,9 @@ public sealed class ConcurrencyTests
             result.AppendLine(FilingNumber.Parse(text, ParseMode.Lenient).Match(n => n.ToString(), e => e.ToString()));
         }
 
-        var content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
+        var content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").Value)
         {
-            PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").AsT0,
+            PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").Value,
             CopyrightHolder = "示例 <&> Co",
         };
         foreach (FooterFormat format in Enum.GetValues<FooterFormat>())

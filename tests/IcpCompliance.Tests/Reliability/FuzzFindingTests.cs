@@ -29,9 +29,9 @@ public sealed class FuzzFindingTests
         // Found by the renderer fuzz target: U+FFFF in a caller's string went into the HTML as it was; a
         // noncharacter is an HTML parse error, and AngleSharp reads U+FFFF as the end of input, dropping the rest.
         string hostile = "A\uFFFFB\uFFFEC\uFDD0D\U0010FFFFE\U0001FFFEF";
-        var content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0)
+        var content = new FooterContent(IcpFilingNumber.Parse("京ICP备12345678号-1").Value)
         {
-            PsbNumber = PsbFilingNumber.Parse("京公网安备11010502000001号").AsT0,
+            PsbNumber = PsbFilingNumber.Parse("京公网安备11010502000001号").Value,
             CopyrightHolder = hostile,
             Options = FooterOptions.Default with { ContainerCssClass = hostile, Separator = hostile },
         };

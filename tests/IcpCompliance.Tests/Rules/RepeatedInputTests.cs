@@ -89,7 +89,7 @@ public sealed class RepeatedInputTests
     public void Matching_200000_domains_against_an_approved_filing_of_200000_is_linear()
     {
         FilingApplication approved = Domains(Website, Copies);
-        FilingApplication access = (approved with { Operation = FilingOperation.AddAccess, SubjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").AsT0 })
+        FilingApplication access = (approved with { Operation = FilingOperation.AddAccess, SubjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").Value })
             .WithService(s => s with { Principal = s.Principal with { Name = "周杰", Document = Id("110108199003072513") } });
         RuleReport report = RuleSet.Default.Evaluate(Context(access) with { PreviouslyApproved = approved });
         Assert.Single(report.Findings, f => f.RuleId == "ICP0801" && f.Path == "Services[0].Principal");

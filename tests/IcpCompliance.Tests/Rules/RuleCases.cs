@@ -33,7 +33,7 @@ internal static class RuleCases
         FilingApplication otherLegalRep = web.WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "王强", Document = Id("110108199003072513") });
         FilingApplication foreignLegalRep = web.InProvince(Province.Shanxi, "太原市").WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "John Smith", Residency = Residency.Foreigner });
         FilingApplication education = web.WithService(s => s with { ContentCategories = [PreApprovalCategory.Education] });
-        FilingApplication addAccess = Changed(web, FilingOperation.AddAccess) with { SubjectNumber = IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备2026012345号").AsT0 };
+        FilingApplication addAccess = Changed(web, FilingOperation.AddAccess) with { SubjectNumber = IcpCompliance.Numbers.IcpFilingNumber.Parse("京ICP备2026012345号").Value };
         FilingApplication changedPrincipal = addAccess.WithService(s => s with { Principal = s.Principal with { Name = "周杰", Document = Id("110108199003072513") } });
         FilingApplication change = Changed(web, FilingOperation.Change);
 

@@ -26,13 +26,13 @@ internal static class RuleTestSupport
     internal static string Describe(RuleReport report)
         => string.Join("\n", report.Findings.Select(f => $"{f.Severity} {f.RuleId} {f.Path}: {f.Message}"));
 
-    internal static IdentityDocument Id(string text) => ResidentIdNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static IdentityDocument Id(string text) => ResidentIdNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static MobileNumber Mobile(string text) => MobileNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static MobileNumber Mobile(string text) => MobileNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static DomainName Domain(string text) => DomainName.Parse(text, ParseMode.Strict).AsT0;
+    internal static DomainName Domain(string text) => DomainName.Parse(text, ParseMode.Strict).Value;
 
-    internal static UnifiedSocialCreditCode Credit(string text) => UnifiedSocialCreditCode.Parse(text, ParseMode.Strict).AsT0;
+    internal static UnifiedSocialCreditCode Credit(string text) => UnifiedSocialCreditCode.Parse(text, ParseMode.Strict).Value;
 
     /// <summary>The application with its first service changed.</summary>
     internal static FilingApplication WithService(this FilingApplication application, Func<FilingService, FilingService> change)

@@ -18,9 +18,9 @@ internal static class RuleVariants
 {
     internal sealed record Variant(string Id, string When, string Path, Func<RuleContext> Fires, Func<RuleContext>? Quiet);
 
-    private static readonly IdentityDocument Passport = PassportNumber.Parse("E12345678", "USA").AsT0;
+    private static readonly IdentityDocument Passport = PassportNumber.Parse("E12345678", "USA").Value;
 
-    private static readonly IdentityDocument TravelPermit = TravelPermitNumber.Parse("H12345678").AsT0;
+    private static readonly IdentityDocument TravelPermit = TravelPermitNumber.Parse("H12345678").Value;
 
     // Declared after the documents above: static fields are initialised in order, and Build reads them.
     internal static readonly ImmutableArray<Variant> All = [.. Build()];
@@ -32,7 +32,7 @@ internal static class RuleVariants
         => new(id, when, path, fires, quiet);
 
     /// <summary>A domain under a Chinese suffix: strict reading takes only the ASCII form, lenient maps this one.</summary>
-    private static DomainName Unicode(string text) => DomainName.Parse(text, IcpCompliance.Parsing.ParseMode.Lenient).AsT0;
+    private static DomainName Unicode(string text) => DomainName.Parse(text, IcpCompliance.Parsing.ParseMode.Lenient).Value;
 
     private static FilingApplication Entity(FilingApplication app, EntityType type) => app with { Subject = app.Subject with { EntityType = type } };
 
@@ -47,7 +47,7 @@ internal static class RuleVariants
         FilingApplication personalMp = Entity(mp, EntityType.Individual);
         FilingApplication education = web.WithService(s => s with { ContentCategories = [PreApprovalCategory.Education] });
         PreApproval educationApproval = new() { Category = PreApprovalCategory.Education, DocumentNumber = "京教审〔2026〕1号" };
-        FilingApplication addAccess = Changed(web, FilingOperation.AddAccess) with { SubjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").AsT0 };
+        FilingApplication addAccess = Changed(web, FilingOperation.AddAccess) with { SubjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").Value };
         FilingApplication change = Changed(web, FilingOperation.Change);
         FilingApplication mpChange = Changed(mp, FilingOperation.Change);
 

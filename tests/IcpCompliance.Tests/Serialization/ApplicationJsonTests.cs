@@ -130,7 +130,7 @@ public sealed class ApplicationJsonTests
         int converters = options.Converters.Count;
         Assert.Same(options, IcpJson.Configure(options));
         Assert.Equal(converters, options.Converters.Count);
-        var number = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
+        var number = IcpFilingNumber.Parse("京ICP备12345678号-1").Value;
 
         Assert.Equal("\"京ICP备12345678号-1\"", JsonSerializer.Serialize(number, IcpJson.Options));
         Assert.Equal("\"\\u4EACICP\\u590712345678\\u53F7-1\"", JsonSerializer.Serialize(number, options));

@@ -15,11 +15,11 @@ public sealed class SubjectGroupingPropertyTests
 {
     // Few subjects, few indexes: numbers collide often, so subjects gather several services and records mix.
     private static readonly Gen<IcpFilingNumber> Subjects = Gen.Elements(
-        IcpFilingNumber.Parse("京ICP备2021012345号").AsT0,
-        IcpFilingNumber.Parse("甘ICP备17001719号").AsT0,
-        IcpFilingNumber.Parse("陇ICP备17001719号").AsT0,
-        IcpFilingNumber.Parse("粤B2-20090059-1").AsT0,
-        IcpFilingNumber.Parse("京ICP证030173号-1").AsT0);
+        IcpFilingNumber.Parse("京ICP备2021012345号").Value,
+        IcpFilingNumber.Parse("甘ICP备17001719号").Value,
+        IcpFilingNumber.Parse("陇ICP备17001719号").Value,
+        IcpFilingNumber.Parse("粤B2-20090059-1").Value,
+        IcpFilingNumber.Parse("京ICP证030173号-1").Value);
 
     private static readonly Gen<FilingNumber> Clustered =
         from subject in Subjects
@@ -33,7 +33,7 @@ public sealed class SubjectGroupingPropertyTests
         (6, Clustered),
         (2, NumberGenerators.IcpFilingNumberGen.Select(n => (FilingNumber)n)),
         (1, NumberGenerators.IcpLicenseNumberGen.Select(n => (FilingNumber)n)),
-        (2, Gen.Elements(PsbFilingNumber.Parse("京公网安备11000002000001号").AsT0, PsbFilingNumber.Parse("湘公网安备43010502002236号").AsT0).Select(n => (FilingNumber)n)),
+        (2, Gen.Elements(PsbFilingNumber.Parse("京公网安备11000002000001号").Value, PsbFilingNumber.Parse("湘公网安备43010502002236号").Value).Select(n => (FilingNumber)n)),
         (1, NumberGenerators.PsbFilingNumberGen.Select(n => (FilingNumber)n)));
 
     private static readonly Gen<NumberRecord[]> Records =

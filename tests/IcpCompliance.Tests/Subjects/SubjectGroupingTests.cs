@@ -8,7 +8,7 @@ namespace IcpCompliance.Tests.Subjects;
 /// <summary>Grouping numbers by subject: services and their kinds, gaps, PSB numbers, mixed and linked records.</summary>
 public sealed class SubjectGroupingTests
 {
-    private static FilingNumber N(string text) => FilingNumber.Parse(text).AsT0;
+    private static FilingNumber N(string text) => FilingNumber.Parse(text).Value;
 
     private static NumberRecord Record(string source, params string[] numbers) => new(source, [.. numbers.Select(N)]);
 
@@ -131,8 +131,8 @@ public sealed class SubjectGroupingTests
         SubjectEstate estate = Assert.Single(report.Estates);
         Assert.Equal("甘ICP备17001719号", estate.Subject.ToString());
         Assert.Equal(2, estate.Services.Length);
-        Assert.Same(estate, report.Find(IcpFilingNumber.Parse("陇ICP备17001719号-9").AsT0));
-        Assert.Null(report.Find(IcpFilingNumber.Parse("陇ICP备17001710号-9").AsT0));
+        Assert.Same(estate, report.Find(IcpFilingNumber.Parse("陇ICP备17001719号-9").Value));
+        Assert.Null(report.Find(IcpFilingNumber.Parse("陇ICP备17001710号-9").Value));
     }
 
     [Fact]

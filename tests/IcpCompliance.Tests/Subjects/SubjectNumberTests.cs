@@ -9,7 +9,7 @@ namespace IcpCompliance.Tests.Subjects;
 /// <summary>A number's subject: the ICP subject number, or the licence a service number hangs off.</summary>
 public sealed class SubjectNumberTests
 {
-    private static IcpFilingNumber Filing(string text) => IcpFilingNumber.Parse(text).AsT0;
+    private static IcpFilingNumber Filing(string text) => IcpFilingNumber.Parse(text).Value;
 
     [Fact]
     public void Site_3_belongs_to_its_subject_number()
@@ -29,7 +29,7 @@ public sealed class SubjectNumberTests
         SubjectNumber subject = SubjectNumber.Of(Filing("粤B2-20090059-1626X"));
         Assert.True(subject.IsLicence);
         Assert.Equal("粤B2-20090059", subject.ToString());
-        Assert.Equal(IcpLicenseNumber.Parse("粤B2-20090059").AsT0, subject.Licence);
+        Assert.Equal(IcpLicenseNumber.Parse("粤B2-20090059").Value, subject.Licence);
         Assert.Null(subject.FilingNumber);
         Assert.Equal(Filing("粤B2-20090059-1626X"), subject.ServiceNumber(1626, ServiceSuffix.MiniProgram));
     }
@@ -37,10 +37,10 @@ public sealed class SubjectNumberTests
     [Fact]
     public void A_psb_number_has_no_subject_of_its_own()
     {
-        FilingNumber psb = FilingNumber.Parse("京公网安备11000002000001号").AsT0;
+        FilingNumber psb = FilingNumber.Parse("京公网安备11000002000001号").Value;
         Assert.False(SubjectNumber.TryOf(psb, out SubjectNumber subject));
         Assert.Equal(default, subject);
-        Assert.True(SubjectNumber.TryOf(FilingNumber.Parse("京ICP证030173号").AsT0, out subject));
+        Assert.True(SubjectNumber.TryOf(FilingNumber.Parse("京ICP证030173号").Value, out subject));
         Assert.True(subject.IsLicence);
     }
 
@@ -76,7 +76,7 @@ public sealed class SubjectNumberTests
             : subject.FilingNumber is { IsSubjectNumber: true } own && SubjectNumber.Of(own) == subject;
         bool rebuilds = number.SiteIndex is not int index || subject.ServiceNumber(index, number.Suffix) == number;
         return isSubjectNumber && rebuilds && subject.Holds(number) && subject.Province == number.Province
-            && FilingNumber.Parse(subject.ToString()).AsT0.ToString() == subject.ToString();
+            && FilingNumber.Parse(subject.ToString()).Value.ToString() == subject.ToString();
     }
 
     [Property(MaxTest = 1_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]

@@ -18,9 +18,9 @@ public sealed class SubjectsDocsTests
         // docs/subjects.md, first snippet without its usings and comments (kept identical by Every_snippet_is_run_here).
         var records = new[]
         {
-            new NumberRecord("a.example.cn", [FilingNumber.Parse("京ICP备2021012345号-1").AsT0, FilingNumber.Parse("京公网安备11010802012345号").AsT0]),
-            new NumberRecord("b.example.cn", [FilingNumber.Parse("京ICP备2021012345号-2A").AsT0]),
-            new NumberRecord("c.example.cn", [FilingNumber.Parse("京ICP备2021012345号-5").AsT0]),
+            new NumberRecord("a.example.cn", [FilingNumber.Parse("京ICP备2021012345号-1").Value, FilingNumber.Parse("京公网安备11010802012345号").Value]),
+            new NumberRecord("b.example.cn", [FilingNumber.Parse("京ICP备2021012345号-2A").Value]),
+            new NumberRecord("c.example.cn", [FilingNumber.Parse("京ICP备2021012345号-5").Value]),
         };
         EstateReport report = SubjectGrouping.Group(records);
         SubjectEstate estate = report.Estates.Single();

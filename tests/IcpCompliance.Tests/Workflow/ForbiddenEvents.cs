@@ -150,5 +150,5 @@ internal static class ForbiddenEvents
         }
     }
 
-    private static MobileNumber Mobile(string text) => MobileNumber.Parse(text, Parsing.ParseMode.Strict).AsT0;
+    private static MobileNumber Mobile(string text) => MobileNumber.Parse(text, IcpCompliance.Parsing.ParseMode.Strict).Value;
 }

@@ -96,7 +96,7 @@ internal sealed class SourcePath
         };
     }
 
-    internal static IcpFilingNumber Number(string text) => IcpFilingNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static IcpFilingNumber Number(string text) => IcpFilingNumber.Parse(text, ParseMode.Strict).Value;
 
     private static FilingApplication Existing(FilingApplication application)
         => application with { Services = [.. application.Services.Select((s, i) => s with { ExistingNumber = application.SubjectNumber!.Value.WithSiteIndex(i + 1, ServiceSuffix.None) })] };
@@ -381,10 +381,10 @@ internal sealed class SourcePath
     }
 
     internal static PsbFilingNumber Psb(Province province)
-        => PsbFilingNumber.Parse(province.PsbCharacter + "公网安备" + province.Code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "010802012345号", ParseMode.Strict).AsT0;
+        => PsbFilingNumber.Parse(province.PsbCharacter + "公网安备" + province.Code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "010802012345号", ParseMode.Strict).Value;
 
     internal static IcpLicenseNumber Licence(Province province)
-        => IcpLicenseNumber.Parse(province.IcpCharacter + "B2-20260123", ParseMode.Strict).AsT0;
+        => IcpLicenseNumber.Parse(province.IcpCharacter + "B2-20260123", ParseMode.Strict).Value;
 
     /// <summary>One event of a walk.</summary>
     /// <param name="Before">The case before it.</param>

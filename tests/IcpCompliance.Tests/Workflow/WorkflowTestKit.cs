@@ -20,13 +20,13 @@ internal static class WorkflowTestKit
 
     internal static Instant At(double hours) => T0 + Duration.FromMilliseconds((long)(hours * 3_600_000));
 
-    internal static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static IcpLicenseNumber Licence(string text) => IcpLicenseNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static IcpLicenseNumber Licence(string text) => IcpLicenseNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static MobileNumber Mobile(string text) => MobileNumber.Parse(text, ParseMode.Strict).AsT0;
+    internal static MobileNumber Mobile(string text) => MobileNumber.Parse(text, ParseMode.Strict).Value;
 
     internal static FilingCase Accepted(OneOf<FilingCase, TransitionRejected> result)
     {
@@ -93,7 +93,7 @@ internal static class WorkflowTestKit
         FilingService shop = site with
         {
             Name = "示例科技商城",
-            Domains = [site.Domains[0] with { Domain = DomainName.Parse("shili-shop.cn", ParseMode.Strict).AsT0 }],
+            Domains = [site.Domains[0] with { Domain = DomainName.Parse("shili-shop.cn", ParseMode.Strict).Value }],
         };
         FilingCase sms = AwaitingSms(SampleFilings.CompanyWebsite with { Services = [site, shop] });
         foreach (var mobile in Recipients(sms).ToArray())

@@ -37,7 +37,7 @@ internal static class SourceScenarios
         FilingApplication web = BeijingCompanyWebsite;
         FilingApplication mp = GuangdongCompanyMiniProgram;
         FilingApplication personalMp = BeijingPersonalMiniProgram;
-        IcpFilingNumber subjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").AsT0;
+        IcpFilingNumber subjectNumber = IcpFilingNumber.Parse("京ICP备2026012345号").Value;
 
         // Fully correct applications: ready, nothing to look at.
         yield return Ready(
@@ -417,7 +417,7 @@ internal static class SourceScenarios
             "Shanxi wants a foreign legal representative to authorise a Mainland ID holder",
             "山西(14): foreign/HK/MO/TW legal rep must authorise a Mainland-ID holder (+授权书)",
             Huawei,
-            Renamed(web.InProvince(Province.Shanxi, "太原市"), "山西示例科技有限公司").WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "John Smith", Residency = Residency.Foreigner, Document = IcpCompliance.Identity.PassportNumber.Parse("E12345678", "USA").AsT0 }),
+            Renamed(web.InProvince(Province.Shanxi, "太原市"), "山西示例科技有限公司").WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "John Smith", Residency = Residency.Foreigner, Document = IcpCompliance.Identity.PassportNumber.Parse("E12345678", "USA").Value }),
             "ICP0614",
             "People") with { Also = ["ICP0612"] };
         yield return Refused(
@@ -476,7 +476,7 @@ internal static class SourceScenarios
             "Hebei does not let a subject left without services add one",
             "空壳主体 (subject with zero services): only 天津, 辽宁, 四川, 云南, 江苏, 浙江, 上海, 广西, 山西, 北京, 贵州 allow adding services directly; others require 注销 then refile",
             "facts §3b (Huawei Cloud doc_0037)",
-            () => Context(HebeiCompanyWebsite with { Operation = FilingOperation.AddService, SubjectNumber = IcpFilingNumber.Parse("冀ICP备2026012345号").AsT0 }) with { PreviouslyApproved = HebeiCompanyWebsite with { Services = [] } },
+            () => Context(HebeiCompanyWebsite with { Operation = FilingOperation.AddService, SubjectNumber = IcpFilingNumber.Parse("冀ICP备2026012345号").Value }) with { PreviouslyApproved = HebeiCompanyWebsite with { Services = [] } },
             false,
             "ICP0616",
             "Operation");
