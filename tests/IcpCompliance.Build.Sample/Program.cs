@@ -14,7 +14,7 @@ internal static class Program
         Console.WriteLine("DisplayedIcpFilingNumber=" + IcpFooter.DisplayedIcpFilingNumber);
         Console.WriteLine("PsbFilingNumber=" + IcpFooter.PsbFilingNumber);
         Console.WriteLine("Html=" + IcpFooter.Html);
-        Console.WriteLine("Province=" + IcpFilingNumber.Parse(IcpFooter.IcpFilingNumber).AsT0.Province.EnglishName);
+        Console.WriteLine("Province=" + IcpFilingNumber.Parse(IcpFooter.IcpFilingNumber).Value.Province.EnglishName);
         return 0;
     }
 }

@@ -12,7 +12,7 @@ namespace IcpCompliance.Tests.Footer;
 /// </summary>
 public sealed class FooterBidiControlTests
 {
-    private static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0;
+    private static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP备12345678号-1").Value;
 
     /// <summary>Every bidirectional control the footer refuses, with its Unicode name.</summary>
     public static TheoryData<char, string> Controls => new()
