@@ -44,7 +44,7 @@ public static class FuzzTargets
     {
         ["icp-strict"] = text => CheckParser(text, ParseMode.Strict, IcpFilingNumber.Parse, IcpFilingNumber.TryParse, IcpFilingNumber.Parse, out _),
         ["icp-lenient"] = text => CheckParser(text, ParseMode.Lenient, IcpFilingNumber.Parse, IcpFilingNumber.TryParse, IcpFilingNumber.Parse, out _),
-        ["licence"] = text => CheckBothModes(text, IcpLicenseNumber.Parse, IcpLicenseNumber.TryParse),
+        ["license"] = text => CheckBothModes(text, IcpLicenseNumber.Parse, IcpLicenseNumber.TryParse),
         ["psb"] = text => CheckBothModes(text, PsbFilingNumber.Parse, PsbFilingNumber.TryParse),
         ["filing-number"] = CheckFilingNumber,
         ["resident-id"] = text => CheckBothModes(text, ResidentIdNumber.Parse, ResidentIdNumber.TryParse),
@@ -210,7 +210,7 @@ public static class FuzzTargets
     }
 
     // Nothing of the (instrumented) library may run before SharpFuzz sets up its shared memory, so fixed values
-    // live in a nested class that is initialised by the first execution, never by FuzzTargets' own initialiser.
+    // live in a nested class that is initialized by the first execution, never by FuzzTargets' own initializer.
     private static class Fixed
     {
         internal static readonly ExpectedFooterNumbers Expected = new(IcpFilingNumber.Parse("京ICP备12345678号-1").Value)

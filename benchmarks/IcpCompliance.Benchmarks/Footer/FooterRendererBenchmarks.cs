@@ -7,7 +7,7 @@ using IcpCompliance.Numbers;
 namespace IcpCompliance.Benchmarks.Footer;
 
 /// <summary>
-/// <see cref="FooterRenderer.Render"/> to HTML (ICP number, PSB number with its icon, licence, copyright holder)
+/// <see cref="FooterRenderer.Render"/> to HTML (ICP number, PSB number with its icon, license, copyright holder)
 /// against the interpolated string with <see cref="WebUtility.HtmlEncode(string)"/> a developer writes by hand for
 /// the same markup (the baseline).
 /// </summary>
@@ -16,8 +16,8 @@ public class FooterRendererBenchmarks
 {
     private static readonly IcpFilingNumber Icp = IcpFilingNumber.Parse("京ICP证030173号-1").Value;
     private static readonly PsbFilingNumber Psb = PsbFilingNumber.Parse("京公网安备11010802012345号").Value;
-    private static readonly IcpLicenseNumber Licence = IcpLicenseNumber.Parse("京ICP证030173号").Value;
-    private static readonly FooterContent Content = new(Icp) { PsbNumber = Psb, LicenseNumber = Licence, CopyrightHolder = "北京示例科技有限公司" };
+    private static readonly IcpLicenseNumber License = IcpLicenseNumber.Parse("京ICP证030173号").Value;
+    private static readonly FooterContent Content = new(Icp) { PsbNumber = Psb, LicenseNumber = License, CopyrightHolder = "北京示例科技有限公司" };
 
     [GlobalSetup]
     public void Check()
@@ -33,11 +33,11 @@ public class FooterRendererBenchmarks
     {
         string holder = WebUtility.HtmlEncode("北京示例科技有限公司");
         string icp = WebUtility.HtmlEncode(Icp.ToString());
-        string licence = WebUtility.HtmlEncode(Licence.ToString());
+        string license = WebUtility.HtmlEncode(License.ToString());
         string psb = WebUtility.HtmlEncode(Psb.ToString());
         string code = Psb.Digits;
         return $"<div class=\"icp-footer\"><span>© {holder}</span><span> | </span><a href=\"https://beian.miit.gov.cn/\" target=\"_blank\" rel=\"noopener noreferrer\">{icp}</a>"
-            + $"<span> | </span><span>{licence}</span><span> | </span><a href=\"https://beian.mps.gov.cn/#/query/webSearch?code={code}\" target=\"_blank\" rel=\"noopener noreferrer\">"
+            + $"<span> | </span><span>{license}</span><span> | </span><a href=\"https://beian.mps.gov.cn/#/query/webSearch?code={code}\" target=\"_blank\" rel=\"noopener noreferrer\">"
             + $"<img src=\"/beian.png\" alt=\"公安备案图标\" width=\"16\" height=\"16\">{psb}</a></div>";
     }
 

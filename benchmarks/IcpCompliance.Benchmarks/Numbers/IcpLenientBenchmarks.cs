@@ -6,7 +6,7 @@ using IcpCompliance.Parsing;
 namespace IcpCompliance.Benchmarks.Numbers;
 
 /// <summary>Lenient parsing of a labelled number with full-width digits and spaces
-/// (<c>" 备案号：陕ＩＣＰ备 ２０２４０２６１１６号－１Ａ "</c>) against normalising it first and then matching the compiled
+/// (<c>" 备案号：陕ＩＣＰ备 ２０２４０２６１１６号－１Ａ "</c>) against normalizing it first and then matching the compiled
 /// Regex.</summary>
 [MemoryDiagnoser]
 public class IcpLenientBenchmarks
@@ -23,8 +23,8 @@ public class IcpLenientBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true, Description = "ICP lenient: normalise + compiled Regex")]
-    public Parts Regex() => NumberRegexBaseline.MatchIcp(NumberRegexBaseline.NormaliseLikeAFooterScraper(NumberRegexBaseline.Lenient));
+    [Benchmark(Baseline = true, Description = "ICP lenient: normalize + compiled Regex")]
+    public Parts Regex() => NumberRegexBaseline.MatchIcp(NumberRegexBaseline.NormalizeLikeAFooterScraper(NumberRegexBaseline.Lenient));
 
     [Benchmark(Description = "ICP lenient: IcpFilingNumber.TryParse(…, Lenient, …)")]
     public IcpFilingNumber Library()

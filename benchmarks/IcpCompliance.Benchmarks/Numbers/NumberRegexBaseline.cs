@@ -5,14 +5,14 @@ namespace IcpCompliance.Benchmarks.Numbers;
 
 /// <summary>
 /// What a competent developer writes without the library: a compiled Regex per number that extracts the same parts
-/// into a small struct, and for lenient input a normalising pre-pass as a footer scraper would do.
+/// into a small struct, and for lenient input a normalizing pre-pass as a footer scraper would do.
 /// </summary>
 internal static class NumberRegexBaseline
 {
     internal const string Canonical = "陕ICP备2024026116号-1A";
     internal const string Lenient = " 备案号：陕ＩＣＰ备 ２０２４０２６１１６号－１Ａ ";
     internal const string Psb = "京公网安备11010802012345号";
-    internal const string Licence = "粤B2-20090059";
+    internal const string License = "粤B2-20090059";
 
     private static readonly Regex IcpRegex = new(
         @"^(?<p>[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀川黔贵滇云藏陕陇甘青宁新])ICP备(?<serial>\d{6,10})号(?:-(?<index>[1-9]\d{0,5})(?<suffix>[AXK])?)?$",
@@ -22,7 +22,7 @@ internal static class NumberRegexBaseline
         @"^(?<p>[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀川黔贵滇云藏陕陇甘青宁新])公网安备(?<digits>\d{14}|\d{12})号$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
-    private static readonly Regex LicenceRegex = new(
+    private static readonly Regex LicenseRegex = new(
         @"^(?<p>[京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝蜀川黔贵滇云藏陕陇甘青宁新])(?:ICP证(?<serial>\d{6,10})号|B2-(?<serial>\d{8}))$",
         RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
@@ -46,10 +46,10 @@ internal static class NumberRegexBaseline
 
     internal static Parts MatchPsb(string text) => MatchSerialOnly(PsbRegex, text, "digits");
 
-    internal static Parts MatchLicence(string text) => MatchSerialOnly(LicenceRegex, text, "serial");
+    internal static Parts MatchLicense(string text) => MatchSerialOnly(LicenseRegex, text, "serial");
 
     // The usual pre-pass: strip the label and whitespace, fold full-width forms and case, then match strictly.
-    internal static string NormaliseLikeAFooterScraper(string text)
+    internal static string NormalizeLikeAFooterScraper(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (char raw in text.Replace("备案号：", string.Empty, System.StringComparison.Ordinal))

@@ -75,8 +75,8 @@ internal static class ProceduralChecks
             return found;
         }
 
-        if (app.Subject.EntityType.IsOrganisation && !app.Documents.Contains(FilingDocument.BusinessLicenceScan) && !app.Documents.Contains(FilingDocument.OrganisationCertificateScan)) Add("ICP0301", "Documents");
-        if (app.Subject.EntityType.IsOrganisation != app.Subject.Certificate.IsCreditCode) Add("ICP0302", "Subject.Certificate");
+        if (app.Subject.EntityType.IsOrganization && !app.Documents.Contains(FilingDocument.BusinessLicenseScan) && !app.Documents.Contains(FilingDocument.OrganizationCertificateScan)) Add("ICP0301", "Documents");
+        if (app.Subject.EntityType.IsOrganization != app.Subject.Certificate.IsCreditCode) Add("ICP0302", "Subject.Certificate");
         if (!app.People.Any(p => p.Role == PersonRole.SubjectPrincipal)) Add("ICP0303", "People");
         foreach ((Person p, string path) in people)
         {
@@ -112,8 +112,8 @@ internal static class ProceduralChecks
         if (bureau.CommitmentLetterRequired?.Value == true && !app.Documents.Contains(FilingDocument.StampedCommitmentLetter)) Add("ICP0602", "Documents");
         Person? principal = app.People.FirstOrDefault(p => p.Role == PersonRole.SubjectPrincipal);
         Person? representative = app.People.FirstOrDefault(p => p.Role == PersonRole.LegalRepresentative);
-        if (app.Subject.EntityType.IsOrganisation && bureau.PrincipalNotLegalRepresentativeNeedsAuthorisation?.Value == true && principal is not null && representative is not null
-            && !principal.Document.Equals(representative.Document) && !app.Documents.Contains(FilingDocument.AuthorisationLetter)) Add("ICP0612", "Documents");
+        if (app.Subject.EntityType.IsOrganization && bureau.PrincipalNotLegalRepresentativeNeedsAuthorization?.Value == true && principal is not null && representative is not null
+            && !principal.Document.Equals(representative.Document) && !app.Documents.Contains(FilingDocument.AuthorizationLetter)) Add("ICP0612", "Documents");
         if (app.Subject.MailingAddress is Address mailing && bureau.AddressScope is { } scope && scope.Value != AddressScope.Any
             && (mailing.Province != app.Subject.Address.Province || (scope.Value == AddressScope.SameCity && mailing.City != app.Subject.Address.City))) Add("ICP0606", "Subject.MailingAddress");
         if (isNew && bureau.MaxServicesPerOrder is { } maxServices && app.Services.Length > maxServices.Value) Add("ICP0609", "Services");

@@ -39,7 +39,7 @@ internal sealed record CheckedFooter(string Status, string? Html, string? RuleId
             return new(NoNumber, null, null, "No footer: the service has no ICP number.", "暂无页脚：该服务没有ICP备案号。");
         }
 
-        var content = new FooterContent(number) { PsbNumber = filingCase.PsbNumber, LicenseNumber = filingCase.LicenceNumber };
+        var content = new FooterContent(number) { PsbNumber = filingCase.PsbNumber, LicenseNumber = filingCase.LicenseNumber };
         return FooterRenderer.Render(content).Match(
             footer => new CheckedFooter(Rendered, footer.Text, null,
                 filingCase.PsbNumber is null ? "The footer, without the PSB number until it is filed." : "The footer.",

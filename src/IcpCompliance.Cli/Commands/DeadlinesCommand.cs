@@ -21,12 +21,12 @@ internal static class DeadlinesCommand
         var at = new Option<string?>("--at") { Description = "Judge overdue at this instant (ISO, such as 2026-03-05T10:00:00+08:00 or 2026-03-05T02:00:00Z); default now (for the built-in example, an hour after its SMS was sent)." };
         var launch = new Option<string?>("--launch") { Description = "Plan backwards from this launch date (yyyy-MM-dd, Asia/Shanghai): the latest day to start each step." };
         var kind = new Option<string>("--kind") { Description = "What goes live: website, app, mini-program or quick-app.", DefaultValueFactory = _ => "website" };
-        var commercial = new Option<bool>("--commercial") { Description = "The service needs an ICP Commercial Licence (applied for after the filing)." };
+        var commercial = new Option<bool>("--commercial") { Description = "The service needs an ICP Commercial License (applied for after the filing)." };
         var command = new Command("deadlines", "Show the deadlines open on a case, or plan backwards from a launch date.") { file, at, launch, kind, commercial };
         OptionRules.Excludes(command, file, launch, "--launch plans from a date and would ignore the case");
         OptionRules.Excludes(command, at, launch, "--at judges a case's deadlines, and a plan has none to judge");
         OptionRules.Requires(command, kind, launch, "it says what the plan is for, and without --launch there is no plan");
-        OptionRules.Requires(command, commercial, launch, "it adds the licence to the plan, and without --launch there is no plan");
+        OptionRules.Requires(command, commercial, launch, "it adds the license to the plan, and without --launch there is no plan");
         command.SetAction(result => Run(
             result.GetValue(file),
             result.GetValue(at),

@@ -16,7 +16,7 @@ internal static class FooterCommand
     {
         var icp = new Argument<string>("icp-number") { Description = "The site's ICP filing number as filed, such as 京ICP备12345678号-1 (Guangdong sites too: the footer shows the subject's number)." };
         var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, such as 京公网安备11010802012345号." };
-        var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, such as 京ICP证030173号 or 粤B2-20090059." };
+        var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial License, such as 京ICP证030173号 or 粤B2-20090059." };
         var copyright = new Option<string?>("--copyright") { Description = "The copyright holder, shown as © HOLDER." };
         var format = new Option<string>("--format") { Description = "html, markdown or text.", DefaultValueFactory = _ => "html" };
         var output = new Option<string?>("--out") { Description = "Write the footer to this file instead of the standard output." };
@@ -78,12 +78,12 @@ internal static class FooterCommand
 
         if (licenseText is not null)
         {
-            if (!TryParse(IcpLicenseNumber.Parse(licenseText, ParseMode.Lenient), "--license", licenseText, error, out IcpLicenseNumber licence))
+            if (!TryParse(IcpLicenseNumber.Parse(licenseText, ParseMode.Lenient), "--license", licenseText, error, out IcpLicenseNumber license))
             {
                 return ExitCodes.BadInput;
             }
 
-            content = content with { LicenseNumber = licence };
+            content = content with { LicenseNumber = license };
         }
 
         return FooterRenderer.Render(content, format.Value).Match(

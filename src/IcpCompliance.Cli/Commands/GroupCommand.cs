@@ -18,7 +18,7 @@ internal static class GroupCommand
         var files = new Argument<string[]>("files") { Description = "Text or CSV files (each line a record) or pages (each page a record); - reads the standard input.", Arity = ArgumentArity.OneOrMore };
         var read = new Option<string>("--read") { Description = "auto (a file that starts with '<' or is named .htm/.html is a page), lines or page.", DefaultValueFactory = _ => "auto" };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };
-        var command = new Command("group", "Group filing, licence and PSB numbers by subject: services, kinds, gaps. Exit 0 when found, 1 when none or a record mixes subjects, 2 when the input cannot be read.") { files, read, format };
+        var command = new Command("group", "Group filing, license and PSB numbers by subject: services, kinds, gaps. Exit 0 when found, 1 when none or a record mixes subjects, 2 when the input cannot be read.") { files, read, format };
         command.SetAction(result => Run(
             result.GetRequiredValue(files),
             result.GetValue(read) ?? "auto",
@@ -88,7 +88,7 @@ internal static class GroupCommand
         }
         else if (records.Count == 0)
         {
-            output.WriteLine("no filing, licence or PSB number found; 未找到备案号");
+            output.WriteLine("no filing, license or PSB number found; 未找到备案号");
         }
         else
         {

@@ -19,7 +19,7 @@ internal static class InspectCommand
         var file = new Argument<string>("file") { Description = "The page's HTML or Markdown file, - to read the standard input, a directory (every .html, .htm, .md and .markdown file in it), or @ and a file that lists pages one a line." };
         var icp = new Option<string?>("--icp") { Description = "The site's ICP filing number as filed, to check the page shows it as its province requires." };
         var psb = new Option<string?>("--psb") { Description = "The site's PSB filing number, to check the page shows it." };
-        var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial Licence, to check the page shows it." };
+        var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial License, to check the page shows it." };
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
         var read = new Option<string>("--read") { Description = "How pages are written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };

@@ -24,7 +24,7 @@ internal static class ParseCommand
     {
         var text = new Argument<string>("text") { Description = "The number, such as 京ICP备12345678号-1, 京公网安备11010802012345号, an ID number, a credit code, a mobile number, a permit number or a domain name." };
         var strict = new Option<bool>("--strict") { Description = "Accept only the canonical form (default: lenient, as footers write numbers)." };
-        var command = new Command("parse", "Recognise a filing, licence or PSB number, or an identifier (ID number, credit code, mobile, permit, domain), and print its parts.") { text, strict };
+        var command = new Command("parse", "Recognize a filing, license or PSB number, or an identifier (ID number, credit code, mobile, permit, domain), and print its parts.") { text, strict };
         command.SetAction(result =>
         {
             ParseMode mode = result.GetValue(strict) ? ParseMode.Strict : ParseMode.Lenient;
@@ -187,11 +187,11 @@ internal static class ParseCommand
         number.Switch(
             filing =>
             {
-                table.Row("kind", filing.Licence is null ? "ICP filing number (ICP备案号)" : "ICP filing number under a commercial licence (许可证下的备案号)");
+                table.Row("kind", filing.LicenseNumber is null ? "ICP filing number (ICP备案号)" : "ICP filing number under a commercial license (许可证下的备案号)");
                 table.Province(filing.Province, filing.ProvinceCharacter);
-                if (filing.Licence is IcpLicenseNumber licence)
+                if (filing.LicenseNumber is IcpLicenseNumber license)
                 {
-                    table.Row("licence", licence.ToString());
+                    table.Row("license", license.ToString());
                 }
 
                 table.Row("serial", DisplayWidth.Invariant($"{filing.Serial} ({filing.SerialLength} digits)"));
@@ -199,13 +199,13 @@ internal static class ParseCommand
                 table.Row("canonical", filing.ToString());
                 table.Row("verify at", IcpFilingNumber.VerificationUrl.ToString());
             },
-            licence =>
+            license =>
             {
-                table.Row("kind", "ICP commercial licence number (ICP经营许可证)");
-                table.Province(licence.Province, licence.ProvinceCharacter);
-                table.Row("form", licence.Form == IcpLicenseForm.B2 ? "B2 (增值电信业务经营许可证)" : "certificate (ICP证)");
-                table.Row("serial", licence.Serial);
-                table.Row("canonical", licence.ToString());
+                table.Row("kind", "ICP commercial license number (ICP经营许可证)");
+                table.Province(license.Province, license.ProvinceCharacter);
+                table.Row("form", license.Form == IcpLicenseForm.B2 ? "B2 (增值电信业务经营许可证)" : "certificate (ICP证)");
+                table.Row("serial", license.Serial);
+                table.Row("canonical", license.ToString());
             },
             psb =>
             {
@@ -227,6 +227,6 @@ internal static class ParseCommand
             ServiceSuffix.QuickApp => "quick app (快应用)",
             _ => "website (网站)",
         };
-        return DisplayWidth.Invariant($"service {filing.SiteIndex}: {kind}");
+        return DisplayWidth.Invariant($"service {filing.ServiceIndex}: {kind}");
     }
 }

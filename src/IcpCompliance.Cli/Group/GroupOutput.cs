@@ -36,7 +36,7 @@ internal static class GroupOutput
     {
         foreach (SubjectEstate estate in report.Estates)
         {
-            string form = estate.Subject.IsLicence ? "licence 经营许可证" : "subject 主体";
+            string form = estate.Subject.IsLicense ? "license 经营许可证" : "subject 主体";
             output.WriteLine(DisplayWidth.Invariant($"{estate.Subject} ({form}, {estate.Subject.Province.EnglishName} {estate.Subject.Province.ShortChineseName}){(estate.SubjectNumberListed ? string.Empty : "; its own number was not among the input")}"));
             var rows = estate.Services.Select(s => new[]
             {
@@ -108,7 +108,7 @@ internal static class GroupOutput
             records,
             [.. report.Estates.Select(e => new SubjectDocument(
                 e.Subject.ToString(),
-                e.Subject.IsLicence ? "licence" : "filing",
+                e.Subject.IsLicense ? "license" : "filing",
                 e.Subject.Province.Name,
                 e.SubjectNumberListed,
                 [.. e.Services.Select(s => new ServiceDocument(s.Index, KindName(s.Kind), s.Number.ToString(), [.. s.PsbNumbers.Select(p => p.ToString())], [.. s.Sources.Select(TerminalText.Quote)]))],

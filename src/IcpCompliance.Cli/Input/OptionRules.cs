@@ -7,7 +7,7 @@ namespace IcpCompliance.Cli.Input;
 /// Options and arguments that only work together, or not at all, declared once per command. Each declaration both
 /// refuses the command line that breaks it (a usage error: exit 2 with one line saying why, rather than silently
 /// ignoring what the user asked for) and states the rule in the help of what it constrains, so the help and the
-/// behaviour cannot drift apart.
+/// behavior cannot drift apart.
 /// </summary>
 internal static class OptionRules
 {

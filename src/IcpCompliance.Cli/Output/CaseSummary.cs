@@ -25,9 +25,9 @@ internal static class CaseSummary
             table.Row("psb number", psb.ToString());
         }
 
-        if (filingCase.LicenceNumber is { } licence)
+        if (filingCase.LicenseNumber is { } license)
         {
-            table.Row("licence", licence.ToString());
+            table.Row("license", license.ToString());
         }
     }
 }

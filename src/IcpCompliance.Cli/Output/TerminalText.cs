@@ -9,7 +9,7 @@ namespace IcpCompliance.Cli.Output;
 /// messages, which may quote them) reaches the terminal only through here or through <see cref="TerminalWriter"/>:
 /// control characters (line breaks included), bidirectional controls and other invisible format characters, line
 /// and paragraph separators and broken surrogates become '?', and the text is cut to a bound, so a hostile input
-/// can neither move the cursor, recolour or clear the screen, reorder what is shown, forge a line, nor flood the
+/// can neither move the cursor, recolor or clear the screen, reorder what is shown, forge a line, nor flood the
 /// terminal. The bounds are documented in docs/cli.md.
 /// </summary>
 internal static class TerminalText

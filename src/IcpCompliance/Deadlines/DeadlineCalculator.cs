@@ -163,13 +163,13 @@ public sealed class DeadlineCalculator
     /// Works back from a launch date: the latest day to start each step of the filing so that a service can go
     /// live on <paramref name="launch"/>, taking every step's longest duration (a Mini Program's platform verification
     /// first; provider review, the SMS step, bureau review; a margin for one return and resubmission; a commercial
-    /// licence's acceptance and decision after the filing), and the day the PSB filing is due after the launch. The
+    /// license's acceptance and decision after the filing), and the day the PSB filing is due after the launch. The
     /// margin follows the ICP guide's advice to begin several months before the launch: an application returned once
     /// still makes the date.
     /// </summary>
     /// <param name="launch">The day the service is to go live.</param>
     /// <param name="kind">The kind of service (a Mini Program adds the platform's verification).</param>
-    /// <param name="commercial">Whether the service needs an ICP Commercial Licence, which is applied for after
+    /// <param name="commercial">Whether the service needs an ICP Commercial License, which is applied for after
     /// the filing is approved.</param>
     /// <returns>The plan.</returns>
     public LaunchPlan PlanBackwards(LocalDate launch, ServiceKind kind = ServiceKind.Website, bool commercial = false)
@@ -178,10 +178,10 @@ public sealed class DeadlineCalculator
         var end = launch;
         if (commercial)
         {
-            end = AddStep(steps, Policy.CommercialLicence, end, ResponsibleParty.Bureau,
-                "The bureau decides the ICP Commercial Licence", "管局对ICP经营许可证作出决定");
-            end = AddStep(steps, Policy.CommercialLicenceAcceptance, end, ResponsibleParty.Applicant,
-                "Apply for the ICP Commercial Licence (after the filing is approved) and have it accepted", "申请ICP经营许可证（备案通过后）并获受理");
+            end = AddStep(steps, Policy.CommercialLicense, end, ResponsibleParty.Bureau,
+                "The bureau decides the ICP Commercial License", "管局对ICP经营许可证作出决定");
+            end = AddStep(steps, Policy.CommercialLicenseAcceptance, end, ResponsibleParty.Applicant,
+                "Apply for the ICP Commercial License (after the filing is approved) and have it accepted", "申请ICP经营许可证（备案通过后）并获受理");
         }
 
         end = AddStep(steps, Policy.ResubmissionMargin, end, ResponsibleParty.Applicant,

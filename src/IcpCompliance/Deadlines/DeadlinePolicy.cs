@@ -43,11 +43,11 @@ public sealed class DeadlinePolicy
     /// <summary>The id of <see cref="InaccurateInformationCorrection"/>.</summary>
     public const string InaccurateInformationCorrectionId = "inaccurate-information-correction";
 
-    /// <summary>The id of <see cref="CommercialLicence"/>.</summary>
-    public const string CommercialLicenceId = "commercial-licence";
+    /// <summary>The id of <see cref="CommercialLicense"/>.</summary>
+    public const string CommercialLicenseId = "commercial-licence";
 
-    /// <summary>The id of <see cref="CommercialLicenceAcceptance"/>.</summary>
-    public const string CommercialLicenceAcceptanceId = "commercial-licence-acceptance";
+    /// <summary>The id of <see cref="CommercialLicenseAcceptance"/>.</summary>
+    public const string CommercialLicenseAcceptanceId = "commercial-licence-acceptance";
 
     /// <summary>The id of <see cref="ResubmissionMargin"/>.</summary>
     public const string ResubmissionMarginId = "resubmission-margin";
@@ -55,7 +55,7 @@ public sealed class DeadlinePolicy
     private static readonly string[] RequiredIds =
     [
         SmsCodeValidityId, SmsResendWindowId, PsbFilingId, ProviderReviewId, BureauReviewId, WeChatVerificationId,
-        IcpFilingOverallId, InaccurateInformationCorrectionId, CommercialLicenceId, CommercialLicenceAcceptanceId,
+        IcpFilingOverallId, InaccurateInformationCorrectionId, CommercialLicenseId, CommercialLicenseAcceptanceId,
         ResubmissionMarginId,
     ];
 
@@ -101,11 +101,11 @@ public sealed class DeadlinePolicy
     /// <summary>Inaccurate filing information must be corrected within 10 working days.</summary>
     public DeadlineRule InaccurateInformationCorrection => _rules[InaccurateInformationCorrectionId];
 
-    /// <summary>The ICP Commercial Licence decision: within 60 days of acceptance (the licence takes about 60 days).</summary>
-    public DeadlineRule CommercialLicence => _rules[CommercialLicenceId];
+    /// <summary>The ICP Commercial License decision: within 60 days of acceptance (the license takes about 60 days).</summary>
+    public DeadlineRule CommercialLicense => _rules[CommercialLicenseId];
 
-    /// <summary>The acceptance of a Commercial Licence application: the material check, within 15 days of receipt.</summary>
-    public DeadlineRule CommercialLicenceAcceptance => _rules[CommercialLicenceAcceptanceId];
+    /// <summary>The acceptance of a Commercial License application: the material check, within 15 days of receipt.</summary>
+    public DeadlineRule CommercialLicenseAcceptance => _rules[CommercialLicenseAcceptanceId];
 
     /// <summary>The margin a launch plan leaves for one return of the application: a second provider review and
     /// bureau review.</summary>
@@ -190,10 +190,10 @@ public sealed class DeadlinePolicy
                 Guide + ": \"The whole application process for an ICP number on average takes about 20 days to one month.\"", confirmed: true),
             new(InaccurateInformationCorrectionId, "Correct inaccurate filing information", "备案信息不准确时变更",
                 DeadlineSpan.WorkingDays(10), null, "Huawei Cloud ICP knowledge base, 备案成功后咨询 (doc_0173)", confirmed: true),
-            new(CommercialLicenceAcceptanceId, "ICP Commercial Licence application accepted (material check)", "ICP经营许可证申请受理（材料审查）",
+            new(CommercialLicenseAcceptanceId, "ICP Commercial License application accepted (material check)", "ICP经营许可证申请受理（材料审查）",
                 DeadlineSpan.CalendarDays(15), null,
                 "《电信业务经营许可证管理办法》 as relayed by secondary sources (material check within 15 days of receipt; facts §3d)", confirmed: false),
-            new(CommercialLicenceId, "ICP Commercial Licence decision after acceptance", "ICP经营许可证受理后作出决定",
+            new(CommercialLicenseId, "ICP Commercial License decision after acceptance", "ICP经营许可证受理后作出决定",
                 DeadlineSpan.CalendarDays(60), null,
                 Guide + ": \"The application process for an ICP Commercial License takes about 60 days, or two months.\"; 《电信业务经营许可证管理办法》 as relayed by secondary sources (decision within 60 days of acceptance; facts §3d)", confirmed: true),
             new(ResubmissionMarginId, "Margin for one return and resubmission", "预留一次退回并重新提交的时间",
@@ -207,13 +207,13 @@ public sealed class DeadlinePolicy
                 WeChat + ": \"For unpublished Mini Programs: Filing is required before launch starting September 1, 2023.\"", confirmed: true),
             new("app-filing-new-apps", new LocalDate(2023, 9, 1),
                 "New Apps must be filed before they operate (工信部信管〔2023〕105号, issued 2023-08-04)", "新App须备案后方可开展业务",
-                "MIIT notice 工信部信管〔2023〕105号 as summarised by secondary sources", confirmed: false),
+                "MIIT notice 工信部信管〔2023〕105号 as summarized by secondary sources", confirmed: false),
             new("mini-program-existing-deadline", new LocalDate(2024, 3, 31),
                 "Mini Programs already published must be filed by this date", "存量小程序须在此日期前完成备案",
                 WeChat + ": \"For existing Mini Programs: Filing must be completed by March 31, 2024.\"", confirmed: true),
             new("app-existing-deadline", new LocalDate(2024, 3, 31),
                 "Apps already operating must be filed by this date", "存量App须在此日期前完成备案",
-                "MIIT notice 工信部信管〔2023〕105号 as summarised by secondary sources (end of March 2024)", confirmed: false),
+                "MIIT notice 工信部信管〔2023〕105号 as summarized by secondary sources (end of March 2024)", confirmed: false),
             new("mini-program-delisting", new LocalDate(2024, 4, 1),
                 "Unfiled Mini Programs may be delisted from this date", "未备案小程序自此日起可能被清退",
                 WeChat + ": \"Failure to do so may result in delisting from April 1, 2024.\"", confirmed: true),

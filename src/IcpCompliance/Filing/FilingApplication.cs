@@ -11,7 +11,7 @@ namespace IcpCompliance.Filing;
 /// One application to the bureau, as the provider submits it: the operation, the subject, the people named at
 /// subject level, the services and the documents provided.
 /// </summary>
-/// <remarks>Immutable; safe to use from any thread. Build it with an object initialiser and change it with
+/// <remarks>Immutable; safe to use from any thread. Build it with an object initializer and change it with
 /// <c>with</c>. Collections are never default: an unset one reads as empty. Two applications are equal when their
 /// members and the contents of their collections are equal. Nothing here is validated beyond the types: the
 /// rules engine (<c>IcpCompliance.Rules</c>) says what is wrong with an application.</remarks>

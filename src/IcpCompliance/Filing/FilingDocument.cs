@@ -3,12 +3,12 @@ namespace IcpCompliance.Filing;
 /// <summary>A document or check the applicant has provided with an application.</summary>
 public enum FilingDocument
 {
-    /// <summary>营业执照 Scan of the business licence (or the organisation's equivalent certificate).</summary>
-    BusinessLicenceScan = 1,
+    /// <summary>营业执照 Scan of the business license (or the organization's equivalent certificate).</summary>
+    BusinessLicenseScan = 1,
 
-    /// <summary>组织机构代码证 / 事业单位法人证书 / 社会团体登记证书 Scan of a non-business organisation's
+    /// <summary>组织机构代码证 / 事业单位法人证书 / 社会团体登记证书 Scan of a non-business organization's
     /// certificate.</summary>
-    OrganisationCertificateScan = 2,
+    OrganizationCertificateScan = 2,
 
     /// <summary>证件扫描件 Scans of the identity documents of the people named.</summary>
     IdentityDocumentScans = 3,
@@ -30,8 +30,8 @@ public enum FilingDocument
     /// <summary>社保证明 Social security records of the province.</summary>
     SocialSecurityRecord = 8,
 
-    /// <summary>授权书 A letter authorising a principal who is not the legal representative.</summary>
-    AuthorisationLetter = 9,
+    /// <summary>授权书 A letter authorizing a principal who is not the legal representative.</summary>
+    AuthorizationLetter = 9,
 
     /// <summary>网站建设方案书 A website construction plan, asked for by some bureaus.</summary>
     WebsitePlan = 10,

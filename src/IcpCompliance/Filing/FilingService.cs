@@ -34,7 +34,7 @@ public sealed record FilingService : IJsonOnDeserialized
     public required string HostingProvider { get; init; }
 
     /// <summary>Whether the service takes payment for goods or services (经营性), which needs an ICP Commercial
-    /// Licence as well as the filing.</summary>
+    /// License as well as the filing.</summary>
     public bool IsCommercial { get; init; }
 
     /// <summary>The pre-approval industries the service's content touches.</summary>

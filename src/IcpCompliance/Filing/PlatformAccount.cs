@@ -18,8 +18,8 @@ public sealed record PlatformAccount
     /// <summary>The account's administrator, whose details are fixed once the filing is submitted.</summary>
     public Person? Administrator { get; init; }
 
-    /// <summary>Whether the platform's own verification of the organisation (微信认证 and the like) is complete;
-    /// an organisation's Mini Program is verified before it files, a personal one cannot be.</summary>
+    /// <summary>Whether the platform's own verification of the organization (微信认证 and the like) is complete;
+    /// an organization's Mini Program is verified before it files, a personal one cannot be.</summary>
     public bool Verified { get; init; }
 
     /// <summary>Whether bank account details were given (needed only to enable payments such as WeChat Pay).</summary>

@@ -94,7 +94,7 @@ public static class SampleFilings
             ],
             Documents =
             [
-                FilingDocument.BusinessLicenceScan,
+                FilingDocument.BusinessLicenseScan,
                 FilingDocument.IdentityDocumentScans,
                 FilingDocument.FaceVerification,
                 FilingDocument.DomainCertificate,
@@ -163,7 +163,7 @@ public static class SampleFilings
             ],
             Documents =
             [
-                FilingDocument.BusinessLicenceScan,
+                FilingDocument.BusinessLicenseScan,
                 FilingDocument.IdentityDocumentScans,
                 FilingDocument.FaceVerification,
                 FilingDocument.StampedCommitmentLetter,

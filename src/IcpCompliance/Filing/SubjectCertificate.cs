@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Filing;
 
 /// <summary>
-/// The certificate a subject files with: an organisation's <see cref="UnifiedSocialCreditCode"/>, or an
+/// The certificate a subject files with: an organization's <see cref="UnifiedSocialCreditCode"/>, or an
 /// individual's <see cref="IdentityDocument"/>. Consume it with <c>Match</c> or <c>Switch</c>.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
@@ -16,10 +16,10 @@ public sealed class SubjectCertificate : OneOfBase<UnifiedSocialCreditCode, Iden
     {
     }
 
-    /// <summary>Whether this is an organisation's credit code.</summary>
+    /// <summary>Whether this is an organization's credit code.</summary>
     public bool IsCreditCode => IsT0;
 
-    /// <summary>Wraps an organisation's credit code.</summary>
+    /// <summary>Wraps an organization's credit code.</summary>
     /// <param name="code">The code.</param>
     public static implicit operator SubjectCertificate(UnifiedSocialCreditCode code) => new(code);
 
@@ -28,7 +28,7 @@ public sealed class SubjectCertificate : OneOfBase<UnifiedSocialCreditCode, Iden
     /// <exception cref="ArgumentNullException"><paramref name="document"/> is null.</exception>
     public static implicit operator SubjectCertificate(IdentityDocument document) => FromIdentityDocument(document);
 
-    /// <summary>Wraps an organisation's credit code (the named alternative to the implicit conversion).</summary>
+    /// <summary>Wraps an organization's credit code (the named alternative to the implicit conversion).</summary>
     /// <param name="code">The code.</param>
     /// <returns>The certificate.</returns>
     public static SubjectCertificate FromCreditCode(UnifiedSocialCreditCode code) => new(code);

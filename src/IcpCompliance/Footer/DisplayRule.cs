@@ -10,7 +10,7 @@ public enum DisplayRule
     /// number alone is not enough.</summary>
     ServiceNumber = 2,
 
-    /// <summary>A service filed under a commercial licence (<c>粤B2-20090059-5</c>): the number has no separate
+    /// <summary>A service filed under a commercial license (<c>粤B2-20090059-5</c>): the number has no separate
     /// subject number, so it is shown as given in every province.</summary>
-    ServiceNumberUnderLicence = 3,
+    ServiceNumberUnderLicense = 3,
 }

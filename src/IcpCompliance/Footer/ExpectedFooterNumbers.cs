@@ -35,6 +35,6 @@ public sealed record ExpectedFooterNumbers
     /// <summary>The site's PSB filing number, or null not to check for one.</summary>
     public PsbFilingNumber? PsbNumber { get; init; }
 
-    /// <summary>The subject's ICP Commercial Licence, or null not to check for one.</summary>
+    /// <summary>The subject's ICP Commercial License, or null not to check for one.</summary>
     public IcpLicenseNumber? LicenseNumber { get; init; }
 }

@@ -6,7 +6,7 @@ namespace IcpCompliance.Footer;
 
 /// <summary>
 /// What a site's footer shows: its ICP filing number, and optionally its PSB filing number (公网安备), its ICP
-/// Commercial Licence (经营许可证) and a copyright holder, with the <see cref="FooterOptions"/> to render them.
+/// Commercial License (经营许可证) and a copyright holder, with the <see cref="FooterOptions"/> to render them.
 /// </summary>
 /// <remarks>
 /// <para><see cref="IcpNumber"/> is the service's own number as filed (<c>粤ICP备12345678号-1</c>); the renderer
@@ -52,14 +52,14 @@ public sealed record FooterContent
         }
     }
 
-    /// <summary>The subject's ICP Commercial Licence, or null for a non-commercial site.</summary>
+    /// <summary>The subject's ICP Commercial License, or null for a non-commercial site.</summary>
     /// <exception cref="ArgumentException">Set to the default value.</exception>
     public IcpLicenseNumber? LicenseNumber
     {
         get => _licenseNumber;
         init
         {
-            Preconditions.CheckArgument(value is null || value.Value != default, "The licence number is the default value and holds no number.", nameof(LicenseNumber));
+            Preconditions.CheckArgument(value is null || value.Value != default, "The license number is the default value and holds no number.", nameof(LicenseNumber));
             _licenseNumber = value;
         }
     }

@@ -10,10 +10,10 @@ internal static class FooterDisplay
     /// number cannot be displayed alone (a subject's number outside Guangdong).</summary>
     internal static bool TryGetDisplayed(IcpFilingNumber filed, out IcpFilingNumber displayed, out DisplayRule rule)
     {
-        if (filed.Licence is not null)
+        if (filed.LicenseNumber is not null)
         {
             displayed = filed;
-            rule = DisplayRule.ServiceNumberUnderLicence;
+            rule = DisplayRule.ServiceNumberUnderLicense;
             return true;
         }
 

@@ -12,7 +12,7 @@ using IcpCompliance.Numbers;
 namespace IcpCompliance.Footer;
 
 /// <summary>
-/// Finds every filing, licence and PSB number in a page's HTML and says what is wrong with each: not linked, linked
+/// Finds every filing, license and PSB number in a page's HTML and says what is wrong with each: not linked, linked
 /// to a wrong or retired address, a PSB link to another record, a number only in a comment or script, and, given the
 /// site's numbers, a missing or different number or the wrong one for the province's display rule.
 /// </summary>
@@ -222,13 +222,13 @@ public static class FooterInspector
     private static void CheckShowsAny(List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, List<FooterFinding> findings)
     {
         bool filing = false;
-        bool licence = false;
+        bool license = false;
         foreach (FoundNumber found in numbers)
         {
             if (found.Context == FoundNumberContext.Text)
             {
                 filing |= found.Number.IsT0;
-                licence |= found.Number.IsT1;
+                license |= found.Number.IsT1;
             }
         }
 
@@ -237,7 +237,7 @@ public static class FooterInspector
             return;
         }
 
-        if (licence)
+        if (license)
         {
             findings.Add(Finding(FooterRules.OnlyLicenseNumber, null, null));
         }
@@ -246,12 +246,12 @@ public static class FooterInspector
             findings.Add(Finding(FooterRules.NoIcpNumber, null, null));
         }
     }
-    /// <summary>Visible ICP numbers of two subjects of one form (two <c>ICP备</c> subjects, or two licences): one
+    /// <summary>Visible ICP numbers of two subjects of one form (two <c>ICP备</c> subjects, or two licenses): one
     /// finding at the first number of the second subject, naming both. Numbers spelt with another of the province's
     /// characters (甘/陇) are one subject.</summary>
     private static void CheckOneSubject(List<FoundNumber> numbers, List<FooterFinding> findings)
     {
-        // The first number seen of each form of subject: an ICP备 subject number, a licence.
+        // The first number seen of each form of subject: an ICP备 subject number, a license.
         var first = new Dictionary<FilingNumberKind, (FoundNumber Found, FilingNumber Subject)>();
         foreach (FoundNumber found in numbers)
         {
@@ -277,12 +277,12 @@ public static class FooterInspector
         }
     }
 
-    /// <summary>The subject of an ICP filing or licence number: its subject number, or the licence it hangs off.</summary>
+    /// <summary>The subject of an ICP filing or license number: its subject number, or the license it hangs off.</summary>
     private static bool SubjectOf(FilingNumber number, out FilingNumber subject)
     {
         subject = number.Kind switch
         {
-            FilingNumberKind.IcpFiling when number.AsT0.Licence is IcpLicenseNumber licence => licence,
+            FilingNumberKind.IcpFiling when number.AsT0.LicenseNumber is IcpLicenseNumber license => license,
             FilingNumberKind.IcpFiling => number.AsT0.SubjectNumber!.Value,
             FilingNumberKind.IcpLicense => number,
             _ => number,
@@ -345,7 +345,7 @@ public static class FooterInspector
         findings.Add(Finding(retired ? FooterRules.IcpLinkRetired : FooterRules.IcpLinkWrong, found));
     }
 
-    /// <summary>A licence number need not be linked (no source asks for it, and sites link it to the provincial
+    /// <summary>A license number need not be linked (no source asks for it, and sites link it to the provincial
     /// communications administration as often as to the MIIT), but a link to a retired MIIT address is broken.</summary>
     private static void CheckLicenseLink(FoundNumber found, List<FooterFinding> findings, Dictionary<string, string?> hosts)
     {
@@ -471,12 +471,12 @@ public static class FooterInspector
             ReportDifferentOrMissing(visiblePsb, FooterRules.UnexpectedPsbNumber, FooterRules.ExpectedPsbNumberMissing, psb, findings);
         }
 
-        // A service number under the licence (京ICP证030173号-1) shows the licence number too.
-        if (expected.LicenseNumber is IcpLicenseNumber licence
-            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1.IsSameRecordAs(licence)) || (n.Number.IsT0 && n.Number.AsT0.Licence is IcpLicenseNumber l && l.IsSameRecordAs(licence)))
-            && !Hidden(licence))
+        // A service number under the license (京ICP证030173号-1) shows the license number too.
+        if (expected.LicenseNumber is IcpLicenseNumber license
+            && !visible.Any(n => (n.Number.IsT1 && n.Number.AsT1.IsSameRecordAs(license)) || (n.Number.IsT0 && n.Number.AsT0.LicenseNumber is IcpLicenseNumber l && l.IsSameRecordAs(license)))
+            && !Hidden(license))
         {
-            findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, licence));
+            findings.Add(Finding(FooterRules.ExpectedLicenseNumberMissing, null, license));
         }
     }
 

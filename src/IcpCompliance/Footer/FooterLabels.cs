@@ -10,6 +10,6 @@ public enum FooterLabels
     /// <summary>Simplified Chinese labels (<c>增值电信业务经营许可证：</c>, icon text <c>公安备案图标</c>).</summary>
     Chinese = 1,
 
-    /// <summary>English labels (<c>ICP licence: </c>, icon text <c>PSB filing icon</c>).</summary>
+    /// <summary>English labels (<c>ICP license: </c>, icon text <c>PSB filing icon</c>).</summary>
     English = 2,
 }

@@ -2,7 +2,7 @@ using System;
 
 namespace IcpCompliance.Footer;
 
-/// <summary>How a footer is rendered: link behaviour, CSS class names, the PSB icon, the separator and labels.</summary>
+/// <summary>How a footer is rendered: link behavior, CSS class names, the PSB icon, the separator and labels.</summary>
 /// <remarks>Every string here is encoded for its place when rendered, so markup in a value is safe. A
 /// bidirectional control (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) is refused with an
 /// <see cref="ArgumentException"/>: it would make the footer read differently from what it says. Immutable; safe to
@@ -70,7 +70,7 @@ public sealed record FooterOptions
 
     private readonly Uri? _psbIconUrl = DefaultPsbIconUrl;
 
-    /// <summary>The text between items (copyright, ICP number, licence, PSB number); <c> | </c> by default.</summary>
+    /// <summary>The text between items (copyright, ICP number, license, PSB number); <c> | </c> by default.</summary>
     /// <remarks>An empty separator, or one that starts with a letter or digit, is rendered with a space before it,
     /// so the number before it cannot be misread (<c>…号-1</c> then <c>2</c>). A separator that starts with a dash
     /// reads as part of a number that ends in <c>号</c>: avoid it.</remarks>

@@ -9,7 +9,7 @@ namespace IcpCompliance.Footer;
 /// <summary>
 /// Renders a compliant footer from <see cref="FooterContent"/>: the ICP number linked to the MIIT filing system
 /// (<see cref="VerificationLinks.MiitFilingSystem"/>), the PSB number with its emblem linked to its record
-/// (<see cref="PsbFilingNumber.VerificationUrl"/>), the licence and copyright as text. Applies the province display
+/// (<see cref="PsbFilingNumber.VerificationUrl"/>), the license and copyright as text. Applies the province display
 /// rule: Guangdong sites show the subject's number, every other site its own number with <c>-n</c>.
 /// </summary>
 /// <remarks>Every caller-supplied string is encoded for where it goes (HTML text, HTML attribute, Markdown).
@@ -100,11 +100,11 @@ public static class FooterRenderer
         _ = displayed.TryFormat(number, out int written);
         AppendHtmlLink(b, options, MiitAddress, string.Empty, number[..written], icon: false);
 
-        if (content.LicenseNumber is IcpLicenseNumber licence)
+        if (content.LicenseNumber is IcpLicenseNumber license)
         {
             NextItem();
-            AppendHtmlLabel(b, options.Labels, "增值电信业务经营许可证：", "ICP licence: ");
-            _ = licence.TryFormat(number, out written);
+            AppendHtmlLabel(b, options.Labels, "增值电信业务经营许可证：", "ICP license: ");
+            _ = license.TryFormat(number, out written);
             b.Append("<span>").Append(number[..written]).Append("</span>");
         }
 
@@ -169,9 +169,9 @@ public static class FooterRenderer
             .Append('[').AppendMarkdownText(displayed.ToString()).Append("](").AppendMarkdownDestination(VerificationLinks.MiitFilingSystem.ToString()).Append(')');
         items.Add(Take(b));
 
-        if (content.LicenseNumber is IcpLicenseNumber licence)
+        if (content.LicenseNumber is IcpLicenseNumber license)
         {
-            b.Append(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ")).AppendMarkdownText(licence.ToString());
+            b.Append(Label(options.Labels, "增值电信业务经营许可证：", "ICP license: ")).AppendMarkdownText(license.ToString());
             items.Add(Take(b));
         }
 
@@ -199,9 +199,9 @@ public static class FooterRenderer
         }
 
         items.Add(Label(options.Labels, "ICP备案号：", "ICP filing: ") + displayed);
-        if (content.LicenseNumber is IcpLicenseNumber licence)
+        if (content.LicenseNumber is IcpLicenseNumber license)
         {
-            items.Add(Label(options.Labels, "增值电信业务经营许可证：", "ICP licence: ") + licence);
+            items.Add(Label(options.Labels, "增值电信业务经营许可证：", "ICP license: ") + license);
         }
 
         if (content.PsbNumber is PsbFilingNumber psb)

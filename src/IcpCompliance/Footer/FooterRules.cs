@@ -52,18 +52,18 @@ public static class FooterRules
     /// <summary>FTR0306: the page shows a PSB number other than the expected one.</summary>
     public static FooterRule UnexpectedPsbNumber { get; } = new("FTR0306", FooterSeverity.Error, "Page shows a different PSB filing number", "页面显示的公安备案号与应有的不一致");
 
-    /// <summary>FTR0307: the expected ICP Commercial Licence number is not on the page.</summary>
-    public static FooterRule ExpectedLicenseNumberMissing { get; } = new("FTR0307", FooterSeverity.Warning, "Expected ICP Commercial Licence number is not shown", "页面未显示应有的ICP经营许可证编号");
+    /// <summary>FTR0307: the expected ICP Commercial License number is not on the page.</summary>
+    public static FooterRule ExpectedLicenseNumberMissing { get; } = new("FTR0307", FooterSeverity.Warning, "Expected ICP Commercial License number is not shown", "页面未显示应有的ICP经营许可证编号");
 
-    /// <summary>FTR0308: the page shows no ICP filing or licence number at all.</summary>
+    /// <summary>FTR0308: the page shows no ICP filing or license number at all.</summary>
     public static FooterRule NoIcpNumber { get; } = new("FTR0308", FooterSeverity.Error, "Page shows no ICP filing number", "页面未显示ICP备案号");
 
-    /// <summary>FTR0309: the page shows an ICP Commercial Licence number but no ICP filing number.</summary>
-    public static FooterRule OnlyLicenseNumber { get; } = new("FTR0309", FooterSeverity.Warning, "Page shows an ICP Commercial Licence number but no ICP filing number", "页面显示了ICP经营许可证编号，但未显示ICP备案号");
+    /// <summary>FTR0309: the page shows an ICP Commercial License number but no ICP filing number.</summary>
+    public static FooterRule OnlyLicenseNumber { get; } = new("FTR0309", FooterSeverity.Warning, "Page shows an ICP Commercial License number but no ICP filing number", "页面显示了ICP经营许可证编号，但未显示ICP备案号");
 
     /// <summary>FTR0310: the page shows ICP numbers of two or more subjects (two <c>ICP备</c> subject numbers, or two
-    /// licences), usually a footer copied from another site. No source forbids it, so it is a warning a user can
-    /// raise; a licence beside the holder's <c>ICP备</c> number is not two subjects.</summary>
+    /// licenses), usually a footer copied from another site. No source forbids it, so it is a warning a user can
+    /// raise; a license beside the holder's <c>ICP备</c> number is not two subjects.</summary>
     public static FooterRule NumbersOfTwoSubjects { get; } = new("FTR0310", FooterSeverity.Warning, "Page shows ICP numbers of two different subjects", "页面显示了两个不同主体的ICP备案号");
 
     /// <summary>FTR0401: a number is only inside an HTML comment, where no visitor sees it.</summary>
@@ -77,7 +77,7 @@ public static class FooterRules
     /// <c>noscript</c>).</summary>
     public static FooterRule NumberOnlyHidden { get; } = new("FTR0403", FooterSeverity.Error, "Number appears only in content the browser does not show", "备案号仅出现在浏览器不显示的内容中");
 
-    /// <summary>FTR0501: text looks like an ICP filing or licence number but does not parse.</summary>
+    /// <summary>FTR0501: text looks like an ICP filing or license number but does not parse.</summary>
     public static FooterRule IcpNumberMalformed { get; } = new("FTR0501", FooterSeverity.Error, "Text looks like an ICP number but does not parse", "文字形似ICP备案号或许可证编号，但无法解析");
 
     /// <summary>FTR0502: text looks like a PSB filing number but does not parse.</summary>

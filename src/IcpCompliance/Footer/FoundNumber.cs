@@ -2,7 +2,7 @@ using IcpCompliance.Numbers;
 
 namespace IcpCompliance.Footer;
 
-/// <summary>A filing, licence or PSB number found in a page, where it is and what it links to.</summary>
+/// <summary>A filing, license or PSB number found in a page, where it is and what it links to.</summary>
 /// <param name="Number">The number, in canonical form.</param>
 /// <param name="Offset">The UTF-16 offset in the page where it starts (its province character, or the character
 /// reference that encodes it).</param>

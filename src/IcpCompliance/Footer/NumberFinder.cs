@@ -6,7 +6,7 @@ namespace IcpCompliance.Footer;
 
 /// <summary>
 /// Reads the number, or the near miss, that starts with the province character at the start of a window of the
-/// text a reader sees. One place for the page scanners (and their test oracle), so they recognise the same numbers.
+/// text a reader sees. One place for the page scanners (and their test oracle), so they recognize the same numbers.
 /// </summary>
 /// <remarks>
 /// <para>A number is the longest span up to a word boundary that a lenient parser accepts. A near miss is text that

@@ -18,7 +18,7 @@ namespace IcpCompliance.Identity;
 /// <para>The list is three-valued: a suffix is <see cref="FilingSuffixStatus.Approved"/>,
 /// <see cref="FilingSuffixStatus.NotApproved"/> or <see cref="FilingSuffixStatus.Unclear"/>, and a suffix the list does
 /// not hold is <see cref="FilingSuffixStatus.Unknown"/>. The authoritative list is MIIT's register of domain registries
-/// (domain.miit.gov.cn, 域名注册管理机构); it grows by announcement and a licence can lapse, so an unknown or unclear
+/// (domain.miit.gov.cn, 域名注册管理机构); it grows by announcement and a license can lapse, so an unknown or unclear
 /// suffix is a reason to check there, not to refuse.</para>
 /// <para>Suffixes are held in their ASCII (punycode) form, lower case. A name is looked up by its public suffix first
 /// (<c>com.cn</c> for <c>example.com.cn</c>), then by its TLD. Immutable; safe to use from any thread.</para>

@@ -10,8 +10,8 @@ namespace IcpCompliance.Identity;
 
 /// <summary>
 /// A unified social credit code (统一社会信用代码, GB 32100-2015), such as <c>91350100M000100Y43</c>: the registration
-/// authority code (登记管理部门代码), the organisation type code (机构类别代码), the six-digit administrative division
-/// code of the registering office, the nine-character organisation code (组织机构代码, GB 11714, with its own check
+/// authority code (登记管理部门代码), the organization type code (机构类别代码), the six-digit administrative division
+/// code of the registering office, the nine-character organization code (组织机构代码, GB 11714, with its own check
 /// character) and a check character over all of it.
 /// </summary>
 /// <remarks>
@@ -19,7 +19,7 @@ namespace IcpCompliance.Identity;
 /// character makes Σ value × 3^(i−1) over all 18 characters a multiple of 31. It catches every single mistyped
 /// character and every swap of two neighbours.</para>
 /// <para>Checks made: the characters, the length, the check character, a registration authority code among
-/// <c>1</c>–<c>9</c>, <c>A</c>, <c>N</c>, <c>Y</c>, six digits for the region, and the organisation code's check
+/// <c>1</c>–<c>9</c>, <c>A</c>, <c>N</c>, <c>Y</c>, six digits for the region, and the organization code's check
 /// character. Some early pilot codes fail the check but are legal: see
 /// <see cref="UnifiedSocialCreditCodeOptions"/>.</para>
 /// <para>The default value holds no code: <see cref="ToString()"/> returns an empty string and
@@ -52,7 +52,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// offices, <c>5</c> civil affairs, <c>9</c> market regulation (companies), <c>Y</c> others, and so on.</summary>
     public char RegistrationAuthorityCode => CharAt(0);
 
-    /// <summary>The organisation type code (机构类别代码), character 2, whose meaning depends on the authority (for
+    /// <summary>The organization type code (机构类别代码), character 2, whose meaning depends on the authority (for
     /// authority <c>9</c>: <c>1</c> company, <c>2</c> individual business, <c>3</c> farmers' cooperative).</summary>
     public char OrganizationTypeCode => CharAt(1);
 
@@ -75,7 +75,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// province's (central authorities use 100000).</summary>
     public Province? Province => Province.TryFromCode(RegionCode / 10_000, out Province? p) ? p : null;
 
-    /// <summary>The organisation code (组织机构代码, characters 9 to 17), such as <c>M000100Y4</c>.</summary>
+    /// <summary>The organization code (组织机构代码, characters 9 to 17), such as <c>M000100Y4</c>.</summary>
     /// <exception cref="InvalidOperationException">This is the default value.</exception>
     public string OrganizationCode
     {
@@ -337,7 +337,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         _ => -1,
     };
 
-    /// <summary>The GB 11714 check character of the first eight characters of an organisation code: digits count
+    /// <summary>The GB 11714 check character of the first eight characters of an organization code: digits count
     /// their value and letters A=10 … Z=35.</summary>
     internal static char OrganizationCheck(ReadOnlySpan<char> eight)
     {

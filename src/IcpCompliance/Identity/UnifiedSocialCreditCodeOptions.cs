@@ -11,7 +11,7 @@ namespace IcpCompliance.Identity;
 /// </summary>
 /// <remarks>
 /// <para>Some codes issued in early pilot regions (Fujian, Xiamen) before GB 32100-2015 was final are legal but fail
-/// the check character (facts §5.2). <see cref="WithKnownPilotCodes"/> accepts the ones published in
+/// the check character (facts §5.2). <see cref="KnownPilotCodesAccepted"/> accepts the ones published in
 /// <see href="https://github.com/bluesky335/IDCheck">bluesky335/IDCheck</see>'s README; add others with
 /// <see cref="WithAcceptedExceptions(IEnumerable{string})"/>. An accepted code must still have 18 characters of the
 /// code alphabet and a six-digit region code, and parses with <see cref="UnifiedSocialCreditCode.PassesChecksum"/>
@@ -31,7 +31,7 @@ public sealed class UnifiedSocialCreditCodeOptions
     public static ImmutableArray<string> KnownPilotCodes { get; } = ["91350100M0001TGQXM", "91350211M0000XUF46", "91350203M0001FUE2P"];
 
     /// <summary>Accepts the <see cref="KnownPilotCodes"/>.</summary>
-    public static UnifiedSocialCreditCodeOptions WithKnownPilotCodes { get; } = new(KnownPilotCodes);
+    public static UnifiedSocialCreditCodeOptions KnownPilotCodesAccepted { get; } = new(KnownPilotCodes);
 
     /// <summary>The codes accepted although they fail a check, in canonical form (upper case, no spaces).</summary>
     public ImmutableArray<string> AcceptedExceptions { get; }

@@ -4,7 +4,7 @@ namespace IcpCompliance.Internal;
 /// them: what each document is, not where it was found.</summary>
 internal static class SourceDocuments
 {
-    /// <summary>A hosting provider's guide: the ICP number, the Commercial Licence, the PSB filing, the documents,
+    /// <summary>A hosting provider's guide: the ICP number, the Commercial License, the PSB filing, the documents,
     /// Beijing's domain rule and the footer.</summary>
     internal const string IcpGuide = "Alibaba Cloud community blog: How to Register for an ICP Number";
 

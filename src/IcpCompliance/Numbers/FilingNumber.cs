@@ -8,10 +8,10 @@ namespace IcpCompliance.Numbers;
 
 /// <summary>
 /// Any of the three numbers a site shows: an <see cref="IcpFilingNumber"/>, an <see cref="IcpLicenseNumber"/> or a
-/// <see cref="PsbFilingNumber"/>, recognised from its text. Consume it with <c>Match</c> or <c>Switch</c>.
+/// <see cref="PsbFilingNumber"/>, recognized from its text. Consume it with <c>Match</c> or <c>Switch</c>.
 /// </summary>
-/// <remarks>A licence number followed by a service index (<c>京ICP证030173号-1</c>) is the filing number of a service
-/// under that licence, so it is an <see cref="IcpFilingNumber"/>. Immutable; safe to use from any thread.</remarks>
+/// <remarks>A license number followed by a service index (<c>京ICP证030173号-1</c>) is the filing number of a service
+/// under that license, so it is an <see cref="IcpFilingNumber"/>. Immutable; safe to use from any thread.</remarks>
 public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>
 {
     private FilingNumber(OneOf<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber> value)
@@ -29,7 +29,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <param name="number">The number.</param>
     public static implicit operator FilingNumber(IcpFilingNumber number) => new(number);
 
-    /// <summary>Wraps a licence number.</summary>
+    /// <summary>Wraps a license number.</summary>
     /// <param name="number">The number.</param>
     public static implicit operator FilingNumber(IcpLicenseNumber number) => new(number);
 
@@ -42,7 +42,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <returns>The wrapped number.</returns>
     public static FilingNumber FromIcpFilingNumber(IcpFilingNumber number) => new(number);
 
-    /// <summary>Wraps a licence number (the named alternative to the implicit conversion).</summary>
+    /// <summary>Wraps a license number (the named alternative to the implicit conversion).</summary>
     /// <param name="number">The number.</param>
     /// <returns>The wrapped number.</returns>
     public static FilingNumber FromIcpLicenseNumber(IcpLicenseNumber number) => new(number);
@@ -52,7 +52,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <returns>The wrapped number.</returns>
     public static FilingNumber FromPsbFilingNumber(PsbFilingNumber number) => new(number);
 
-    /// <summary>Recognises and parses any of the three numbers.</summary>
+    /// <summary>Recognizes and parses any of the three numbers.</summary>
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is none of the three.</returns>
@@ -62,7 +62,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
         return ParseResult<FilingNumber>.From(failure, value!);
     }
 
-    /// <summary>Recognises and parses any of the three numbers.</summary>
+    /// <summary>Recognizes and parses any of the three numbers.</summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <param name="value">The number, when the text is one.</param>
@@ -91,10 +91,10 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
             return failure;
         }
 
-        if (parts.LicenceForm != 0 && parts.SiteIndex == 0)
+        if (parts.LicenseForm != 0 && parts.ServiceIndex == 0)
         {
-            failure = IcpLicenseNumber.FromParts(parts, out IcpLicenseNumber licence);
-            value = licence;
+            failure = IcpLicenseNumber.FromParts(parts, out IcpLicenseNumber license);
+            value = license;
             return failure;
         }
 

@@ -16,8 +16,8 @@ namespace IcpCompliance.Numbers;
 /// <remarks>
 /// <para>The serial is kept exactly as written: current numbers have 10 digits (year and six digits), older ones
 /// 8, the oldest 6. They carry no other meaning.</para>
-/// <para>A service number can also hang off an ICP Commercial Licence (<c>京ICP证030173号-1</c>,
-/// <c>粤B2-20090059-1626X</c>); <see cref="Licence"/> then holds the licence. Such a number always has an index.</para>
+/// <para>A service number can also hang off an ICP Commercial License (<c>京ICP证030173号-1</c>,
+/// <c>粤B2-20090059-1626X</c>); <see cref="LicenseNumber"/> then holds the license. Such a number always has an index.</para>
 /// <para>Equality compares the text: the province character as issued is part of the number, so 蜀ICP备… and
 /// 川ICP备… with the same digits are different numbers of the same province.</para>
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
@@ -30,20 +30,20 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
 
     private readonly Province? _province;
     private readonly char _character;
-    private readonly byte _licenceForm;
+    private readonly byte _licenseForm;
     private readonly byte _serialLength;
     private readonly ServiceSuffix _suffix;
-    private readonly int _siteIndex;
+    private readonly int _serviceIndex;
     private readonly ulong _serial;
 
-    internal IcpFilingNumber(Province province, char character, byte licenceForm, ulong serial, byte serialLength, int siteIndex, ServiceSuffix suffix)
+    internal IcpFilingNumber(Province province, char character, byte licenseForm, ulong serial, byte serialLength, int serviceIndex, ServiceSuffix suffix)
     {
         _province = province;
         _character = character;
-        _licenceForm = licenceForm;
+        _licenseForm = licenseForm;
         _serial = serial;
         _serialLength = serialLength;
-        _siteIndex = siteIndex;
+        _serviceIndex = serviceIndex;
         _suffix = suffix;
     }
 
@@ -60,28 +60,28 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <summary>The subject's digits exactly as written, leading zeros kept (<c>05052049</c>).</summary>
     public string Serial => _province is null ? string.Empty : _serial.ToString("D" + _serialLength.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
-    /// <summary>How many digits the serial has (6 to 10; 8 for a B2 licence).</summary>
+    /// <summary>How many digits the serial has (6 to 10; 8 for a B2 license).</summary>
     public int SerialLength => _serialLength;
 
     /// <summary>The service's index in the subject's sequence (<c>1</c> in <c>…号-1</c>), or null for the subject's
     /// own number.</summary>
-    public int? SiteIndex => _siteIndex == 0 ? null : _siteIndex;
+    public int? ServiceIndex => _serviceIndex == 0 ? null : _serviceIndex;
 
     /// <summary>The letter after the index, saying which kind of service this is.</summary>
     public ServiceSuffix Suffix => _suffix;
 
     /// <summary>Whether this is a subject's number (主体备案号, no index) rather than a service's.</summary>
-    public bool IsSubjectNumber => _siteIndex == 0;
+    public bool IsSubjectNumber => _serviceIndex == 0;
 
-    /// <summary>The licence this service number hangs off (<c>京ICP证030173号</c> for <c>京ICP证030173号-1</c>), or
+    /// <summary>The license this service number hangs off (<c>京ICP证030173号</c> for <c>京ICP证030173号-1</c>), or
     /// null for a number in the <c>ICP备</c> form.</summary>
-    public IcpLicenseNumber? Licence => _licenceForm == 0 || _province is null
+    public IcpLicenseNumber? LicenseNumber => _licenseForm == 0 || _province is null
         ? null
-        : new IcpLicenseNumber(_province, _character, (IcpLicenseForm)_licenceForm, _serial, _serialLength);
+        : new IcpLicenseNumber(_province, _character, (IcpLicenseForm)_licenseForm, _serial, _serialLength);
 
     /// <summary>The subject's number (<c>京ICP备12345678号</c> for <c>京ICP备12345678号-1</c>), which Guangdong sites
-    /// display; null for a number under a licence, whose subject is identified by the licence itself.</summary>
-    public IcpFilingNumber? SubjectNumber => _licenceForm != 0 || _province is null
+    /// display; null for a number under a license, whose subject is identified by the license itself.</summary>
+    public IcpFilingNumber? SubjectNumber => _licenseForm != 0 || _province is null
         ? null
         : new IcpFilingNumber(_province, _character, 0, _serial, _serialLength, 0, ServiceSuffix.None);
 
@@ -91,11 +91,11 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <returns>The service's number.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index or suffix is out of range.</exception>
     /// <exception cref="InvalidOperationException">This is the default value.</exception>
-    public IcpFilingNumber WithSiteIndex(int index, ServiceSuffix suffix = ServiceSuffix.None)
+    public IcpFilingNumber WithServiceIndex(int index, ServiceSuffix suffix = ServiceSuffix.None)
     {
         Preconditions.CheckArgumentRange(index, 1, 999_999);
         Preconditions.CheckEnumDefined(suffix);
-        return new IcpFilingNumber(Province, _character, _licenceForm, _serial, _serialLength, index, suffix);
+        return new IcpFilingNumber(Province, _character, _licenseForm, _serial, _serialLength, index, suffix);
     }
 
     /// <summary>Parses a filing number.</summary>
@@ -152,12 +152,12 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     internal static ParseFailure FromParts(in IcpNumberParts parts, out IcpFilingNumber value)
     {
         value = default;
-        if (parts.LicenceForm != 0 && parts.SiteIndex == 0)
+        if (parts.LicenseForm != 0 && parts.ServiceIndex == 0)
         {
-            return new ParseFailure(ParseErrorCode.LicenceWithoutServiceIndex, parts.EndPosition);
+            return new ParseFailure(ParseErrorCode.LicenseWithoutServiceIndex, parts.EndPosition);
         }
 
-        value = new IcpFilingNumber(parts.Province, parts.Character, parts.LicenceForm, parts.Serial, parts.SerialLength, parts.SiteIndex, parts.Suffix);
+        value = new IcpFilingNumber(parts.Province, parts.Character, parts.LicenseForm, parts.Serial, parts.SerialLength, parts.ServiceIndex, parts.Suffix);
         return ParseFailure.None;
     }
 
@@ -175,17 +175,17 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
 
         int w = 0;
         bool ok = NumberText.TryWrite(destination, ref w, _character)
-            && (IcpLicenseForm)_licenceForm switch
+            && (IcpLicenseForm)_licenseForm switch
             {
                 IcpLicenseForm.B2 => NumberText.TryWrite(destination, ref w, "B2-") && NumberText.TryWriteDigits(destination, ref w, _serial, _serialLength),
                 IcpLicenseForm.Certificate => NumberText.TryWrite(destination, ref w, "ICP证") && NumberText.TryWriteDigits(destination, ref w, _serial, _serialLength) && NumberText.TryWrite(destination, ref w, '号'),
                 _ => NumberText.TryWrite(destination, ref w, "ICP备") && NumberText.TryWriteDigits(destination, ref w, _serial, _serialLength) && NumberText.TryWrite(destination, ref w, '号'),
             };
-        if (ok && _siteIndex != 0)
+        if (ok && _serviceIndex != 0)
         {
             ok = NumberText.TryWrite(destination, ref w, '-')
-                && NumberText.TryWriteDigits(destination, ref w, (ulong)_siteIndex, NumberText.DigitCount(_siteIndex))
-                && (_suffix == ServiceSuffix.None || NumberText.TryWrite(destination, ref w, (char)_suffix));
+                && NumberText.TryWriteDigits(destination, ref w, (ulong)_serviceIndex, NumberText.DigitCount(_serviceIndex))
+                && (ServiceSuffixExtensions.LetterOf(_suffix) is not { } letter || NumberText.TryWrite(destination, ref w, letter));
         }
 
         charsWritten = ok ? w : 0;
@@ -216,16 +216,16 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <param name="other">The other number.</param>
     /// <returns>Whether both name the same filing.</returns>
     public bool IsSameRecordAs(IcpFilingNumber other)
-        => _province == other._province && _licenceForm == other._licenceForm && _serial == other._serial
-           && _serialLength == other._serialLength && _siteIndex == other._siteIndex && _suffix == other._suffix;
+        => _province == other._province && _licenseForm == other._licenseForm && _serial == other._serial
+           && _serialLength == other._serialLength && _serviceIndex == other._serviceIndex && _suffix == other._suffix;
 
     /// <summary>Whether two numbers are the same, character as written included.</summary>
     /// <param name="left">One number.</param>
     /// <param name="right">The other.</param>
     /// <returns>Whether they are equal.</returns>
     public static bool operator ==(IcpFilingNumber left, IcpFilingNumber right)
-        => left._character == right._character && left._licenceForm == right._licenceForm && left._serial == right._serial
-           && left._serialLength == right._serialLength && left._siteIndex == right._siteIndex && left._suffix == right._suffix;
+        => left._character == right._character && left._licenseForm == right._licenseForm && left._serial == right._serial
+           && left._serialLength == right._serialLength && left._serviceIndex == right._serviceIndex && left._suffix == right._suffix;
 
     /// <summary>Whether two numbers differ.</summary>
     /// <param name="left">One number.</param>
@@ -240,5 +240,5 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     public override bool Equals([NotNullWhen(true)] object? obj) => obj is IcpFilingNumber other && this == other;
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_character, _licenceForm, _serial, _serialLength, _siteIndex, _suffix);
+    public override int GetHashCode() => HashCode.Combine(_character, _licenseForm, _serial, _serialLength, _serviceIndex, _suffix);
 }

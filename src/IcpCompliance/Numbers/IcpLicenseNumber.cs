@@ -8,12 +8,12 @@ using OneOf;
 namespace IcpCompliance.Numbers;
 
 /// <summary>
-/// An ICP Commercial Licence number (ICP经营许可证 / 增值电信业务经营许可证), held by sites that take payment for
+/// An ICP Commercial License number (ICP经营许可证 / 增值电信业务经营许可证), held by sites that take payment for
 /// goods or services, in either of its written forms: <c>京ICP证030173号</c> or <c>粤B2-20090059</c>.
 /// </summary>
 /// <remarks>
-/// <para>A service filed under a licence has a number of its own (<c>京ICP证030173号-1</c>,
-/// <c>粤B2-20090059-1626X</c>): that is an <see cref="IcpFilingNumber"/> whose <see cref="IcpFilingNumber.Licence"/>
+/// <para>A service filed under a license has a number of its own (<c>京ICP证030173号-1</c>,
+/// <c>粤B2-20090059-1626X</c>): that is an <see cref="IcpFilingNumber"/> whose <see cref="IcpFilingNumber.LicenseNumber"/>
 /// is this number. The 合字 form for foreign-invested holders is not modelled: no source establishes its grammar.</para>
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
@@ -38,7 +38,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
         _serialLength = serialLength;
     }
 
-    /// <summary>The region whose communications administration issued the licence.</summary>
+    /// <summary>The region whose communications administration issued the license.</summary>
     /// <exception cref="InvalidOperationException">This is the default value.</exception>
     public Province Province => _province ?? throw Preconditions.DefaultValue(nameof(IcpLicenseNumber));
 
@@ -55,7 +55,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
 
     internal byte SerialLength => _serialLength;
 
-    /// <summary>The filing number of the <paramref name="index"/>-th service filed under this licence
+    /// <summary>The filing number of the <paramref name="index"/>-th service filed under this license
     /// (<c>京ICP证030173号-1</c>, <c>粤B2-20090059-1626X</c>).</summary>
     /// <param name="index">The service's position in the subject's sequence, 1 to 999999.</param>
     /// <param name="suffix">The kind of service, if not a website.</param>
@@ -69,7 +69,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
         return new IcpFilingNumber(Province, _character, (byte)_form, _serial, _serialLength, index, suffix);
     }
 
-    /// <summary>Parses a licence number.</summary>
+    /// <summary>Parses a license number.</summary>
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
@@ -79,18 +79,18 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
         return ParseResult<IcpLicenseNumber>.From(failure, value);
     }
 
-    /// <summary>Parses a canonical licence number without allocating.</summary>
+    /// <summary>Parses a canonical license number without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <param name="value">The number, when the text is one.</param>
-    /// <returns>Whether the text is a canonical licence number.</returns>
+    /// <returns>Whether the text is a canonical license number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, out IcpLicenseNumber value)
         => !Read(text, ParseMode.Strict, out value).IsFailure;
 
-    /// <summary>Parses a licence number without allocating.</summary>
+    /// <summary>Parses a license number without allocating.</summary>
     /// <param name="text">The text.</param>
     /// <param name="mode">How strictly to read it.</param>
     /// <param name="value">The number, when the text is one.</param>
-    /// <returns>Whether the text is a licence number.</returns>
+    /// <returns>Whether the text is a license number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out IcpLicenseNumber value)
         => !Read(text, mode, out value).IsFailure;
 
@@ -111,7 +111,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     {
         value = default;
         var cursor = new TextCursor(text, mode);
-        ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.IcpLicenceCertificate, out IcpNumberParts parts);
+        ParseFailure failure = IcpNumberReader.Read(ref cursor, ParseDetail.IcpLicenseCertificate, out IcpNumberParts parts);
         if (failure.IsFailure)
         {
             return failure;
@@ -123,17 +123,17 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     internal static ParseFailure FromParts(in IcpNumberParts parts, out IcpLicenseNumber value)
     {
         value = default;
-        if (parts.LicenceForm == 0)
+        if (parts.LicenseForm == 0)
         {
-            return new ParseFailure(ParseErrorCode.WrongKindMarker, parts.KindPosition, ParseDetail.IcpLicenceCertificate);
+            return new ParseFailure(ParseErrorCode.WrongKindMarker, parts.KindPosition, ParseDetail.IcpLicenseCertificate);
         }
 
-        if (parts.SiteIndex != 0)
+        if (parts.ServiceIndex != 0)
         {
-            return new ParseFailure(ParseErrorCode.TrailingText, parts.DashPosition, ParseDetail.IcpLicenceCertificate);
+            return new ParseFailure(ParseErrorCode.TrailingText, parts.DashPosition, ParseDetail.IcpLicenseCertificate);
         }
 
-        value = new IcpLicenseNumber(parts.Province, parts.Character, (IcpLicenseForm)parts.LicenceForm, parts.Serial, parts.SerialLength);
+        value = new IcpLicenseNumber(parts.Province, parts.Character, (IcpLicenseForm)parts.LicenseForm, parts.Serial, parts.SerialLength);
         return ParseFailure.None;
     }
 
@@ -175,9 +175,9 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
         return ToString();
     }
 
-    /// <summary>Whether <paramref name="other"/> is the same licence written with any of the province's characters.</summary>
+    /// <summary>Whether <paramref name="other"/> is the same license written with any of the province's characters.</summary>
     /// <param name="other">The other number.</param>
-    /// <returns>Whether both name the same licence.</returns>
+    /// <returns>Whether both name the same license.</returns>
     public bool IsSameRecordAs(IcpLicenseNumber other)
         => _province == other._province && _form == other._form && _serial == other._serial && _serialLength == other._serialLength;
 

@@ -9,12 +9,12 @@ internal struct IcpNumberParts
     internal char Character;
 
     /// <summary>0 for a filing record (备), otherwise the <see cref="IcpLicenseForm"/>.</summary>
-    internal byte LicenceForm;
+    internal byte LicenseForm;
     internal int KindPosition;
     internal ulong Serial;
     internal byte SerialLength;
     internal int DashPosition;
-    internal int SiteIndex;
+    internal int ServiceIndex;
     internal ServiceSuffix Suffix;
     internal int EndPosition;
 }

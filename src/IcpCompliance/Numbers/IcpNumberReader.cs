@@ -5,7 +5,7 @@ using IcpCompliance.Regions;
 namespace IcpCompliance.Numbers;
 
 /// <summary>
-/// The one grammar behind ICP filing and licence numbers:
+/// The one grammar behind ICP filing and license numbers:
 /// <c>province ( "ICP备" digits "号" | "ICP证" digits "号" | "B2-" digits ) [ "-" index [A|X|K] ]</c>,
 /// with the lenient allowances of <see cref="ParseMode.Lenient"/>.
 /// </summary>
@@ -14,7 +14,7 @@ internal static class IcpNumberReader
     internal const int MinSerialDigits = 6;
     internal const int MaxSerialDigits = 10;
     internal const int B2SerialDigits = 8;
-    internal const int MaxSiteIndexDigits = 6;
+    internal const int MaxServiceIndexDigits = 6;
 
     /// <summary>Reads one ICP number that must make up the whole input (bar whitespace and a label in lenient
     /// mode).</summary>
@@ -50,16 +50,16 @@ internal static class IcpNumberReader
             return failure;
         }
 
-        bool licenceB2 = parts.LicenceForm == (byte)IcpLicenseForm.B2;
+        bool licenseB2 = parts.LicenseForm == (byte)IcpLicenseForm.B2;
         cursor.SkipSpaces();
         bool terminated = cursor.TryConsume('号');
-        if (!terminated && !licenceB2 && !cursor.IsLenient)
+        if (!terminated && !licenseB2 && !cursor.IsLenient)
         {
             return cursor.Fail(ParseErrorCode.MissingTerminator);
         }
 
         // The strict B2 form has no 号; a lenient reader tolerates one, as some pages write it.
-        if (terminated && licenceB2 && !cursor.IsLenient)
+        if (terminated && licenseB2 && !cursor.IsLenient)
         {
             return cursor.FailAt(ParseErrorCode.TrailingText, cursor.Position - 1, expecting);
         }
@@ -69,7 +69,7 @@ internal static class IcpNumberReader
         if (cursor.TryConsume('-'))
         {
             cursor.SkipSpaces();
-            failure = ReadSiteIndex(ref cursor, ref parts);
+            failure = ReadServiceIndex(ref cursor, ref parts);
             if (failure.IsFailure)
             {
                 return failure;
@@ -185,23 +185,16 @@ internal static class IcpNumberReader
             {
                 index = (index * 10) + (text[i] - '0');
                 i++;
-                if (i - indexStart > MaxSiteIndexDigits)
+                if (i - indexStart > MaxServiceIndexDigits)
                 {
                     return false;
                 }
             }
 
-            parts.SiteIndex = index;
+            parts.ServiceIndex = index;
             if (i < text.Length)
             {
-                parts.Suffix = text[i] switch
-                {
-                    'A' => ServiceSuffix.App,
-                    'X' => ServiceSuffix.MiniProgram,
-                    'K' => ServiceSuffix.QuickApp,
-                    _ => ServiceSuffix.None,
-                };
-                if (parts.Suffix == ServiceSuffix.None || i + 1 != text.Length)
+                if (!ServiceSuffixExtensions.TryFromLetter(text[i], out parts.Suffix) || i + 1 != text.Length)
                 {
                     return false;
                 }
@@ -212,7 +205,7 @@ internal static class IcpNumberReader
 
         parts.Province = province;
         parts.Character = text[0];
-        parts.LicenceForm = form;
+        parts.LicenseForm = form;
         parts.Serial = serial;
         parts.SerialLength = (byte)count;
         parts.EndPosition = i;
@@ -232,7 +225,7 @@ internal static class IcpNumberReader
 
             if (cursor.TryConsume('证'))
             {
-                parts.LicenceForm = (byte)IcpLicenseForm.Certificate;
+                parts.LicenseForm = (byte)IcpLicenseForm.Certificate;
                 return ParseFailure.None;
             }
 
@@ -248,7 +241,7 @@ internal static class IcpNumberReader
                 return cursor.Fail(ParseErrorCode.WrongKindMarker, expecting);
             }
 
-            parts.LicenceForm = (byte)IcpLicenseForm.B2;
+            parts.LicenseForm = (byte)IcpLicenseForm.B2;
             return ParseFailure.None;
         }
 
@@ -261,8 +254,8 @@ internal static class IcpNumberReader
     {
         int start = cursor.Position;
         int count = cursor.ReadDigits(out ulong serial);
-        bool b2 = parts.LicenceForm == (byte)IcpLicenseForm.B2;
-        ParseDetail detail = b2 ? ParseDetail.IcpLicenceB2 : ParseDetail.None;
+        bool b2 = parts.LicenseForm == (byte)IcpLicenseForm.B2;
+        ParseDetail detail = b2 ? ParseDetail.IcpLicenseB2 : ParseDetail.None;
         int min = b2 ? B2SerialDigits : MinSerialDigits;
         int max = b2 ? B2SerialDigits : MaxSerialDigits;
         if (count == 0)
@@ -285,36 +278,28 @@ internal static class IcpNumberReader
         return ParseFailure.None;
     }
 
-    private static ParseFailure ReadSiteIndex(ref TextCursor cursor, ref IcpNumberParts parts)
+    private static ParseFailure ReadServiceIndex(ref TextCursor cursor, ref IcpNumberParts parts)
     {
         int start = cursor.Position;
         if (!cursor.PeekIsDigit() || cursor.Peek() == '0')
         {
-            return cursor.FailAt(ParseErrorCode.BadSiteIndex, start);
+            return cursor.FailAt(ParseErrorCode.BadServiceIndex, start);
         }
 
         int count = cursor.ReadDigits(out ulong index);
-        if (count > MaxSiteIndexDigits)
+        if (count > MaxServiceIndexDigits)
         {
-            return cursor.FailAt(ParseErrorCode.BadSiteIndex, start + MaxSiteIndexDigits);
+            return cursor.FailAt(ParseErrorCode.BadServiceIndex, start + MaxServiceIndexDigits);
         }
 
-        parts.SiteIndex = (int)index;
+        parts.ServiceIndex = (int)index;
         char letter = cursor.Peek();
         if (cursor.AtEnd || !char.IsAsciiLetter(letter))
         {
             return ParseFailure.None;
         }
 
-        parts.Suffix = letter switch
-        {
-            'A' => ServiceSuffix.App,
-            'X' => ServiceSuffix.MiniProgram,
-            'K' => ServiceSuffix.QuickApp,
-            _ => ServiceSuffix.None,
-        };
-
-        if (parts.Suffix == ServiceSuffix.None)
+        if (!ServiceSuffixExtensions.TryFromLetter(letter, out parts.Suffix))
         {
             return cursor.Fail(ParseErrorCode.BadSuffix);
         }

@@ -5,7 +5,7 @@ namespace IcpCompliance.Numbers;
 
 /// <summary>
 /// The official addresses that filing numbers link to, current and retired, as data. Footers link to the
-/// current ones; a footer inspector recognises the retired ones so it can say so.
+/// current ones; a footer inspector recognizes the retired ones so it can say so.
 /// </summary>
 /// <remarks>Sources: <c>docs/footer.md</c> (MIIT display rule; PSB platform links seen on real footers).</remarks>
 public static class VerificationLinks

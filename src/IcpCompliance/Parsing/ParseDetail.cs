@@ -5,8 +5,8 @@ internal enum ParseDetail
 {
     None = 0,
     IcpFiling,
-    IcpLicenceCertificate,
-    IcpLicenceB2,
+    IcpLicenseCertificate,
+    IcpLicenseB2,
     Psb,
     AnyFilingNumber,
     LooksLikePsb,

@@ -26,7 +26,7 @@ public enum ParseErrorCode
     MissingTerminator = 7,
 
     /// <summary>The site or service index after <c>-</c> is missing, starts with zero, or is too long.</summary>
-    BadSiteIndex = 8,
+    BadServiceIndex = 8,
 
     /// <summary>The letter after the service index is not one of <c>A</c> (App), <c>X</c> (Mini Program) or
     /// <c>K</c> (quick app).</summary>
@@ -39,9 +39,9 @@ public enum ParseErrorCode
     /// character.</summary>
     ProvinceMismatch = 11,
 
-    /// <summary>A licence number was given where a filing number is needed; a filing number under a licence needs
+    /// <summary>A license number was given where a filing number is needed; a filing number under a license needs
     /// a service index such as <c>-1</c>.</summary>
-    LicenceWithoutServiceIndex = 12,
+    LicenseWithoutServiceIndex = 12,
 
     /// <summary>A character that has no place in this kind of value (a control character, a lone surrogate, a
     /// letter among digits, …).</summary>
@@ -50,7 +50,7 @@ public enum ParseErrorCode
     /// <summary>The value has a fixed length (or a range of lengths) and the text has a different one.</summary>
     WrongLength = 14,
 
-    /// <summary>The check character (or the embedded organisation code's check character) does not match the
+    /// <summary>The check character (or the embedded organization code's check character) does not match the
     /// characters before it: a character was mistyped or two were swapped.</summary>
     BadCheckCharacter = 15,
 

@@ -20,7 +20,7 @@ internal static class ParseMessages
         ParseErrorCode.WrongKindMarker => detail switch
         {
             ParseDetail.IcpFiling => ("Expected 'ICP备' after the province character.", "省份简称后应为“ICP备”。"),
-            ParseDetail.IcpLicenceCertificate or ParseDetail.IcpLicenceB2 =>
+            ParseDetail.IcpLicenseCertificate or ParseDetail.IcpLicenseB2 =>
                 ("Expected 'ICP证' or 'B2-' after the province character.", "省份简称后应为“ICP证”或“B2-”。"),
             ParseDetail.Psb => ("Expected '公网安备' after the province character.", "省份简称后应为“公网安备”。"),
             ParseDetail.LooksLikePsb => (
@@ -39,7 +39,7 @@ internal static class ParseMessages
             ParseDetail.Psb => (
                 "A PSB filing number has 14 digits (12 in the legacy form).",
                 "公网安备号应为14位数字（旧版为12位）。"),
-            ParseDetail.IcpLicenceB2 => ("A B2 licence number has 8 digits.", "B2许可证号应为8位数字。"),
+            ParseDetail.IcpLicenseB2 => ("A B2 license number has 8 digits.", "B2许可证号应为8位数字。"),
             _ => ("The number has too few digits: at least 6 are expected.", "编号数字过少：至少应为6位。"),
         },
         ParseErrorCode.TooManyDigits => detail switch
@@ -47,28 +47,28 @@ internal static class ParseMessages
             ParseDetail.Psb => (
                 "A PSB filing number has 14 digits (12 in the legacy form).",
                 "公网安备号应为14位数字（旧版为12位）。"),
-            ParseDetail.IcpLicenceB2 => ("A B2 licence number has 8 digits.", "B2许可证号应为8位数字。"),
+            ParseDetail.IcpLicenseB2 => ("A B2 license number has 8 digits.", "B2许可证号应为8位数字。"),
             _ => ("The number has too many digits: at most 10 are expected.", "编号数字过多：最多应为10位。"),
         },
         ParseErrorCode.MissingTerminator => ("Expected '号' here.", "此处应为“号”。"),
-        ParseErrorCode.BadSiteIndex => (
-            "Expected a site index after '-': 1 to 6 digits, not starting with 0.",
+        ParseErrorCode.BadServiceIndex => (
+            "Expected a service index after '-': 1 to 6 digits, not starting with 0.",
             "“-”后应为网站序号：1至6位数字，且不以0开头。"),
         ParseErrorCode.BadSuffix => (
             "The service suffix must be A (App), X (Mini Program) or K (quick app).",
             "服务后缀应为A（App）、X（小程序）或K（快应用）。"),
         ParseErrorCode.TrailingText => detail switch
         {
-            ParseDetail.IcpLicenceCertificate or ParseDetail.IcpLicenceB2 => (
-                "The licence number ends here; with a service index it is a filing number under the licence (parse it as an ICP filing number).",
+            ParseDetail.IcpLicenseCertificate or ParseDetail.IcpLicenseB2 => (
+                "The license number ends here; with a service index it is a filing number under the license (parse it as an ICP filing number).",
                 "许可证号到此结束；带服务序号的是许可证下的备案号（请按ICP备案号解析）。"),
             _ => ("The number is complete; unexpected text follows.", "编号已完整，其后有多余内容。"),
         },
         ParseErrorCode.ProvinceMismatch => (
             "The first two digits are the code of a different province than the prefix character.",
             "前两位数字对应的省份与前缀简称不一致。"),
-        ParseErrorCode.LicenceWithoutServiceIndex => (
-            "This is an ICP licence number; a filing number under a licence needs a service index such as -1.",
+        ParseErrorCode.LicenseWithoutServiceIndex => (
+            "This is an ICP license number; a filing number under a license needs a service index such as -1.",
             "这是ICP经营许可证号；许可证下的备案号需带服务序号，如-1。"),
         ParseErrorCode.InvalidCharacter => ("This character is not allowed here.", "此处不允许出现该字符。"),
         ParseErrorCode.WrongLength => detail switch
@@ -85,7 +85,7 @@ internal static class ParseMessages
         ParseErrorCode.BadCheckCharacter => detail switch
         {
             ParseDetail.OrganizationCode => (
-                "The organisation code inside the credit code (characters 9 to 17) has a wrong check character (GB 11714).",
+                "The organization code inside the credit code (characters 9 to 17) has a wrong check character (GB 11714).",
                 "统一社会信用代码中的组织机构代码（第9至17位）校验码错误（GB 11714）。"),
             ParseDetail.CreditCode => (
                 "The check character does not match (GB 32100): a character is mistyped or two are swapped.",
@@ -115,7 +115,7 @@ internal static class ParseMessages
                 "A Hong Kong or Macao permit number starts with H or M.",
                 "港澳居民来往内地通行证号码应以H或M开头。"),
             ParseDetail.CreditCode => (
-                "The registration authority or organisation type code (characters 1 and 2) is not a valid character.",
+                "The registration authority or organization type code (characters 1 and 2) is not a valid character.",
                 "登记管理部门代码或机构类别代码（第1、2位）无效。"),
             ParseDetail.DomainName => (
                 "A domain name needs at least two labels and a top-level domain that is not all digits.",

@@ -12,7 +12,7 @@ public enum ParseMode
 
     /// <summary>
     /// Also accepts what real footers and forms contain: full-width letters and digits, whitespace between parts,
-    /// lower-case markers, a missing trailing <c>号</c>, <c>号</c> after the site index, dash variants, and a
+    /// lower-case markers, a missing trailing <c>号</c>, <c>号</c> after the service index, dash variants, and a
     /// leading label such as <c>备案号：</c>. The result is the canonical value.
     /// </summary>
     Lenient = 1,

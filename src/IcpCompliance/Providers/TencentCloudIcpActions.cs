@@ -38,7 +38,7 @@ public static class TencentCloudIcpActions
         new("AbandonIcpOrder", "abandon a filing order", "放弃备案订单", K.OrderAbandoned, "OrderAbandoned, with the record's reason: refused by the workflow once the bureau holds the order.", CamSource),
         new("CheckSmsVerificationCode", "check a phone verification code", "校验手机验证码", null, "Tencent Cloud's check of a contact's phone while the order is filled in, not the Ministry's SMS verification.", AuditSource),
         new("CheckCanBeLiveCheck", "check whether a face (live) check can be made", "检测是否可以进行人脸核验", null, "Part of preparing the order (the responsible person's live check); no transition.", AuditSource),
-        new("CreateLiveCheckAuthCode", "create a live-check authorisation code", "创建核验授权码", null, "Part of preparing the order (the responsible person's live check); no transition.", CamSource),
+        new("CreateLiveCheckAuthCode", "create a live-check authorization code", "创建核验授权码", null, "Part of preparing the order (the responsible person's live check); no transition.", CamSource),
     ];
 
     /// <summary>The action of a name.</summary>

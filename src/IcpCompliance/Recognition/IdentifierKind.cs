@@ -1,11 +1,11 @@
 namespace IcpCompliance.Recognition;
 
-/// <summary>The kinds of text <see cref="IdentifierRecognizer"/> recognises: the three numbers a site shows and the
+/// <summary>The kinds of text <see cref="IdentifierRecognizer"/> recognizes: the three numbers a site shows and the
 /// identifiers a filing contains.</summary>
 public enum IdentifierKind
 {
     /// <summary>An ICP filing number (ICP备案号), <see cref="Numbers.IcpFilingNumber"/>, a service number under a
-    /// licence included.</summary>
+    /// license included.</summary>
     IcpFilingNumber = 1,
 
     /// <summary>An ICP Commercial License number (经营许可证), <see cref="Numbers.IcpLicenseNumber"/>.</summary>

@@ -6,7 +6,7 @@ using IcpCompliance.Parsing;
 namespace IcpCompliance.Recognition;
 
 /// <summary>
-/// Says what an unlabelled string is: a filing, licence or PSB number, a resident ID number, a unified social credit
+/// Says what an unlabelled string is: a filing, license or PSB number, a resident ID number, a unified social credit
 /// code, a mobile number, a travel permit, a passport number or a domain name. Providers receive such strings from
 /// forms; <c>icp parse</c> calls this.
 /// </summary>
@@ -14,15 +14,15 @@ namespace IcpCompliance.Recognition;
 /// result lists every kind the text is; each parser's own rules decide, nothing is guessed.</remarks>
 public static class IdentifierRecognizer
 {
-    /// <summary>Recognises a text, accepting the known early pilot credit codes that fail the check
-    /// (<see cref="UnifiedSocialCreditCodeOptions.WithKnownPilotCodes"/>).</summary>
+    /// <summary>Recognizes a text, accepting the known early pilot credit codes that fail the check
+    /// (<see cref="UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted"/>).</summary>
     /// <param name="text">Any text; null is read as empty.</param>
     /// <param name="mode">How strictly each parser reads it (default: lenient, as forms and footers write numbers).</param>
     /// <returns>Every kind the text is, or the likeliest kind and its error.</returns>
     public static RecognitionResult Recognize(string? text, ParseMode mode = ParseMode.Lenient)
-        => Recognize(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes);
+        => Recognize(text, mode, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted);
 
-    /// <summary>Recognises a text with the given credit-code options.</summary>
+    /// <summary>Recognizes a text with the given credit-code options.</summary>
     /// <param name="text">Any text; null is read as empty.</param>
     /// <param name="mode">How strictly each parser reads it.</param>
     /// <param name="creditCodeOptions">Which credit codes that fail the check are accepted; null for none.</param>

@@ -27,16 +27,16 @@ public sealed class RecognitionResult
     /// <summary>Whether the text parses as at least one kind.</summary>
     public bool IsRecognized => !Kinds.IsEmpty;
 
-    /// <summary>The first of <see cref="Kinds"/> when the text is recognised; otherwise the kind the text most
+    /// <summary>The first of <see cref="Kinds"/> when the text is recognized; otherwise the kind the text most
     /// resembles by its shape (18 letters and digits: an ID number or a credit code; a dot: a domain name; eleven or
     /// more digits: a mobile number; a letter and eight or ten digits: a travel permit; three letters, a space and a
     /// number: a passport; anything else: a filing number).</summary>
     public IdentifierKind LikeliestKind { get; }
 
-    /// <summary>When the text is not recognised, the parse error of <see cref="LikeliestKind"/>; otherwise null.</summary>
+    /// <summary>When the text is not recognized, the parse error of <see cref="LikeliestKind"/>; otherwise null.</summary>
     public ParseError? Error { get; }
 
-    /// <summary>The filing, licence or PSB number, when the text is one.</summary>
+    /// <summary>The filing, license or PSB number, when the text is one.</summary>
     public FilingNumber? FilingNumber { get; init; }
 
     /// <summary>The resident ID or residence permit number, when the text is one.</summary>
@@ -59,5 +59,5 @@ public sealed class RecognitionResult
 
     /// <inheritdoc />
     public override string ToString()
-        => IsRecognized ? string.Join(", ", Kinds) : "not recognised (likeliest " + LikeliestKind + ": " + Error + ")";
+        => IsRecognized ? string.Join(", ", Kinds) : "not recognized (likeliest " + LikeliestKind + ": " + Error + ")";
 }

@@ -1,6 +1,6 @@
 namespace IcpCompliance.Recognition;
 
-/// <summary>The kind an unrecognised text most resembles, by counting its letters, digits and other characters, so
+/// <summary>The kind an unrecognized text most resembles, by counting its letters, digits and other characters, so
 /// the error shown is the one of the kind its author meant (a mistyped ID number gets the ID number's error, not
 /// the filing number's).</summary>
 internal static class TextShape

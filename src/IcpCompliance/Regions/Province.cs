@@ -138,7 +138,7 @@ public sealed class Province : SmartEnum<Province, int>
     /// <summary>The name in Hanyu Pinyin with tone marks, such as Běijīng.</summary>
     public string Pinyin { get; }
 
-    /// <summary>The character that starts the region's ICP filing and licence numbers today (京 in 京ICP备…).</summary>
+    /// <summary>The character that starts the region's ICP filing and license numbers today (京 in 京ICP备…).</summary>
     public char IcpCharacter { get; }
 
     /// <summary>The character that starts the region's PSB filing numbers today (川 in 川公网安备… for Sichuan).</summary>
@@ -233,7 +233,7 @@ public sealed class Province : SmartEnum<Province, int>
 
     // Latin names compare without case, spaces or hyphens (and, in the second index, tone marks), so "Nei Menggu",
     // "nèiměnggǔ" and "Inner-Mongolia" all find their region; Chinese names are unaffected. Tone marks are folded
-    // by table rather than by Unicode normalisation, which is unavailable under invariant globalization.
+    // by table rather than by Unicode normalization, which is unavailable under invariant globalization.
     private static string NameKey(string name, bool keepToneMarks)
     {
         var builder = new StringBuilder(name.Length);

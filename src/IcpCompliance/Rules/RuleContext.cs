@@ -47,9 +47,9 @@ public sealed record RuleContext
     /// replaced.</summary>
     public FilingTopLevelDomains TopLevelDomains { get; init => field = Preconditions.CheckNotNull(value); } = FilingTopLevelDomains.Default;
 
-    /// <summary>Which kinds of subject can hold an ICP Commercial Licence (ICP0202); <see cref="LicenceEligibility.Default"/>
+    /// <summary>Which kinds of subject can hold an ICP Commercial License (ICP0202); <see cref="LicenseEligibility.Default"/>
     /// unless replaced.</summary>
-    public ImmutableArray<LicenceEligibility> CommercialLicenceEligibility { get; init => field = Sequences.OrEmpty(value); } = LicenceEligibility.Default;
+    public ImmutableArray<LicenseEligibility> CommercialLicenseEligibility { get; init => field = Sequences.OrEmpty(value); } = LicenseEligibility.Default;
 
     /// <summary>Whether findings that rest on an unconfirmed fact, or on a question the sources leave open, report at
     /// their rule's severity (usually an error) rather than at most as a warning. False by default: an unconfirmed

@@ -9,8 +9,8 @@ public enum RuleTopic
     /// <summary>ICP01xx: whether a filing is needed at all.</summary>
     NeedForFiling = 1,
 
-    /// <summary>ICP02xx: the ICP Commercial Licence (经营许可证).</summary>
-    CommercialLicence = 2,
+    /// <summary>ICP02xx: the ICP Commercial License (经营许可证).</summary>
+    CommercialLicense = 2,
 
     /// <summary>ICP03xx: documents, checks and the language of the forms.</summary>
     Documents = 3,

@@ -19,6 +19,9 @@ namespace IcpCompliance.Serialization;
 /// parser's error and the JSON path). Thread-safe.</remarks>
 public static class IcpJson
 {
+    // The generated metadata, plus the names 0.1 wrote that are read but no longer written (LegacyNames). Declared
+    // first: the options below are built from it.
+    private static readonly IJsonTypeInfoResolver Resolver = IcpJsonContext.Default.WithAddedModifier(LegacyNames.AddLegacyEvents);
     private static readonly JsonSerializerOptions ReadOnlyOptions = CreateOptions();
     private static readonly JsonTypeInfo<FilingApplication> ApplicationInfo =
         (JsonTypeInfo<FilingApplication>)ReadOnlyOptions.GetTypeInfo(typeof(FilingApplication));
@@ -33,7 +36,7 @@ public static class IcpJson
     /// <summary>The library's source-generated metadata, to combine with your own resolvers
     /// (<c>JsonTypeInfoResolver.Combine</c>) when you serialize the library's types inside your own, trimmed or
     /// AOT-compiled.</summary>
-    public static IJsonTypeInfoResolver TypeInfoResolver => IcpJsonContext.Default;
+    public static IJsonTypeInfoResolver TypeInfoResolver => Resolver;
 
     /// <summary>Adds the library's source-generated metadata (and so its converters) to options of your own, after
     /// any resolvers they already have. The naming and strictness settings of your options apply. Calling it again on the
@@ -45,7 +48,7 @@ public static class IcpJson
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         Preconditions.CheckNotNull(options);
-        if (options.TypeInfoResolverChain.Contains(IcpJsonContext.Default))
+        if (options.TypeInfoResolverChain.Contains(Resolver))
         {
             return options;
         }
@@ -55,7 +58,7 @@ public static class IcpJson
             options.Converters.Add(converter);
         }
 
-        options.TypeInfoResolverChain.Add(IcpJsonContext.Default);
+        options.TypeInfoResolverChain.Add(Resolver);
         return options;
     }
 
@@ -70,7 +73,7 @@ public static class IcpJson
         var options = new JsonSerializerOptions(IcpJsonContext.Default.Options)
         {
             Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-            TypeInfoResolver = IcpJsonContext.Default,
+            TypeInfoResolver = Resolver,
         };
         options.MakeReadOnly();
         return options;

@@ -57,6 +57,7 @@ namespace IcpCompliance.Serialization;
 [JsonSerializable(typeof(FilingApplication))]
 [JsonSerializable(typeof(FilingCase))]
 [JsonSerializable(typeof(StoredCase))]
+[JsonSerializable(typeof(LegacyCommercialLicenseGranted))]
 [JsonSerializable(typeof(Rules.RuleReport))]
 [JsonSerializable(typeof(IcpFilingNumber))]
 [JsonSerializable(typeof(IcpLicenseNumber))]

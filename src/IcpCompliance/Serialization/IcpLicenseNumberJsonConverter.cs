@@ -9,7 +9,7 @@ public sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<Icp
 {
     /// <summary>Creates the converter.</summary>
     public IcpLicenseNumberJsonConverter()
-        : base("ICP licence number")
+        : base("ICP license number")
     {
     }
 

@@ -27,6 +27,7 @@ public class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
         Internal.Preconditions.CheckNotNull(members);
         _byName = members.ToDictionary(member => member.Name, StringComparer.Ordinal);
         _names = string.Join(", ", _byName.Keys);
+        LegacyNames.AddTo(_byName);
     }
 
     /// <inheritdoc />

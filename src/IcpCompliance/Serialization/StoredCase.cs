@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.Json.Serialization;
 using IcpCompliance.Numbers;
 using IcpCompliance.Workflow;
 
@@ -28,7 +29,11 @@ internal sealed record StoredCase
 
     public PsbFilingNumber? PsbNumber { get; init; }
 
-    public IcpLicenseNumber? LicenceNumber { get; init; }
+    public IcpLicenseNumber? LicenseNumber { get; init; }
+
+    // 0.1 wrote the member as "licenceNumber": read it, never write it (null is omitted).
+    [JsonPropertyName(LegacyNames.LicenseNumberMember)]
+    public IcpLicenseNumber? LicenseNumberAsWrittenBy01 { get; init; }
 
     public required ImmutableArray<FilingEvent> History { get; init; }
 
@@ -39,7 +44,7 @@ internal sealed record StoredCase
         SubjectNumber = filingCase.SubjectNumber,
         ServiceNumbers = filingCase.ServiceNumbers,
         PsbNumber = filingCase.PsbNumber,
-        LicenceNumber = filingCase.LicenceNumber,
+        LicenseNumber = filingCase.LicenseNumber,
         History = filingCase.History,
     };
 
@@ -55,9 +60,11 @@ internal sealed record StoredCase
                 "schemaVersion");
         }
 
-        if (History.IsDefaultOrEmpty || History[0] is not CaseStarted started)
+        // Events stored under a name 0.1 wrote are read as today's events before anything looks at them.
+        var history = LegacyNames.Current(History);
+        if (history.IsDefaultOrEmpty || history[0] is not CaseStarted started)
         {
-            throw new IcpJsonException("A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", History.IsDefaultOrEmpty ? "history" : "history[0]");
+            throw new IcpJsonException("A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", history.IsDefaultOrEmpty ? "history" : "history[0]");
         }
 
         // While replaying, the case carries only its first and latest event (all the workflow reads of its history:
@@ -65,9 +72,9 @@ internal sealed record StoredCase
         // Workflow.Apply copies the history to add an event, so replaying with the growing history was quadratic
         // (issue #26: 160,000 events took 35 s and 742 MB).
         var filingCase = FilingCase.Start(started);
-        for (int i = 1; i < History.Length; i++)
+        for (int i = 1; i < history.Length; i++)
         {
-            if (History[i] is not { } filingEvent)
+            if (history[i] is not { } filingEvent)
             {
                 throw new IcpJsonException(Invariant($"history[{i}] is null; the array's elements must be objects."), "历史事件不能为 null", Invariant($"history[{i}]"));
             }
@@ -84,13 +91,18 @@ internal sealed record StoredCase
             filingCase = next with { History = [started, filingEvent] };
         }
 
-        filingCase = filingCase with { History = History };
+        filingCase = filingCase with { History = history };
         Expect(filingCase.State == State, "state", State.Name, filingCase.State.Name);
         Expect(Nullable.Equals(filingCase.SubjectNumber, SubjectNumber), "subjectNumber", SubjectNumber?.ToString(), filingCase.SubjectNumber?.ToString());
         var serviceNumbers = ServiceNumbers.IsDefault ? [] : ServiceNumbers;
         Expect(Internal.Sequences.Equal(filingCase.ServiceNumbers, serviceNumbers), "serviceNumbers", Listed(serviceNumbers), Listed(filingCase.ServiceNumbers));
         Expect(Nullable.Equals(filingCase.PsbNumber, PsbNumber), "psbNumber", PsbNumber?.ToString(), filingCase.PsbNumber?.ToString());
-        Expect(Nullable.Equals(filingCase.LicenceNumber, LicenceNumber), "licenceNumber", LicenceNumber?.ToString(), filingCase.LicenceNumber?.ToString());
+        Expect(Nullable.Equals(filingCase.LicenseNumber, LicenseNumber ?? LicenseNumberAsWrittenBy01), "licenseNumber", (LicenseNumber ?? LicenseNumberAsWrittenBy01)?.ToString(), filingCase.LicenseNumber?.ToString());
+        if (LicenseNumber is not null && LicenseNumberAsWrittenBy01 is not null)
+        {
+            Expect(Nullable.Equals(filingCase.LicenseNumber, LicenseNumberAsWrittenBy01), LegacyNames.LicenseNumberMember, LicenseNumberAsWrittenBy01?.ToString(), filingCase.LicenseNumber?.ToString());
+        }
+
         return filingCase;
     }
 

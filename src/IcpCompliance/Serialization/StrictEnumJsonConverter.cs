@@ -15,7 +15,7 @@ internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     private static readonly Dictionary<string, TEnum> ByName = Build();
-    private static readonly string Names = string.Join(", ", ByName.Keys);
+    private static readonly string Names = string.Join(", ", Enum.GetNames<TEnum>());
 
     public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -41,6 +41,7 @@ internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             byName[Enum.GetName(value)!] = value;
         }
 
+        LegacyNames.AddTo(byName);
         return byName;
     }
 }

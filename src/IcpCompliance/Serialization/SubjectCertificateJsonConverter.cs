@@ -8,7 +8,7 @@ using IcpCompliance.Parsing;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="SubjectCertificate"/> as <c>{"kind": "CreditCode", "number": …}</c> for an
-/// organisation, or with an <see cref="IdentityDocumentKind"/> name as the kind for an individual.</summary>
+/// organization, or with an <see cref="IdentityDocumentKind"/> name as the kind for an individual.</summary>
 public sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCertificate>
 {
     /// <inheritdoc />

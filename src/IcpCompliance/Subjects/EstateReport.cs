@@ -8,7 +8,7 @@ namespace IcpCompliance.Subjects;
 
 /// <summary>What <see cref="SubjectGrouping"/> made of a set of numbers: one estate per subject, the PSB numbers that
 /// no record tied to one subject, and the records that show several subjects.</summary>
-/// <remarks>Immutable; safe to use from any thread. Every ICP filing and licence number given is in exactly one
+/// <remarks>Immutable; safe to use from any thread. Every ICP filing and license number given is in exactly one
 /// estate (as a service, or as the subject's own number). Every PSB number is attached where its records put it
 /// (within an estate to a service or to the subject as a whole, never both), or, when no record ties it to one
 /// subject, listed once as unattached; records that disagree can attach one PSB number to several subjects.</remarks>

@@ -25,7 +25,7 @@ public sealed record EstateService
 
     /// <summary>The service's place in its subject's sequence (<c>3</c>): websites, Apps, Mini Programs and quick
     /// apps share one sequence.</summary>
-    public int Index => Number.SiteIndex!.Value;
+    public int Index => Number.ServiceIndex!.Value;
 
     /// <summary>The kind of service, from the number's letter (<see cref="KindOf"/>).</summary>
     public ServiceKind Kind => KindOf(Number.Suffix);

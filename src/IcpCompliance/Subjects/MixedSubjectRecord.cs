@@ -6,8 +6,8 @@ namespace IcpCompliance.Subjects;
 
 /// <summary>
 /// A record (a page, a line) that shows numbers of two or more different subjects of the same form: two subject
-/// numbers in the <c>ICP备</c> form, or two licences. On a page this is usually a template copied from another site
-/// with its numbers; a licence shown beside the holder's <c>ICP备</c> number is not mixed
+/// numbers in the <c>ICP备</c> form, or two licenses. On a page this is usually a template copied from another site
+/// with its numbers; a license shown beside the holder's <c>ICP备</c> number is not mixed
 /// (<see cref="SubjectEstate.LinkedSubjects"/>).
 /// </summary>
 /// <param name="Source">The record's source.</param>

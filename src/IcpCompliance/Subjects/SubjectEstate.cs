@@ -36,7 +36,7 @@ public sealed record SubjectEstate
     /// <summary>The subject, as first seen.</summary>
     public SubjectNumber Subject { get; }
 
-    /// <summary>Whether the subject's own number (or the bare licence) was among the numbers, not only its
+    /// <summary>Whether the subject's own number (or the bare license) was among the numbers, not only its
     /// services'.</summary>
     public bool SubjectNumberListed { get; }
 
@@ -55,7 +55,7 @@ public sealed record SubjectEstate
     /// every kind of service, so one of the two is wrong.</summary>
     public ImmutableArray<int> ConflictingIndexes { get; }
 
-    /// <summary>Subjects of the other form shown in the same record (a licence beside the holder's <c>ICP备</c>
+    /// <summary>Subjects of the other form shown in the same record (a license beside the holder's <c>ICP备</c>
     /// number): probably the same holder, which the numbers alone cannot prove.</summary>
     public ImmutableArray<SubjectNumber> LinkedSubjects { get; }
 

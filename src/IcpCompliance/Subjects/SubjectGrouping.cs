@@ -7,7 +7,7 @@ using IcpCompliance.Numbers;
 namespace IcpCompliance.Subjects;
 
 /// <summary>
-/// Groups any set of ICP filing, licence and PSB numbers by subject (主体): what users of filing lookups ask as "everything
+/// Groups any set of ICP filing, license and PSB numbers by subject (主体): what users of filing lookups ask as "everything
 /// of this subject" — its websites, Apps, Mini Programs and quick apps, the places of its sequence no number holds,
 /// and the PSB numbers shown with them.
 /// </summary>
@@ -93,17 +93,17 @@ public static class SubjectGrouping
                 }
             }
 
-            EstateBuilder[] filings = [.. subjects.Where(s => !s.Subject.IsLicence)];
-            EstateBuilder[] licences = [.. subjects.Where(s => s.Subject.IsLicence)];
-            bool isMixed = filings.Length > 1 || licences.Length > 1;
+            EstateBuilder[] filings = [.. subjects.Where(s => !s.Subject.IsLicense)];
+            EstateBuilder[] licenses = [.. subjects.Where(s => s.Subject.IsLicense)];
+            bool isMixed = filings.Length > 1 || licenses.Length > 1;
             if (isMixed)
             {
                 mixed.Add(new MixedSubjectRecord(record.Source, [.. subjects.Select(s => s.Subject)]));
             }
-            else if (filings.Length == 1 && licences.Length == 1)
+            else if (filings.Length == 1 && licenses.Length == 1)
             {
-                filings[0].Link(licences[0].Subject);
-                licences[0].Link(filings[0].Subject);
+                filings[0].Link(licenses[0].Subject);
+                licenses[0].Link(filings[0].Subject);
             }
 
             foreach (PsbFilingNumber psb in psbNumbers)
@@ -116,9 +116,9 @@ public static class SubjectGrouping
                 {
                     services[0].Service.AddPsb(psb);
                 }
-                else if (filings.Length == 1 || (filings.Length == 0 && licences.Length == 1))
+                else if (filings.Length == 1 || (filings.Length == 0 && licenses.Length == 1))
                 {
-                    (filings.Length == 1 ? filings[0] : licences[0]).AddPsb(psb);
+                    (filings.Length == 1 ? filings[0] : licenses[0]).AddPsb(psb);
                 }
                 else
                 {
@@ -172,7 +172,7 @@ public static class SubjectGrouping
 
         internal ServiceBuilder Service(IcpFilingNumber number, string source)
         {
-            var key = (number.SiteIndex!.Value, number.Suffix);
+            var key = (number.ServiceIndex!.Value, number.Suffix);
             if (!_services.TryGetValue(key, out ServiceBuilder? service))
             {
                 service = new ServiceBuilder(number);
@@ -206,7 +206,7 @@ public static class SubjectGrouping
 
         internal SubjectEstate Build()
         {
-            EstateService[] services = [.. _services.Values.Select(s => s.Build()).OrderBy(s => s.Index).ThenBy(s => s.Number.Suffix)];
+            EstateService[] services = [.. _services.Values.Select(s => s.Build()).OrderBy(s => s.Index).ThenBy(s => ServiceSuffixExtensions.LetterOf(s.Number.Suffix))];
             PsbFilingNumber[] subjectLevel = [.. _psbNumbers.Where(p => !services.Any(s => s.PsbNumbers.Any(n => n.IsSameRecordAs(p))))];
             return new SubjectEstate(Subject, SubjectNumberListed, [.. services], [.. subjectLevel], [.. _linked], [.. _sources]);
         }

@@ -43,8 +43,8 @@ public sealed record FilingCase
     /// <summary>The PSB filing number, once filed.</summary>
     public PsbFilingNumber? PsbNumber { get; internal init; }
 
-    /// <summary>The subject's ICP Commercial Licence, once granted.</summary>
-    public IcpLicenseNumber? LicenceNumber { get; internal init; }
+    /// <summary>The subject's ICP Commercial License, once granted.</summary>
+    public IcpLicenseNumber? LicenseNumber { get; internal init; }
 
     /// <summary>The open SMS verification step, while the case awaits it; otherwise null.</summary>
     public SmsVerification? Sms { get; internal init; }
@@ -114,7 +114,7 @@ public sealed record FilingCase
             && Nullable.Equals(SubjectNumber, other.SubjectNumber)
             && Sequences.Equal(ServiceNumbers, other.ServiceNumbers)
             && Nullable.Equals(PsbNumber, other.PsbNumber)
-            && Nullable.Equals(LicenceNumber, other.LicenceNumber)
+            && Nullable.Equals(LicenseNumber, other.LicenseNumber)
             && Sms == other.Sms
             && PendingChange == other.PendingChange
             && ApprovedAt == other.ApprovedAt

@@ -19,7 +19,7 @@ namespace IcpCompliance.Workflow;
 [JsonDerivedType(typeof(CaseStarted), nameof(CaseStarted))]
 [JsonDerivedType(typeof(ChangeCompleted), nameof(ChangeCompleted))]
 [JsonDerivedType(typeof(ChangeStarted), nameof(ChangeStarted))]
-[JsonDerivedType(typeof(CommercialLicenceGranted), nameof(CommercialLicenceGranted))]
+[JsonDerivedType(typeof(CommercialLicenseGranted), nameof(CommercialLicenseGranted))]
 [JsonDerivedType(typeof(FiledWithProvider), nameof(FiledWithProvider))]
 [JsonDerivedType(typeof(FilingApproved), nameof(FilingApproved))]
 [JsonDerivedType(typeof(FilingCancelled), nameof(FilingCancelled))]

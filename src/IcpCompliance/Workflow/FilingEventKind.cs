@@ -68,8 +68,8 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
     /// <summary>完成公安备案 The public security filing was completed.</summary>
     public static readonly FilingEventKind PsbFilingCompleted = new(nameof(PsbFilingCompleted), 19, "完成公安备案");
 
-    /// <summary>取得经营许可证 An ICP Commercial Licence was granted.</summary>
-    public static readonly FilingEventKind CommercialLicenceGranted = new(nameof(CommercialLicenceGranted), 20, "取得经营许可证");
+    /// <summary>取得经营许可证 An ICP Commercial License was granted.</summary>
+    public static readonly FilingEventKind CommercialLicenseGranted = new(nameof(CommercialLicenseGranted), 20, "取得经营许可证");
 
     /// <summary>发起变更 A change order for the approved filing was started.</summary>
     public static readonly FilingEventKind ChangeStarted = new(nameof(ChangeStarted), 21, "发起变更");
@@ -93,7 +93,7 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
 
     /// <summary>Every one of the event kinds, in order of value. Use this rather than the base class's <c>List</c>,
     /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
-    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenceGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCancelled, AccessWithdrawalCompleted, SmsVerificationCompleted];
+    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenseGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCancelled, AccessWithdrawalCompleted, SmsVerificationCompleted];
 
     private FilingEventKind(string name, int value, string chineseName)
         : base(name, value)

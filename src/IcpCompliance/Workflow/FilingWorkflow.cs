@@ -226,7 +226,7 @@ public sealed class FilingWorkflow
     }
 
     /// <summary>The library's table, in order of precedence. Its sources: the WeChat Mini Program guide (the platform
-    /// path, verification before filing for organisations, none for personal accounts; the five steps of filing; the
+    /// path, verification before filing for organizations, none for personal accounts; the five steps of filing; the
     /// 24-hour SMS step; the bureau's review), the SMS verification FAQ (who verifies, the 24-hour resend window, a new
     /// submission after it), the ICP guide (the PSB filing once the ICP number is issued, within 30 days of going live;
     /// keeping the details up to date), and facts §3, §3c, §6, §6b.</summary>
@@ -244,11 +244,11 @@ public sealed class FilingWorkflow
             Row(from, kind, S.PsbFiled, [.. guards, G.HasPsbNumber]);
         }
 
-        // A Mini Program's platform path. An organisation's account is verified before it files; a personal account
+        // A Mini Program's platform path. An organization's account is verified before it files; a personal account
         // cannot be verified and files once its registration is complete.
         Row(S.PlatformRegistered, K.PlatformEmailActivated, S.EmailActivated);
         Row(S.EmailActivated, K.PlatformEntityInformationEntered, S.EntityInformationEntered);
-        Row(S.EntityInformationEntered, K.PlatformVerificationRequested, S.VerificationPending, G.OrganisationAccount);
+        Row(S.EntityInformationEntered, K.PlatformVerificationRequested, S.VerificationPending, G.OrganizationAccount);
         Row(S.VerificationPending, K.PlatformVerificationPassed, S.PlatformVerified);
         Row(S.VerificationPending, K.PlatformVerificationFailed, S.EntityInformationEntered);
         Row(S.EntityInformationEntered, K.FiledWithProvider, S.SubmittedToProvider, G.PersonalAccount, G.RevisionKeepsOrder);
@@ -292,7 +292,7 @@ public sealed class FilingWorkflow
         Row(S.PsbFiled, K.ServiceWentLive, S.PsbFiled, G.NotLive);
         foreach (var settled in new[] { S.Approved, S.Live, S.PsbFiled })
         {
-            Row(settled, K.CommercialLicenceGranted, settled, G.MainlandEntity, G.LicenceForProvince);
+            Row(settled, K.CommercialLicenseGranted, settled, G.MainlandEntity, G.LicenseForProvince);
             // A settled case has no order in flight itself; whether another case of the subject has one is
             // checked by ApplyForSubject, which sees the subject's other cases.
             Row(settled, K.ChangeStarted, S.ChangeInProgress, G.ChangeOfSameSubject, G.ChangeKeepsNumbers);

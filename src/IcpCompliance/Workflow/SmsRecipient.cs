@@ -16,7 +16,7 @@ namespace IcpCompliance.Workflow;
 public sealed record SmsRecipient(PersonRole Role, string Name, MobileNumber Mobile)
 {
     /// <summary>
-    /// The usual recipients for an application's operation: a first filing, the subject principal, an organisation's
+    /// The usual recipients for an application's operation: a first filing, the subject principal, an organization's
     /// legal representative, every service principal and every Mini Program's administrator; a new service or new
     /// access, the service principals and administrators; a change, whoever's details changed (compared with
     /// <paramref name="before"/>; everyone a first filing would name when it is not given: the subject principal and
@@ -56,7 +56,7 @@ public sealed record SmsRecipient(PersonRole Role, string Name, MobileNumber Mob
                 people.Add(subjectPrincipal);
             }
 
-            if (application.Subject.EntityType.IsOrganisation && application.PersonIn(PersonRole.LegalRepresentative) is { } legalRepresentative)
+            if (application.Subject.EntityType.IsOrganization && application.PersonIn(PersonRole.LegalRepresentative) is { } legalRepresentative)
             {
                 people.Add(legalRepresentative);
             }

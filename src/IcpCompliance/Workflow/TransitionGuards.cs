@@ -35,12 +35,12 @@ public static class TransitionGuards
         "no-sms-needed", "the operation need not have SMS verification (cancellations, access withdrawal)", "该备案类型无需短信核验（注销、取消接入）",
         c => !c.Case.CurrentOrder.Operation.NeedsSmsVerification);
 
-    /// <summary>The Mini Program account's subject is an organisation: only such an account can be verified by its
+    /// <summary>The Mini Program account's subject is an organization: only such an account can be verified by its
     /// platform.</summary>
-    public static TransitionGuard OrganisationAccount { get; } = new(
-        "organisation-account", "the account belongs to an organisation (a personal Mini Program cannot be verified)",
+    public static TransitionGuard OrganizationAccount { get; } = new(
+        "organization-account", "the account belongs to an organization (a personal Mini Program cannot be verified)",
         "账号主体须为单位（个人主体小程序不能认证）",
-        c => c.Case.CurrentOrder.Subject.EntityType.IsOrganisation);
+        c => c.Case.CurrentOrder.Subject.EntityType.IsOrganization);
 
     /// <summary>The Mini Program account's subject is an individual, whose Mini Program files once its registration
     /// is complete, without the platform's verification.</summary>
@@ -185,15 +185,15 @@ public static class TransitionGuards
         "live", "the service is live", "须网站已开通",
         c => c.Case.LiveSince is not null);
 
-    /// <summary>The subject is a legal entity with a permanent Mainland presence (a commercial licence requires it).</summary>
+    /// <summary>The subject is a legal entity with a permanent Mainland presence (a commercial license requires it).</summary>
     public static TransitionGuard MainlandEntity { get; } = new(
         "mainland-entity", "the subject is a Mainland-registered entity", "主体须为境内注册的法人或组织",
         c => c.Case.Application.Subject.EntityType.HasPermanentMainlandPresence);
 
-    /// <summary>The licence is issued by the case's province.</summary>
-    public static TransitionGuard LicenceForProvince { get; } = new(
-        "licence-for-province", "the licence is of the case's province", "许可证须由本省颁发",
-        c => c.Event is CommercialLicenceGranted e && e.Number.Province == c.Case.Application.Province);
+    /// <summary>The license is issued by the case's province.</summary>
+    public static TransitionGuard LicenseForProvince { get; } = new(
+        "license-for-province", "the license is of the case's province", "许可证须由本省颁发",
+        c => c.Event is CommercialLicenseGranted e && e.Number.Province == c.Case.Application.Province);
 
     /// <summary>No order of the subject is in flight in this case (one order per subject at a time). The default
     /// table does not use it: its rows that start an order leave settled states, where it always holds. It is for a
@@ -257,7 +257,7 @@ public static class TransitionGuards
         }
 
         if (numbers.IsEmpty || !NumbersFitServices(application, [.. numbers])
-            || numbers.Select(n => n.SiteIndex).Distinct().Count() != numbers.Length)
+            || numbers.Select(n => n.ServiceIndex).Distinct().Count() != numbers.Length)
         {
             return false;
         }
@@ -272,9 +272,9 @@ public static class TransitionGuards
         var alreadyHeld = filingCase.ServiceNumbers
             .Concat(application.Services.Where(s => s.ExistingNumber is not null).Select(s => s.ExistingNumber!.Value))
             .Where(n => Nullable.Equals(n.SubjectNumber, subject))
-            .Select(n => n.SiteIndex)
+            .Select(n => n.ServiceIndex)
             .ToHashSet();
-        return !numbers.Any(n => alreadyHeld.Contains(n.SiteIndex));
+        return !numbers.Any(n => alreadyHeld.Contains(n.ServiceIndex));
     }
 
     private static bool NumbersFitServices(FilingApplication application, IcpFilingNumber[] numbers)

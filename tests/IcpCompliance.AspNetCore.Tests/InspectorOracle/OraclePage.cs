@@ -46,7 +46,7 @@ internal sealed record OraclePage(ImmutableArray<Placement> Placements)
         }
     }
 
-    /// <summary>The distinct numbers the generated pages use: website, subject, licence-service and PSB numbers,
+    /// <summary>The distinct numbers the generated pages use: website, subject, license-service and PSB numbers,
     /// none a prefix of another.</summary>
     internal static string NumberFor(int index) => (index % 4) switch
     {

@@ -23,10 +23,10 @@ public sealed class StartupValidationTests
         { "京ICP备1234号-1", ParseErrorCode.TooFewDigits, 5 },
         { "京ICP备12345678901号-1", ParseErrorCode.TooManyDigits, 15 },
         { "京ICP备12345678-1", ParseErrorCode.MissingTerminator, 13 },
-        { "京ICP备12345678号-0", ParseErrorCode.BadSiteIndex, 15 },
+        { "京ICP备12345678号-0", ParseErrorCode.BadServiceIndex, 15 },
         { "京ICP备12345678号-1Z", ParseErrorCode.BadSuffix, 16 },
         { "京ICP备12345678号-1 备案", ParseErrorCode.TrailingText, 16 },
-        { "粤B2-20090059", ParseErrorCode.LicenceWithoutServiceIndex, 12 },
+        { "粤B2-20090059", ParseErrorCode.LicenseWithoutServiceIndex, 12 },
         // The lenient readings a footer on a page may use, which the settings may not: they say what the page shows.
         { "京ICP备１２３４５６７８号-1", ParseErrorCode.DigitsMissing, 5 },
         { "备案号：京ICP备12345678号-1", ParseErrorCode.UnknownProvince, 0 },

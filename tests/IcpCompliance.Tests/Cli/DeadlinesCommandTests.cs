@@ -32,7 +32,7 @@ public sealed class DeadlinesCommandTests
         Assert.Contains("a commercial Mini Program going live on 2026-12-01", output, StringComparison.Ordinal);
         Assert.Contains("platform   Request the Mini Program's platform verification", output, StringComparison.Ordinal);
         Assert.Contains("(15 calendar days) *", output, StringComparison.Ordinal);
-        Assert.Contains("The bureau decides the ICP Commercial Licence / 管局对ICP经营许可证作出决定 (60 calendar days)\n", output, StringComparison.Ordinal);
+        Assert.Contains("The bureau decides the ICP Commercial License / 管局对ICP经营许可证作出决定 (60 calendar days)\n", output, StringComparison.Ordinal);
         Assert.Contains("* estimate:", output, StringComparison.Ordinal);
     }
 

@@ -35,7 +35,7 @@ public sealed class OptionRulesTests
         },
         {
             ["deadlines", Golden("company-website-live.case.json"), "--commercial"],
-            "error: --commercial needs --launch: it adds the licence to the plan, and without --launch there is no plan",
+            "error: --commercial needs --launch: it adds the license to the plan, and without --launch there is no plan",
             "  --commercial  ",
             "Only with --launch."
         },
@@ -92,7 +92,7 @@ public sealed class OptionRulesTests
         Assert.Equal((ExitCodes.Ok, string.Empty), (exit, error));
         Assert.Contains("\n  deadlines [<file>]   Show the deadlines open on a case", help, StringComparison.Ordinal);
         Assert.Contains("\n  check [<file>]       Check an application or a case", help, StringComparison.Ordinal);
-        Assert.Contains("\n  parse <text>         Recognise", help, StringComparison.Ordinal);
+        Assert.Contains("\n  parse <text>         Recognize", help, StringComparison.Ordinal);
         Assert.Contains("\n  -?, -h, --help  Show help and usage information\n", help, StringComparison.Ordinal);
         Assert.StartsWith("Description:\n  icp: China ICP filing compliance as code", help, StringComparison.Ordinal);
     }

@@ -43,7 +43,7 @@ public sealed class ParseCommandIdentityTests
     [InlineData("www.Example.com.cn", "domain name", "registered: example.com.cn (the registrable domain)")]
     [InlineData("example.ai", "NOT on the built-in list", "suffix:")]
     [InlineData("例子.中国", "display:    例子.中国", "xn--fsqu00a.xn--fiqs8s")]
-    public void Recognises_other_identifiers(string text, string expected1, string expected2)
+    public void Recognizes_other_identifiers(string text, string expected1, string expected2)
     {
         var (exit, output, _) = Run("parse", text);
         Assert.Equal(0, exit);
@@ -55,7 +55,7 @@ public sealed class ParseCommandIdentityTests
     [InlineData("110105194912310021", "BadCheckCharacter at position 17")]
     [InlineData("91350100M000100Y44", "BadCheckCharacter at position 17")]
     [InlineData("exa_mple.com", "InvalidCharacter at position 3")]
-    [InlineData("京ICP备12345678号-0", "BadSiteIndex")]
+    [InlineData("京ICP备12345678号-0", "BadServiceIndex")]
     public void Reports_the_error_of_the_likeliest_kind(string text, string expected)
     {
         var (exit, output, error) = Run("parse", text);

@@ -20,7 +20,7 @@ public sealed class ParseCommandTests
     [InlineData("粤B2-20090059", "form:       B2 (增值电信业务经营许可证)")]
     [InlineData("粤B2-20090059-1626X", "number of:  service 1626: Mini Program (小程序)")]
     [InlineData("京公网安备110105001181号", "legacy 12-digit form")]
-    public void Recognises_each_kind(string text, string expected)
+    public void Recognizes_each_kind(string text, string expected)
     {
         var (exit, output, _) = CliRunner.Run("parse", text);
         Assert.Equal(0, exit);
@@ -74,7 +74,7 @@ public sealed class ParseCommandTests
     }
 
     [Fact]
-    public void A_passport_number_with_its_country_is_recognised()
+    public void A_passport_number_with_its_country_is_recognized()
     {
         var (exit, output, error) = CliRunner.Run("parse", "DEU C4J9K2LM7");
         Assert.Equal(0, exit);

@@ -31,9 +31,9 @@ public sealed partial class DeadlinePolicyTests
 
         // "The application process for an ICP Commercial License takes about 60 days, or two months." (the ICP guide):
         // one figure, in calendar days, after an acceptance of at most 15 days.
-        Assert.Equal(DeadlineSpan.CalendarDays(60), Policy.CommercialLicence.Latest);
-        Assert.Null(Policy.CommercialLicence.Expected);
-        Assert.Equal(DeadlineSpan.CalendarDays(15), Policy.CommercialLicenceAcceptance.Latest);
+        Assert.Equal(DeadlineSpan.CalendarDays(60), Policy.CommercialLicense.Latest);
+        Assert.Null(Policy.CommercialLicense.Expected);
+        Assert.Equal(DeadlineSpan.CalendarDays(15), Policy.CommercialLicenseAcceptance.Latest);
         Assert.Equal(DeadlineSpan.WorkingDays(22), Policy.ResubmissionMargin.Latest);
         Assert.Equal(
             [new LocalDate(2023, 9, 1), new LocalDate(2023, 9, 1), new LocalDate(2024, 3, 31), new LocalDate(2024, 3, 31), new LocalDate(2024, 4, 1)],
@@ -52,7 +52,7 @@ public sealed partial class DeadlinePolicyTests
             new[] { Policy.SmsCodeValidity, Policy.SmsResendWindow },
             r => Assert.True(r.Confirmed && r.Source.StartsWith("SMS verification FAQ", StringComparison.Ordinal), r.Id));
         Assert.All(
-            new[] { Policy.PsbFiling, Policy.IcpFilingOverall, Policy.CommercialLicence },
+            new[] { Policy.PsbFiling, Policy.IcpFilingOverall, Policy.CommercialLicense },
             r => Assert.True(r.Confirmed && r.Source.StartsWith("Alibaba Cloud community blog: How to Register for an ICP Number", StringComparison.Ordinal), r.Id));
         Assert.All(
             new[] { Policy.WeChatVerification, Policy.BureauReview },
@@ -61,7 +61,7 @@ public sealed partial class DeadlinePolicyTests
             Policy.Dates.Where(d => d.Id.StartsWith("mini-program", StringComparison.Ordinal)),
             d => Assert.True(d.Confirmed && d.Source.StartsWith("WeChat Mini Program Registration", StringComparison.Ordinal), d.Id));
         Assert.All(Policy.Dates.Where(d => d.Id.StartsWith("app-", StringComparison.Ordinal)), d => Assert.False(d.Confirmed, d.Id));
-        Assert.False(Policy.CommercialLicenceAcceptance.Confirmed);
+        Assert.False(Policy.CommercialLicenseAcceptance.Confirmed);
         Assert.False(Policy.ResubmissionMargin.Confirmed);
     }
 

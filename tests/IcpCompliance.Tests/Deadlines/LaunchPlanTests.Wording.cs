@@ -19,8 +19,8 @@ public sealed partial class LaunchPlanTests
                 "Verify the MIIT SMS code",
                 "Bureau review (after the SMS verification)",
                 "Margin for one return: fix and resubmit the filing",
-                "Apply for the ICP Commercial Licence (after the filing is approved) and have it accepted",
-                "The bureau decides the ICP Commercial Licence",
+                "Apply for the ICP Commercial License (after the filing is approved) and have it accepted",
+                "The bureau decides the ICP Commercial License",
             ],
             plan.Steps.Select(s => s.Action));
         Assert.Equal(

@@ -69,18 +69,18 @@ public sealed partial class LaunchPlanTests
     }
 
     [Fact]
-    public void A_commercial_mini_program_adds_the_licence_after_and_the_platform_verification_before()
+    public void A_commercial_mini_program_adds_the_license_after_and_the_platform_verification_before()
     {
         var plan = Calculator.PlanBackwards(new LocalDate(2026, 12, 1), ServiceKind.MiniProgram, commercial: true);
 
         Assert.Equal(
             [
                 DeadlinePolicy.WeChatVerificationId, DeadlinePolicy.ProviderReviewId, DeadlinePolicy.SmsCodeValidityId, DeadlinePolicy.BureauReviewId,
-                DeadlinePolicy.ResubmissionMarginId, DeadlinePolicy.CommercialLicenceAcceptanceId, DeadlinePolicy.CommercialLicenceId,
+                DeadlinePolicy.ResubmissionMarginId, DeadlinePolicy.CommercialLicenseAcceptanceId, DeadlinePolicy.CommercialLicenseId,
             ],
             plan.Steps.Select(s => s.Rule.Id));
 
-        // The licence: accepted within 15 days of the application, decided within 60 days of acceptance.
+        // The license: accepted within 15 days of the application, decided within 60 days of acceptance.
         Assert.Equal(new LocalDate(2026, 10, 2), plan.Steps[^1].LatestStart);
         Assert.Equal(new LocalDate(2026, 9, 17), plan.Steps[^2].LatestStart);
         Assert.Equal(ResponsibleParty.Platform, plan.Steps[0].By);
@@ -88,7 +88,7 @@ public sealed partial class LaunchPlanTests
 
         // Estimates: the acceptance's 15 days (a secondary source) and the margin (the library's own).
         Assert.Equal(
-            [DeadlinePolicy.ResubmissionMarginId, DeadlinePolicy.CommercialLicenceAcceptanceId],
+            [DeadlinePolicy.ResubmissionMarginId, DeadlinePolicy.CommercialLicenseAcceptanceId],
             plan.Steps.Where(s => s.IsEstimate).Select(s => s.Rule.Id));
     }
 

@@ -78,12 +78,12 @@ public sealed class FilingModelTests
     }
 
     [Fact]
-    public void Only_mainland_legal_entities_can_hold_a_commercial_licence()
+    public void Only_mainland_legal_entities_can_hold_a_commercial_license()
     {
         Assert.False(EntityType.Individual.HasPermanentMainlandPresence);
         Assert.False(EntityType.ForeignRepresentativeOffice.HasPermanentMainlandPresence);
         Assert.True(EntityType.Enterprise.HasPermanentMainlandPresence);
-        Assert.False(EntityType.Individual.IsOrganisation);
+        Assert.False(EntityType.Individual.IsOrganization);
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public static class FooterGenerators
         Hostile.Select(s => new string(s.Where(c => !Province.TryFromCharacter(c, out _)).ToArray()));
 
     /// <summary>As <see cref="HostileWithoutNumbers"/>, not starting with a dash once spaces are skipped: such a
-    /// separator reads as a site index after a number ending in 号 (documented on FooterOptions.Separator).</summary>
+    /// separator reads as a service index after a number ending in 号 (documented on FooterOptions.Separator).</summary>
     public static readonly Gen<string> SeparatorsWithoutNumbers =
         HostileWithoutNumbers.Select(s => s.TrimStart().StartsWith('-') ? "|" + s : s);
 
@@ -48,8 +48,8 @@ public static class FooterGenerators
     public static Gen<FooterContent> Content(Gen<string> strings, Gen<string>? separators = null) =>
         from icp in NumberGenerators.IcpFilingNumberGen
         from psb in Gen.OneOf(Gen.Constant<PsbFilingNumber?>(null), NumberGenerators.PsbFilingNumberGen.Select(p => (PsbFilingNumber?)p))
-        from licence in Gen.OneOf(Gen.Constant<IcpLicenseNumber?>(null), NumberGenerators.IcpLicenseNumberGen.Select(l => (IcpLicenseNumber?)l))
+        from license in Gen.OneOf(Gen.Constant<IcpLicenseNumber?>(null), NumberGenerators.IcpLicenseNumberGen.Select(l => (IcpLicenseNumber?)l))
         from holder in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
         from options in Options(strings, separators ?? strings)
-        select new FooterContent(icp) { PsbNumber = psb, LicenseNumber = licence, CopyrightHolder = holder, Options = options };
+        select new FooterContent(icp) { PsbNumber = psb, LicenseNumber = license, CopyrightHolder = holder, Options = options };
 }

@@ -50,10 +50,10 @@ public sealed class FooterInputTests
             FooterInspection fromHtml = FooterInspector.Inspect(html.Text, expected);
             FooterInspection fromMarkdown = FooterInspector.InspectMarkdown(markdown.Text, expected);
             bool same = fromHtml.Numbers.Select(n => (n.Number, n.Href, n.Context)).SequenceEqual(fromMarkdown.Numbers.Select(n => (n.Number, n.Href, n.Context)));
-            // The generator pairs unrelated numbers: a service number under one licence shown with another licence
+            // The generator pairs unrelated numbers: a service number under one license shown with another license
             // is two subjects (FTR0310, a warning).
-            bool twoLicences = content.IcpNumber.Licence is IcpLicenseNumber under && content.LicenseNumber is IcpLicenseNumber shown && !under.IsSameRecordAs(shown);
-            bool clean = fromMarkdown.Findings.All(f => f.RuleId == "FTR0205" || (f.RuleId == "FTR0310" && twoLicences));
+            bool twoLicenses = content.IcpNumber.LicenseNumber is IcpLicenseNumber under && content.LicenseNumber is IcpLicenseNumber shown && !under.IsSameRecordAs(shown);
+            bool clean = fromMarkdown.Findings.All(f => f.RuleId == "FTR0205" || (f.RuleId == "FTR0310" && twoLicenses));
             return (same && clean && fromMarkdown.Numbers.Length > 0).Label(markdown.Text + " → " + string.Join(", ", fromMarkdown.Findings.Select(f => f.Message)));
         });
 

@@ -90,7 +90,7 @@ public sealed class FooterInspectorTests
         => Assert.Equal(ids, Ids(FooterInspector.Inspect(html, new ExpectedFooterNumbers(Icp(expected)))));
 
     [Fact]
-    public void Expected_psb_and_licence_numbers_are_checked()
+    public void Expected_psb_and_license_numbers_are_checked()
     {
         const string html = "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a><a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802099999号</a>";
         var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号"), LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value };
@@ -99,7 +99,7 @@ public sealed class FooterInspectorTests
     }
 
     [Fact]
-    public void A_service_number_under_the_licence_shows_the_licence()
+    public void A_service_number_under_the_license_shows_the_license()
     {
         var expected = new ExpectedFooterNumbers(Icp("京ICP证030173号-1")) { LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value };
         Assert.Empty(Ids(FooterInspector.Inspect("<a href=\"https://beian.miit.gov.cn/\">京ICP证030173号-1</a>", expected)));
@@ -132,10 +132,10 @@ public sealed class FooterInspectorTests
                         content.LicenseNumber is IcpLicenseNumber l ? l : null,
                         content.PsbNumber is PsbFilingNumber p ? p : null,
                     }.OfType<FilingNumber>().ToArray();
-                    // The generator pairs unrelated numbers: a service number under one licence shown with another
-                    // licence is two subjects (FTR0310, a warning).
-                    bool twoLicences = content.IcpNumber.Licence is IcpLicenseNumber under && content.LicenseNumber is IcpLicenseNumber shown && !under.IsSameRecordAs(shown);
-                    bool legacyOnly = inspection.Findings.All(f => f.RuleId == "FTR0205" || (f.RuleId == "FTR0310" && twoLicences));
+                    // The generator pairs unrelated numbers: a service number under one license shown with another
+                    // license is two subjects (FTR0310, a warning).
+                    bool twoLicenses = content.IcpNumber.LicenseNumber is IcpLicenseNumber under && content.LicenseNumber is IcpLicenseNumber shown && !under.IsSameRecordAs(shown);
+                    bool legacyOnly = inspection.Findings.All(f => f.RuleId == "FTR0205" || (f.RuleId == "FTR0310" && twoLicenses));
                     return (legacyOnly && inspection.IsCompliant && inspection.Numbers.Select(n => n.Number).SequenceEqual(rendered)
                             && inspection.Numbers.All(n => n.Context == FoundNumberContext.Text))
                         .Label(footer.Text + " → " + string.Join(", ", inspection.Findings.Select(f => f.Message)));

@@ -11,7 +11,7 @@ public sealed class FooterRendererMutationTests
 {
     private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).Value;
 
-    // Everything a footer can hold: a copyright holder with both quotes, a service number under a licence, the licence
+    // Everything a footer can hold: a copyright holder with both quotes, a service number under a license, the license
     // and the PSB number with the default icon.
     private static FooterContent Full(FooterLabels labels) => new(Icp("京ICP证030173号-1"))
     {
@@ -28,13 +28,13 @@ public sealed class FooterRendererMutationTests
     [Theory]
     [InlineData(FooterLabels.None, "", "", "公安备案图标")]
     [InlineData(FooterLabels.Chinese, "<span>ICP备案号：</span>", "<span>增值电信业务经营许可证：</span>", "公安备案图标")]
-    [InlineData(FooterLabels.English, "<span>ICP filing: </span>", "<span>ICP licence: </span>", "PSB filing icon")]
-    public void Html_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenceLabel, string iconText)
+    [InlineData(FooterLabels.English, "<span>ICP filing: </span>", "<span>ICP license: </span>", "PSB filing icon")]
+    public void Html_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenseLabel, string iconText)
     {
         // Quotes are text here, not attribute values: they stay as they are.
         string expected = "<div class=\"icp-footer\"><span>© 示例 \"引号\" 'x'</span>" + Sep
             + icpLabel + MiitLink + "京ICP证030173号-1</a>" + Sep
-            + licenceLabel + "<span>京ICP证030173号</span>" + Sep
+            + licenseLabel + "<span>京ICP证030173号</span>" + Sep
             + PsbLink + "<img src=\"/beian.png\" alt=\"" + iconText + "\" width=\"16\" height=\"16\">京公网安备11010802012345号</a></div>";
         Assert.Equal(expected, FooterRenderer.Render(Full(labels)).AsT0.Text);
     }
@@ -42,19 +42,19 @@ public sealed class FooterRendererMutationTests
     [Theory]
     [InlineData(FooterLabels.None, "© 示例 \"引号\" 'x' | 京ICP证030173号-1 | 京ICP证030173号 | 京公网安备11010802012345号")]
     [InlineData(FooterLabels.Chinese, "© 示例 \"引号\" 'x' | ICP备案号：京ICP证030173号-1 | 增值电信业务经营许可证：京ICP证030173号 | 京公网安备11010802012345号")]
-    [InlineData(FooterLabels.English, "© 示例 \"引号\" 'x' | ICP filing: 京ICP证030173号-1 | ICP licence: 京ICP证030173号 | 京公网安备11010802012345号")]
+    [InlineData(FooterLabels.English, "© 示例 \"引号\" 'x' | ICP filing: 京ICP证030173号-1 | ICP license: 京ICP证030173号 | 京公网安备11010802012345号")]
     public void Plain_text_writes_every_item_in_order_with_its_label(FooterLabels labels, string expected)
         => Assert.Equal(expected, FooterRenderer.Render(Full(labels), FooterFormat.Text).AsT0.Text);
 
     [Theory]
     [InlineData(FooterLabels.None, "", "", "公安备案图标")]
     [InlineData(FooterLabels.Chinese, "ICP备案号：", "增值电信业务经营许可证：", "公安备案图标")]
-    [InlineData(FooterLabels.English, "ICP filing: ", "ICP licence: ", "PSB filing icon")]
-    public void Markdown_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenceLabel, string iconText)
+    [InlineData(FooterLabels.English, "ICP filing: ", "ICP license: ", "PSB filing icon")]
+    public void Markdown_writes_every_item_in_order_with_its_label(FooterLabels labels, string icpLabel, string licenseLabel, string iconText)
     {
         string expected = "© 示例 \\\"引号\\\" \\'x\\' \\| "
             + icpLabel + "[京ICP证030173号\\-1](<https://beian.miit.gov.cn/>) \\| "
-            + licenceLabel + "京ICP证030173号 \\| "
+            + licenseLabel + "京ICP证030173号 \\| "
             + "![" + iconText + "](</beian.png>) [京公网安备11010802012345号](<https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345>)";
         Assert.Equal(expected, FooterRenderer.Render(Full(labels), FooterFormat.Markdown).AsT0.Text);
     }
@@ -129,9 +129,9 @@ public sealed class FooterRendererMutationTests
         ArgumentException noPsb = Assert.Throws<ArgumentException>(() => new FooterContent(icp) { PsbNumber = default(PsbFilingNumber) });
         Assert.StartsWith("The PSB filing number is the default value and holds no number.", noPsb.Message);
         Assert.Equal("PsbNumber", noPsb.ParamName);
-        ArgumentException noLicence = Assert.Throws<ArgumentException>(() => new FooterContent(icp) { LicenseNumber = default(IcpLicenseNumber) });
-        Assert.StartsWith("The licence number is the default value and holds no number.", noLicence.Message);
-        Assert.Equal("LicenseNumber", noLicence.ParamName);
+        ArgumentException noLicense = Assert.Throws<ArgumentException>(() => new FooterContent(icp) { LicenseNumber = default(IcpLicenseNumber) });
+        Assert.StartsWith("The license number is the default value and holds no number.", noLicense.Message);
+        Assert.Equal("LicenseNumber", noLicense.ParamName);
         ArgumentException noExpected = Assert.Throws<ArgumentException>(() => new ExpectedFooterNumbers(default));
         Assert.StartsWith("The ICP filing number is the default value and holds no number.", noExpected.Message);
         Assert.Equal("IcpNumber", noExpected.ParamName);

@@ -41,10 +41,10 @@ public sealed partial class FooterRendererTests
     }
 
     [Fact]
-    public void A_service_under_a_licence_is_shown_as_filed_even_in_guangdong()
+    public void A_service_under_a_license_is_shown_as_filed_even_in_guangdong()
     {
         RenderedFooter footer = FooterRenderer.Render(new FooterContent(Icp("粤B2-20090059-5")), FooterFormat.Text).AsT0;
-        Assert.Equal((DisplayRule.ServiceNumberUnderLicence, "粤B2-20090059-5"), (footer.Rule, footer.Text));
+        Assert.Equal((DisplayRule.ServiceNumberUnderLicense, "粤B2-20090059-5"), (footer.Rule, footer.Text));
     }
 
     [Fact]
@@ -76,14 +76,14 @@ public sealed partial class FooterRendererTests
     }
 
     [Fact]
-    public void Labels_and_licence_appear_in_plain_text()
+    public void Labels_and_license_appear_in_plain_text()
     {
         var content = new FooterContent(Icp("京ICP证030173号-1"))
         {
             LicenseNumber = IcpLicenseNumber.Parse("京ICP证030173号").Value,
             Options = FooterOptions.Default with { Labels = FooterLabels.English, Separator = " · " },
         };
-        Assert.Equal("ICP filing: 京ICP证030173号-1 · ICP licence: 京ICP证030173号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);
+        Assert.Equal("ICP filing: 京ICP证030173号-1 · ICP license: 京ICP证030173号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using IcpCompliance.Numbers;
 namespace IcpCompliance.Tests.Footer;
 
 /// <summary>FTR0310: a page that shows ICP numbers of two subjects (usually a copied footer) is a warning, since no
-/// source forbids it; a licence beside the holder's filing number, or one subject in two spellings, is not.</summary>
+/// source forbids it; a license beside the holder's filing number, or one subject in two spellings, is not.</summary>
 public sealed class FooterSubjectTests
 {
     private const string Miit = "https://beian.miit.gov.cn/";
@@ -25,7 +25,7 @@ public sealed class FooterSubjectTests
     }
 
     [Fact]
-    public void Two_licences_are_two_subjects_but_a_licence_beside_a_filing_is_not()
+    public void Two_licenses_are_two_subjects_but_a_license_beside_a_filing_is_not()
     {
         Assert.Contains(FooterInspector.Inspect(Link("京ICP证030173号") + Link("粤B2-20090059") + Link("京ICP备2021012345号-1")).Findings, f => f.RuleId == "FTR0310");
         Assert.DoesNotContain(FooterInspector.Inspect(Link("京ICP证030173号") + " " + Link("京ICP备03002420号-1")).Findings, f => f.RuleId == "FTR0310");

@@ -4,7 +4,7 @@ using IcpCompliance.Footer;
 namespace IcpCompliance.Tests.Footer;
 
 /// <summary>The encoders of caller-supplied text, character by character: what each place encodes and what it leaves
-/// alone, and what normalisation replaces.</summary>
+/// alone, and what normalization replaces.</summary>
 public sealed class FooterTextTests
 {
     [Theory]

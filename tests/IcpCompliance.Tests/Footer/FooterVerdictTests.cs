@@ -4,7 +4,7 @@ using IcpCompliance.Parsing;
 
 namespace IcpCompliance.Tests.Footer;
 
-/// <summary>The page-level verdicts: a page without a number, text that looks like a number but is none, a licence
+/// <summary>The page-level verdicts: a page without a number, text that looks like a number but is none, a license
 /// number's link, repeats collapsed, the cap on kept numbers.</summary>
 public sealed class FooterVerdictTests
 {
@@ -48,10 +48,10 @@ public sealed class FooterVerdictTests
         => Assert.Equal(["FTR0401", "FTR0308"], Ids(FooterInspector.Inspect("<!-- 京ICP备12345678号-1 -->")));
 
     [Fact]
-    public void A_page_with_only_a_licence_number_is_a_warning_since_the_sources_speak_of_the_filing_number()
+    public void A_page_with_only_a_license_number_is_a_warning_since_the_sources_speak_of_the_filing_number()
     {
-        // Large sites show only their licence (京ICP证030173号); the display rule names the 备案编号, and no source
-        // says whether the licence number alone satisfies it: a warning a user can raise.
+        // Large sites show only their license (京ICP证030173号); the display rule names the 备案编号, and no source
+        // says whether the license number alone satisfies it: a warning a user can raise.
         FooterInspection inspection = FooterInspector.Inspect(Miit + "京ICP证030173号</a>");
         Assert.Equal(["FTR0309"], Ids(inspection));
         Assert.Equal(FooterSeverity.Warning, inspection.Findings[0].Severity);
@@ -64,7 +64,7 @@ public sealed class FooterVerdictTests
 
     [Theory]
     [InlineData("京ICP备202101234567号-1", "京ICP备202101234567号-1", ParseErrorCode.TooManyDigits, 15)]
-    [InlineData("京ICP备12345678号-0", "京ICP备12345678号-0", ParseErrorCode.BadSiteIndex, 15)]
+    [InlineData("京ICP备12345678号-0", "京ICP备12345678号-0", ParseErrorCode.BadServiceIndex, 15)]
     [InlineData("京ICP备案1004644", "京ICP备案1004644", ParseErrorCode.DigitsMissing, 5)]
     [InlineData("京ICP备1234号-1 版权所有", "京ICP备1234号-1", ParseErrorCode.TooFewDigits, 5)]
     public void A_mistyped_icp_number_is_an_error_with_the_parsers_code_position_and_line(string text, string quoted, ParseErrorCode code, int position)
@@ -126,14 +126,14 @@ public sealed class FooterVerdictTests
     [InlineData("https://www.beian.miit.gov.cn/", new[] { "FTR0102" })]
     [InlineData("https://beian.miit.gov.cn/", new string[0])]
     [InlineData("https://bjca.miit.gov.cn/", new string[0])]
-    public void A_licence_numbers_link_to_a_retired_miit_host_is_reported(string href, string[] ids)
+    public void A_license_numbers_link_to_a_retired_miit_host_is_reported(string href, string[] ids)
     {
         FooterInspection inspection = FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a> <a href=\"" + href + "\">京ICP证030173号</a>");
         Assert.Equal(ids, Ids(inspection));
     }
 
     [Fact]
-    public void A_licence_number_without_a_link_is_no_finding_since_no_source_asks_for_one()
+    public void A_license_number_without_a_link_is_no_finding_since_no_source_asks_for_one()
         => Assert.Empty(Ids(FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a> 京ICP证030173号")));
 
     [Fact]

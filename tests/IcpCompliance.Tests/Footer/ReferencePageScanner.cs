@@ -13,7 +13,7 @@ namespace IcpCompliance.Tests.Footer;
 /// <summary>The page scanner as it was before the streaming rewrite (materialised decoded text), kept as the oracle
 /// the streaming scanner must agree with on every page.</summary>
 /// <remarks>
-/// Finds every filing, licence and PSB number in a page in one linear pass, without building a DOM. The first pass
+/// Finds every filing, license and PSB number in a page in one linear pass, without building a DOM. The first pass
 /// turns the HTML into the text a reader sees (tags dropped, character references decoded, comments and scripts
 /// kept apart) with a compact map back to source offsets, enclosing links and context; the second finds numbers in
 /// that text by looking for a province character followed by <c>ICP</c>, <c>B2</c> or <c>公网安备</c> and handing a

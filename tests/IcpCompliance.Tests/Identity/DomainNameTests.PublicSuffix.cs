@@ -70,7 +70,7 @@ public sealed partial class DomainNameTests
     }
 
     [Fact]
-    public void Filing_lists_normalise_and_validate_their_entries()
+    public void Filing_lists_normalize_and_validate_their_entries()
     {
         FilingTopLevelDomains list = FilingTopLevelDomains.Create([".COM", "中国", "Net"], "a test list");
         Assert.Equal("a test list", list.Source);

@@ -28,7 +28,7 @@ public sealed class IdentityRobustnessTests
             => ResidentIdNumber.TryParse("11010519491231002X", out _)
                && ResidentIdNumber.TryParse(" 110105 19491231 002x", ParseMode.Lenient, out _)
                && UnifiedSocialCreditCode.TryParse("91350100M000100Y43", out _)
-               && UnifiedSocialCreditCode.TryParse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes, out _)
+               && UnifiedSocialCreditCode.TryParse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted, out _)
                && !UnifiedSocialCreditCode.TryParse("91350100M000100Y44", out _)
                && MobileNumber.TryParse("+86 138-1234-5678", ParseMode.Lenient, out _)
                && TravelPermitNumber.TryParse("H12345678", out _)

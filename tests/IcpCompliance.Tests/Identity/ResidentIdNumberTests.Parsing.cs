@@ -33,7 +33,7 @@ public sealed partial class ResidentIdNumberTests
     // characters the test below recomputes (81000019900101001 → sum 146, 146 % 11 = 3 → '9').
     [Theory]
     [InlineData("810000199001010019", ResidencePermitRegion.HongKong)]
-    public void Residence_permits_are_recognised(string text, ResidencePermitRegion region)
+    public void Residence_permits_are_recognized(string text, ResidencePermitRegion region)
     {
         ResidentIdNumber id = ResidentIdNumber.Parse(text).Value;
         Assert.True(id.IsResidencePermit);
@@ -184,7 +184,7 @@ public sealed partial class ResidentIdNumberTests
     [InlineData("810000199001010019", ResidencePermitRegion.HongKong)]
     [InlineData("820000199001010029", ResidencePermitRegion.Macao)]
     [InlineData("830000199001010039", ResidencePermitRegion.Taiwan)]
-    public void Each_residence_permit_region_is_recognised(string text, ResidencePermitRegion region)
+    public void Each_residence_permit_region_is_recognized(string text, ResidencePermitRegion region)
     {
         foreach (ResidentIdNumber id in new[] { Parse(text), Parse(text + " ", ParseMode.Lenient) })
         {

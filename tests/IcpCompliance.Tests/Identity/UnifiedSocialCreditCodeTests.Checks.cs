@@ -43,11 +43,11 @@ public sealed partial class UnifiedSocialCreditCodeTests
         }
     }
 
-    // NOT guaranteed: the embedded organisation code's own MOD 11 check (GB 11714) values letters 10–35, so a swap
+    // NOT guaranteed: the embedded organization code's own MOD 11 check (GB 11714) values letters 10–35, so a swap
     // of neighbours whose values differ by 11 or 22 (1↔C, 2↔D, 0↔B…) can keep it valid: weights 3 and 7 give
     // (7−3)·11 ≡ 0 (mod 11). Only the mod-31 check over the whole code catches such a swap, as this test shows.
     [Property(MaxTest = 2_000 / Cases.Divisor)]
-    public Property A_swap_the_organisation_check_misses_is_caught_by_the_code_check()
+    public Property A_swap_the_organization_check_misses_is_caught_by_the_code_check()
         => Prop.ForAll(IdentityGenerators.UnifiedSocialCreditCodeText.ToArbitrary(), text =>
         {
             string seventeen = text[..8] + "1C" + text[10..16];
@@ -89,7 +89,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Equal((ParseErrorCode.WrongPrefix, 2), Error("  " + text, ParseMode.Lenient));
         Assert.False(UnifiedSocialCreditCode.TryParse(text, out UnifiedSocialCreditCode value));
         Assert.Equal(default, value);
-        Assert.Equal("The registration authority or organisation type code (characters 1 and 2) is not a valid character.", UnifiedSocialCreditCode.Parse(text).Error.Message);
+        Assert.Equal("The registration authority or organization type code (characters 1 and 2) is not a valid character.", UnifiedSocialCreditCode.Parse(text).Error.Message);
     }
 
     [Theory]
@@ -120,7 +120,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
     [InlineData("10000000", '8')]
     [InlineData("70000000", '1')]
     [InlineData("M0001000", '6')]
-    public void The_organisation_check_maps_ten_to_x_and_eleven_to_zero(string eight, char check)
+    public void The_organization_check_maps_ten_to_x_and_eleven_to_zero(string eight, char check)
     {
         Assert.Equal(check, UnifiedSocialCreditCode.OrganizationCheck(eight));
         string text = Complete("91350100" + eight + check);
@@ -129,13 +129,13 @@ public sealed partial class UnifiedSocialCreditCodeTests
     }
 
     [Fact]
-    public void A_bad_organisation_check_is_refused_at_character_17_unless_listed()
+    public void A_bad_organization_check_is_refused_at_character_17_unless_listed()
     {
         string text = Complete("91350100M000100Y5");
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 16), Error(text));
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 17), Error(" " + text, ParseMode.Lenient));
         Assert.Equal(
-            "The organisation code inside the credit code (characters 9 to 17) has a wrong check character (GB 11714).",
+            "The organization code inside the credit code (characters 9 to 17) has a wrong check character (GB 11714).",
             UnifiedSocialCreditCode.Parse(text).Error.Message);
 
         UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.Default.WithAcceptedExceptions([text]);

@@ -21,8 +21,8 @@ public sealed partial class UnifiedSocialCreditCodeTests
     public void Options_validate_and_deduplicate_their_codes()
     {
         Assert.Empty(UnifiedSocialCreditCodeOptions.Default.AcceptedExceptions);
-        Assert.Equal(UnifiedSocialCreditCodeOptions.KnownPilotCodes, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes.AcceptedExceptions);
-        UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.WithKnownPilotCodes
+        Assert.Equal(UnifiedSocialCreditCodeOptions.KnownPilotCodes, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted.AcceptedExceptions);
+        UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted
             .WithAcceptedExceptions(["91350100M0001TGQXM", "91350100M000100Y40", "91350100M000100Y40"]);
         Assert.Equal(4, options.AcceptedExceptions.Length);
         Assert.Equal("91350100M000100Y40", options.AcceptedExceptions[3]);

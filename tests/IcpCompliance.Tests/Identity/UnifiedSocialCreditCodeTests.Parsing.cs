@@ -113,7 +113,7 @@ public sealed partial class UnifiedSocialCreditCodeTests
     [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Strict), text)
-           && IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes), text);
+           && IcpFilingNumberTests.ErrorIsWellFormed(UnifiedSocialCreditCode.Parse(text, ParseMode.Lenient, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted), text);
 
     [Fact]
     public void Hostile_strings_give_errors_not_exceptions()

@@ -4,7 +4,7 @@ using IcpCompliance.Parsing;
 namespace IcpCompliance.Tests.Identity;
 
 /// <summary>Tests of <see cref="UnifiedSocialCreditCode"/> by concern: <c>.Parsing</c> (published codes, every error,
-/// the properties), <c>.Checks</c> (registration authority, region, organisation check, check character, pilot
+/// the properties), <c>.Checks</c> (registration authority, region, organization check, check character, pilot
 /// codes), <c>.Options</c>, <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the default value).</summary>
 public sealed partial class UnifiedSocialCreditCodeTests
 {

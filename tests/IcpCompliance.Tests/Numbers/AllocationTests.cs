@@ -16,7 +16,7 @@ public sealed class AllocationTests
         const string icp = "陕ICP备2024026116号-1A";
         const string lenient = " 备案号：陕ＩＣＰ备 ２０２４０２６１１６号－１Ａ ";
         const string psb = "京公网安备11010802012345号";
-        const string licence = "粤B2-20090059";
+        const string license = "粤B2-20090059";
         Span<char> buffer = stackalloc char[32];
         Exercise(buffer);
 
@@ -35,7 +35,7 @@ public sealed class AllocationTests
             => IcpFilingNumber.TryParse(icp, out IcpFilingNumber a) && a.TryFormat(buffer, out _)
                && IcpFilingNumber.TryParse(lenient, ParseMode.Lenient, out IcpFilingNumber b) && a == b
                && PsbFilingNumber.TryParse(psb, out PsbFilingNumber p) && p.TryFormat(buffer, out _) && p.TryFormatDigits(buffer, out _)
-               && IcpLicenseNumber.TryParse(licence, out IcpLicenseNumber l) && l.TryFormat(buffer, out _)
+               && IcpLicenseNumber.TryParse(license, out IcpLicenseNumber l) && l.TryFormat(buffer, out _)
                && !IcpFilingNumber.TryParse("萌ICP备20230001号", out _);
     }
 }

@@ -11,7 +11,7 @@ public sealed partial class FilingNumberTests
         FilingNumber a = Parse("京ICP备12345678号-1");
         FilingNumber same = Parse("京ICP备12345678号-1");
         FilingNumber other = Parse("京ICP备12345678号-2");
-        FilingNumber licence = Parse("京ICP证030173号");
+        FilingNumber license = Parse("京ICP证030173号");
         FilingNumber psb = Parse("京公网安备11010802012345号");
 
         Assert.True(a.Equals(same));
@@ -20,7 +20,7 @@ public sealed partial class FilingNumberTests
         Assert.False(a != same);
         Assert.Equal(a.GetHashCode(), same.GetHashCode());
 
-        foreach (FilingNumber different in new[] { other, licence, psb })
+        foreach (FilingNumber different in new[] { other, license, psb })
         {
             Assert.False(a.Equals(different));
             Assert.False(a.Equals((object)different));
@@ -43,18 +43,18 @@ public sealed partial class FilingNumberTests
     {
         FilingNumber shu = Parse("蜀ICP备12345678号-1");
         FilingNumber chuan = Parse("川ICP备12345678号-1");
-        FilingNumber licence = Parse("蜀ICP证030173号");
-        FilingNumber licenceAlias = Parse("川ICP证030173号");
+        FilingNumber license = Parse("蜀ICP证030173号");
+        FilingNumber licenseAlias = Parse("川ICP证030173号");
         FilingNumber psb = Parse("川公网安备51078202110037号");
         FilingNumber psbAlias = Parse("蜀公网安备51078202110037号");
 
         Assert.True(shu.IsSameRecordAs(chuan));
-        Assert.True(licence.IsSameRecordAs(licenceAlias));
+        Assert.True(license.IsSameRecordAs(licenseAlias));
         Assert.True(psb.IsSameRecordAs(psbAlias));
-        Assert.False(shu.IsSameRecordAs(licence));
-        Assert.False(licence.IsSameRecordAs(psb));
+        Assert.False(shu.IsSameRecordAs(license));
+        Assert.False(license.IsSameRecordAs(psb));
         Assert.False(psb.IsSameRecordAs(shu));
-        Assert.False(licence.IsSameRecordAs(Parse("蜀ICP证030174号")));
+        Assert.False(license.IsSameRecordAs(Parse("蜀ICP证030174号")));
         Assert.False(psb.IsSameRecordAs(Parse("川公网安备51078202110038号")));
         Assert.Throws<ArgumentNullException>(() => shu.IsSameRecordAs(null!));
     }

@@ -16,7 +16,7 @@ public sealed partial class FilingNumberTests
     [InlineData("粤B2-20090059-1626X", FilingNumberKind.IcpFiling, 44)]
     [InlineData("京公网安备11010802012345号", FilingNumberKind.Psb, 11)]
     [InlineData("京公网安备110105001181号", FilingNumberKind.Psb, 11)]
-    public void Recognises_each_kind(string text, FilingNumberKind kind, int province)
+    public void Recognizes_each_kind(string text, FilingNumberKind kind, int province)
     {
         FilingNumber n = Parse(text);
         Assert.Equal((kind, province, text), (n.Kind, n.Province.Code, n.ToString()));
@@ -48,7 +48,7 @@ public sealed partial class FilingNumberTests
     [InlineData("   ", ParseMode.Lenient, ParseErrorCode.Empty, 3)]
     [InlineData("京", ParseMode.Strict, ParseErrorCode.WrongKindMarker, 1)]
     [InlineData("京ICP证030173号 x", ParseMode.Lenient, ParseErrorCode.TrailingText, 13)]
-    [InlineData("粤B2-20090059-", ParseMode.Strict, ParseErrorCode.BadSiteIndex, 13)]
+    [InlineData("粤B2-20090059-", ParseMode.Strict, ParseErrorCode.BadServiceIndex, 13)]
     [InlineData("萌ICP备20230001号", ParseMode.Strict, ParseErrorCode.UnknownProvince, 0)]
     [InlineData("京XYZ", ParseMode.Strict, ParseErrorCode.WrongKindMarker, 1)]
     [InlineData("京公网安备123", ParseMode.Strict, ParseErrorCode.TooFewDigits, 5)]

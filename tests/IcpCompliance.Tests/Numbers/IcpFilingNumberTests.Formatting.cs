@@ -15,7 +15,7 @@ public sealed partial class IcpFilingNumberTests
     [InlineData(999_999, "京ICP备12345678号-999999")]
     public void The_index_is_written_with_all_its_digits(int index, string expected)
     {
-        IcpFilingNumber n = Parse("京ICP备12345678号").WithSiteIndex(index);
+        IcpFilingNumber n = Parse("京ICP备12345678号").WithServiceIndex(index);
         Assert.Equal(expected, n.ToString());
         Assert.Equal(n, Parse(expected));
     }

@@ -31,10 +31,10 @@ public sealed partial class IcpFilingNumberTests
         Assert.Equal(provinceCode, n.Province.Code);
         Assert.Equal(text[0], n.ProvinceCharacter);
         Assert.Equal(serial, n.Serial);
-        Assert.Equal(index, n.SiteIndex);
+        Assert.Equal(index, n.ServiceIndex);
         Assert.Equal(suffix, n.Suffix);
         Assert.Equal(index is null, n.IsSubjectNumber);
-        Assert.Null(n.Licence);
+        Assert.Null(n.LicenseNumber);
         Assert.Equal(text, n.ToString());
     }
 
@@ -42,12 +42,12 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP证030173号-1", "京ICP证030173号", IcpLicenseForm.Certificate, 1, ServiceSuffix.None)]
     [InlineData("粤B2-20090059-1626X", "粤B2-20090059", IcpLicenseForm.B2, 1626, ServiceSuffix.MiniProgram)]
     [InlineData("浙B2-20080224-1", "浙B2-20080224", IcpLicenseForm.B2, 1, ServiceSuffix.None)]
-    public void Parses_service_numbers_under_a_licence(string text, string licence, IcpLicenseForm form, int index, ServiceSuffix suffix)
+    public void Parses_service_numbers_under_a_license(string text, string license, IcpLicenseForm form, int index, ServiceSuffix suffix)
     {
         IcpFilingNumber n = IcpFilingNumber.Parse(text).Value;
-        Assert.Equal(licence, n.Licence!.Value.ToString());
-        Assert.Equal(form, n.Licence!.Value.Form);
-        Assert.Equal(index, n.SiteIndex);
+        Assert.Equal(license, n.LicenseNumber!.Value.ToString());
+        Assert.Equal(form, n.LicenseNumber!.Value.Form);
+        Assert.Equal(index, n.ServiceIndex);
         Assert.Equal(suffix, n.Suffix);
         Assert.Null(n.SubjectNumber);
         Assert.Equal(text, n.ToString());
@@ -85,9 +85,9 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP备12345678号-12", ServiceSuffix.None)]
     public void Each_suffix_letter_is_read_in_both_grammars(string text, ServiceSuffix suffix)
     {
-        Assert.Equal((12, suffix), (Parse(text).SiteIndex, Parse(text).Suffix));
+        Assert.Equal((12, suffix), (Parse(text).ServiceIndex, Parse(text).Suffix));
         IcpFilingNumber lenient = Parse(" " + text.ToLowerInvariant(), ParseMode.Lenient);
-        Assert.Equal((12, suffix), (lenient.SiteIndex, lenient.Suffix));
+        Assert.Equal((12, suffix), (lenient.ServiceIndex, lenient.Suffix));
     }
 
     [Fact]
@@ -142,14 +142,14 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP备12345号", ParseErrorCode.TooFewDigits, 5)]
     [InlineData("京ICP备12345678901号", ParseErrorCode.TooManyDigits, 15)]
     [InlineData("京ICP备12345678", ParseErrorCode.MissingTerminator, 13)]
-    [InlineData("京ICP备12345678号-0", ParseErrorCode.BadSiteIndex, 15)]
-    [InlineData("京ICP备12345678号-1234567", ParseErrorCode.BadSiteIndex, 21)]
+    [InlineData("京ICP备12345678号-0", ParseErrorCode.BadServiceIndex, 15)]
+    [InlineData("京ICP备12345678号-1234567", ParseErrorCode.BadServiceIndex, 21)]
     [InlineData("京ICP备12345678号-1Z", ParseErrorCode.BadSuffix, 16)]
     [InlineData("京ICP备12345678号-1a", ParseErrorCode.BadSuffix, 16)]
     [InlineData("京ICP备12345678号-1A号", ParseErrorCode.TrailingText, 17)]
     [InlineData("京ICP备12345678号 ", ParseErrorCode.TrailingText, 14)]
     [InlineData("京ICP备12345678号\0", ParseErrorCode.InvalidCharacter, 14)]
-    [InlineData("京ICP证030173号", ParseErrorCode.LicenceWithoutServiceIndex, 12)]
+    [InlineData("京ICP证030173号", ParseErrorCode.LicenseWithoutServiceIndex, 12)]
     [InlineData("粤B2-2009005-1", ParseErrorCode.TooFewDigits, 4)]
     [InlineData("粤B2-20090059号-1", ParseErrorCode.TrailingText, 12)]
     [InlineData("京XCP备12345678号", ParseErrorCode.WrongKindMarker, 1)]
@@ -163,12 +163,12 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP备12345678号-1AB", ParseErrorCode.TrailingText, 17)]
     [InlineData("京ICP备12345678号-1 ", ParseErrorCode.TrailingText, 16)]
     [InlineData("京ICP备12345678号-1号", ParseErrorCode.TrailingText, 16)]
-    [InlineData("京ICP备12345678号-A", ParseErrorCode.BadSiteIndex, 15)]
-    [InlineData("京ICP备12345678号-01", ParseErrorCode.BadSiteIndex, 15)]
-    [InlineData("京ICP备12345678号--1", ParseErrorCode.BadSiteIndex, 15)]
-    [InlineData("京ICP备1234567890号-1234567A", ParseErrorCode.BadSiteIndex, 23)]
+    [InlineData("京ICP备12345678号-A", ParseErrorCode.BadServiceIndex, 15)]
+    [InlineData("京ICP备12345678号-01", ParseErrorCode.BadServiceIndex, 15)]
+    [InlineData("京ICP备12345678号--1", ParseErrorCode.BadServiceIndex, 15)]
+    [InlineData("京ICP备1234567890号-1234567A", ParseErrorCode.BadServiceIndex, 23)]
     [InlineData("粤B2-20090059-1号", ParseErrorCode.TrailingText, 14)]
-    [InlineData("粤B2-20090059-", ParseErrorCode.BadSiteIndex, 13)]
+    [InlineData("粤B2-20090059-", ParseErrorCode.BadServiceIndex, 13)]
     [InlineData("粤B2-20090059X", ParseErrorCode.TrailingText, 12)]
     [InlineData("粤B2-200900590-1", ParseErrorCode.TooManyDigits, 12)]
     [InlineData("京ICP证12345678901号-1", ParseErrorCode.TooManyDigits, 15)]
@@ -179,14 +179,14 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP备 12345678号", ParseErrorCode.DigitsMissing, 5)]
     [InlineData("京ICP备12345678 号", ParseErrorCode.MissingTerminator, 13)]
     [InlineData("京ICP备12345678号 -1", ParseErrorCode.TrailingText, 14)]
-    [InlineData("京ICP备12345678号- 1", ParseErrorCode.BadSiteIndex, 15)]
+    [InlineData("京ICP备12345678号- 1", ParseErrorCode.BadServiceIndex, 15)]
     [InlineData("京ICP备12345678号-1 A", ParseErrorCode.TrailingText, 16)]
     [InlineData(" 京ICP备12345678号", ParseErrorCode.UnknownProvince, 0)]
     [InlineData("京", ParseErrorCode.WrongKindMarker, 1)]
     [InlineData("京ICP", ParseErrorCode.WrongKindMarker, 4)]
     [InlineData("京ICP备", ParseErrorCode.DigitsMissing, 5)]
-    [InlineData("京ICP备12345678号-", ParseErrorCode.BadSiteIndex, 15)]
-    [InlineData("粤B2-20090059", ParseErrorCode.LicenceWithoutServiceIndex, 12)]
+    [InlineData("京ICP备12345678号-", ParseErrorCode.BadServiceIndex, 15)]
+    [InlineData("粤B2-20090059", ParseErrorCode.LicenseWithoutServiceIndex, 12)]
     public void Strict_errors_have_their_code_and_position(string? text, ParseErrorCode code, int position)
     {
         ParseError e = Error(text);
@@ -205,10 +205,10 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICP备12345678-1号 号", ParseErrorCode.TrailingText, 17)]
     [InlineData("京ICP备12345678号-1 A", ParseErrorCode.TrailingText, 17)]
     [InlineData("京ICP备12345678号-1z", ParseErrorCode.BadSuffix, 16)]
-    [InlineData("京ICP备12345678号 - 0", ParseErrorCode.BadSiteIndex, 17)]
-    [InlineData("京ICP证030173号", ParseErrorCode.LicenceWithoutServiceIndex, 12)]
-    [InlineData("京ICP证030173号 ", ParseErrorCode.LicenceWithoutServiceIndex, 13)]
-    [InlineData("粤B2-20090059 号", ParseErrorCode.LicenceWithoutServiceIndex, 14)]
+    [InlineData("京ICP备12345678号 - 0", ParseErrorCode.BadServiceIndex, 17)]
+    [InlineData("京ICP证030173号", ParseErrorCode.LicenseWithoutServiceIndex, 12)]
+    [InlineData("京ICP证030173号 ", ParseErrorCode.LicenseWithoutServiceIndex, 13)]
+    [InlineData("粤B2-20090059 号", ParseErrorCode.LicenseWithoutServiceIndex, 14)]
     [InlineData("京ICP备12345678号 x", ParseErrorCode.TrailingText, 15)]
     public void Lenient_errors_have_their_code_and_position(string text, ParseErrorCode code, int position)
     {
@@ -223,8 +223,8 @@ public sealed partial class IcpFilingNumberTests
     [InlineData("京ICQ备12345678号", "Expected 'ICP备' after the province character.")]
     [InlineData("京公网安备11010802012345号", "This is a PSB filing number (公网安备), not an ICP number.")]
     [InlineData("京ICP备12345678号-1A号", "The number is complete; unexpected text follows.")]
-    [InlineData("京ICP证030173号", "This is an ICP licence number; a filing number under a licence needs a service index such as -1.")]
-    [InlineData("粤B2-2009005-1", "A B2 licence number has 8 digits.")]
+    [InlineData("京ICP证030173号", "This is an ICP license number; a filing number under a license needs a service index such as -1.")]
+    [InlineData("粤B2-2009005-1", "A B2 license number has 8 digits.")]
     public void Errors_explain_what_was_expected(string text, string message)
         => Assert.Equal(message, Error(text).Message);
 

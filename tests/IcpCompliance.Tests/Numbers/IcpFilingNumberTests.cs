@@ -5,7 +5,7 @@ namespace IcpCompliance.Tests.Numbers;
 
 /// <summary>Tests of <see cref="IcpFilingNumber"/> by concern: <c>.Parsing</c> (both grammars, every error's code,
 /// position and message, the round-trip and robustness properties), <c>.Formatting</c>, <c>.Equality</c> and
-/// <c>.Construction</c> (the default value, the subject number, <c>WithSiteIndex</c>).</summary>
+/// <c>.Construction</c> (the default value, the subject number, <c>WithServiceIndex</c>).</summary>
 public sealed partial class IcpFilingNumberTests
 {
     private static IcpFilingNumber Parse(string text, ParseMode mode = ParseMode.Strict) => IcpFilingNumber.Parse(text, mode).Value;

@@ -22,13 +22,13 @@ public sealed partial class IcpLicenseNumberTests
     [InlineData(Certificate, 999_999, ServiceSuffix.App, "京ICP证030173号-999999A")]
     [InlineData(B2, 1626, ServiceSuffix.MiniProgram, "粤B2-20090059-1626X")]
     [InlineData(B2, 10, ServiceSuffix.QuickApp, "粤B2-20090059-10K")]
-    public void A_service_index_makes_a_filing_number_under_the_licence(string licence, int index, ServiceSuffix suffix, string expected)
+    public void A_service_index_makes_a_filing_number_under_the_license(string license, int index, ServiceSuffix suffix, string expected)
     {
-        IcpLicenseNumber l = Parse(licence);
+        IcpLicenseNumber l = Parse(license);
         IcpFilingNumber f = l.WithServiceIndex(index, suffix);
         Assert.Equal(expected, f.ToString());
-        Assert.Equal(l, f.Licence);
-        Assert.Equal(index, f.SiteIndex);
+        Assert.Equal(l, f.LicenseNumber);
+        Assert.Equal(index, f.ServiceIndex);
         Assert.Equal(suffix, f.Suffix);
     }
 
@@ -41,5 +41,5 @@ public sealed partial class IcpLicenseNumberTests
 
     [Fact]
     public void An_undefined_suffix_is_refused()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => Parse(B2).WithServiceIndex(1, (ServiceSuffix)'Z'));
+        => Assert.Throws<ArgumentOutOfRangeException>(() => Parse(B2).WithServiceIndex(1, (ServiceSuffix)4));
 }

@@ -4,7 +4,7 @@ using IcpCompliance.Parsing;
 namespace IcpCompliance.Tests.Numbers;
 
 /// <summary>Tests of <see cref="IcpLicenseNumber"/> by concern: <c>.Parsing</c> (both forms, both grammars, where and
-/// why a non-licence is refused, the properties), <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the
+/// why a non-license is refused, the properties), <c>.Formatting</c>, <c>.Equality</c> and <c>.Construction</c> (the
 /// default value, <c>WithServiceIndex</c>).</summary>
 public sealed partial class IcpLicenseNumberTests
 {

@@ -20,10 +20,10 @@ public sealed class SameRecordTests
             return respelled.IsSameRecordAs(f) && (respelled == f) == (c == f.ProvinceCharacter);
         });
         bool psbs = p.Province.Characters.All(c => PsbFilingNumber.Parse(Respell(p.ToString(), c)).Value.IsSameRecordAs(p));
-        bool licences = l.Province.Characters.All(c => IcpLicenseNumber.Parse(Respell(l.ToString(), c)).Value.IsSameRecordAs(l));
+        bool licenses = l.Province.Characters.All(c => IcpLicenseNumber.Parse(Respell(l.ToString(), c)).Value.IsSameRecordAs(l));
         bool distinct = other.IsSameRecordAs(f) == (other.Province == f.Province && other.ToString()[1..] == f.ToString()[1..]);
         bool union = FilingNumber.FromIcpFilingNumber(f).IsSameRecordAs(f) && !FilingNumber.FromIcpFilingNumber(f).IsSameRecordAs(p);
-        return filings && psbs && licences && distinct && union;
+        return filings && psbs && licenses && distinct && union;
     }
 
     [Fact]

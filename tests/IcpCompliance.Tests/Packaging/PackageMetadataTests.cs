@@ -13,7 +13,7 @@ namespace IcpCompliance.Tests.Packaging;
 
 /// <summary>
 /// What a user sees of each package on a package page and in their project: the packed .nupkg files (packed once
-/// by <see cref="PackedPackages"/>) hold a readme that needs no other file, the icon, the licence, a description,
+/// by <see cref="PackedPackages"/>) hold a readme that needs no other file, the icon, the license, a description,
 /// tags, the repository as SourceLink found it, XML docs and symbols for the libraries, and exactly the dependencies
 /// they need; and packing them prints no warning.
 /// </summary>
@@ -60,7 +60,7 @@ public sealed class PackageMetadataTests : IClassFixture<PackedPackages>
 
     [Theory]
     [MemberData(nameof(Packages))]
-    public void The_package_has_the_icon_the_licence_a_description_and_tags(string project)
+    public void The_package_has_the_icon_the_license_a_description_and_tags(string project)
     {
         using ZipArchive package = ZipFile.OpenRead(_packages.PackagePath(project));
         XElement metadata = Metadata(package);

@@ -50,7 +50,7 @@ internal static class ProviderTestKit
     internal static ImmutableArray<IcpFilingNumber> NumbersFor(FilingApplication application)
     {
         IcpFilingNumber subject = Icp(application.Province.IcpCharacter + "ICP备2026012345号");
-        return [.. application.Services.Select((s, i) => subject.WithSiteIndex(i + 1, s.Kind switch
+        return [.. application.Services.Select((s, i) => subject.WithServiceIndex(i + 1, s.Kind switch
         {
             ServiceKind.App => ServiceSuffix.App,
             ServiceKind.MiniProgram => ServiceSuffix.MiniProgram,

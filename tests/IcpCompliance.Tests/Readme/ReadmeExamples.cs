@@ -18,7 +18,7 @@ public sealed class ReadmeExamples
         // README: parse
         var result = IcpFilingNumber.Parse("京ICP备 12345678号-1", ParseMode.Lenient);
         string text = result.Match(
-            number => $"{number.Province.EnglishName}, site {number.SiteIndex}: {number}",
+            number => $"{number.Province.EnglishName}, site {number.ServiceIndex}: {number}",
             error => $"{error.Code} at {error.Position}: {error.Message}");
         // text == "Beijing, site 1: 京ICP备12345678号-1"
         // END README
@@ -40,11 +40,11 @@ public sealed class ReadmeExamples
     }
 
     [Fact]
-    public void Recognise_any_number()
+    public void Recognize_any_number()
     {
         // README: any
         var kind = FilingNumber.Parse("粤B2-20090059-1626X").Match(n => n.Kind, _ => default);
-        // kind == FilingNumberKind.IcpFiling: a Mini Program (X) filed under Tencent's B2 licence
+        // kind == FilingNumberKind.IcpFiling: a Mini Program (X) filed under Tencent's B2 license
         // END README
 
         Assert.Equal(FilingNumberKind.IcpFiling, kind);

@@ -28,7 +28,7 @@ public sealed class IdentifierRecognizerTests
     [InlineData("H12345678", IdentifierKind.TravelPermitNumber)]
     [InlineData("DEU C4J9K2LM7", IdentifierKind.PassportNumber)]
     [InlineData("www.example.com.cn", IdentifierKind.DomainName)]
-    public void Each_kind_is_recognised_with_its_value(string text, IdentifierKind kind)
+    public void Each_kind_is_recognized_with_its_value(string text, IdentifierKind kind)
     {
         RecognitionResult result = IdentifierRecognizer.Recognize(text);
 
@@ -141,10 +141,10 @@ public sealed class IdentifierRecognizerTests
         }
     }
 
-    private static void Check<T>(bool parsed, T value, T? recognised, IdentifierKind kind, List<IdentifierKind> accepted)
+    private static void Check<T>(bool parsed, T value, T? recognized, IdentifierKind kind, List<IdentifierKind> accepted)
         where T : struct
     {
-        Assert.Equal(parsed ? value : null, recognised);
+        Assert.Equal(parsed ? value : null, recognized);
         if (parsed)
         {
             accepted.Add(kind);

@@ -15,7 +15,7 @@ namespace IcpCompliance.Tests.Reliability;
 
 /// <summary>
 /// Parsing, rendering footers, inspecting pages, reading and writing JSON and applying workflow events from many
-/// threads at once give exactly what one thread gives: no shared mutable state, no lazy initialisation race.
+/// threads at once give exactly what one thread gives: no shared mutable state, no lazy initialization race.
 /// </summary>
 public sealed class ConcurrencyTests
 {

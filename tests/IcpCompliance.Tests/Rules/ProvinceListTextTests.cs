@@ -16,7 +16,7 @@ public sealed class ProvinceListTextTests
         { "ICP0601", "registrar" },
         { "ICP0604", "age" },
         { "ICP0611", "foreign-individuals" },
-        { "ICP0612", "authorisation" },
+        { "ICP0612", "authorization" },
         { "ICP0613", "same-principal" },
         { "ICP0614", "non-mainland-representative" },
         { "ICP0616", "empty-subject" },
@@ -45,8 +45,8 @@ public sealed class ProvinceListTextTests
         "age" => b => b.MinimumAge is not null,
         "foreign-individuals" => b => b.ForeignIndividualsRefused?.Value == true,
         "same-principal" => b => b.SubjectPrincipalMustBeServicePrincipal?.Value == true,
-        "non-mainland-representative" => b => b.NonMainlandLegalRepresentativeMustAuthorise?.Value == true,
-        "authorisation" => b => b.PrincipalNotLegalRepresentativeNeedsAuthorisation is { Value: true, Confirmed: true },
+        "non-mainland-representative" => b => b.NonMainlandLegalRepresentativeMustAuthorize?.Value == true,
+        "authorization" => b => b.PrincipalNotLegalRepresentativeNeedsAuthorization is { Value: true, Confirmed: true },
         _ => b => b.EmptySubjectMayAddServices?.Value == true,
     };
 }

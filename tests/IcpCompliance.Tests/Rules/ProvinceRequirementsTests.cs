@@ -56,7 +56,7 @@ public sealed partial class ProvinceRequirementsTests
         Assert.Equal((3, true), (Table.For(Province.Hebei).MinimumDomainValidityMonths!.Value, Table.For(Province.Hebei).MinimumDomainValidityMonths!.Confirmed));
         Assert.False(Table.For(Province.Fujian).MinimumDomainValidityMonths!.Confirmed);
         Assert.Equal(3, Table.For(Province.Shanxi).MaxDomainsPerOrder!.Value);
-        Assert.Equal(5, Table.For(Province.Henan).MaxDomainsPerOrganisationOrder!.Value);
+        Assert.Equal(5, Table.For(Province.Henan).MaxDomainsPerOrganizationOrder!.Value);
         Assert.Null(Table.For(Province.Henan).MaxDomainsPerOrder);
         Assert.Equal(1, Table.For(Province.Hainan).MaxDomainsForIndividualFirstFiling!.Value);
         Assert.True(Table.For(Province.Beijing).EmptySubjectMayAddServices!.Value);

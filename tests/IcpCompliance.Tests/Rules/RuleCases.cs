@@ -43,7 +43,7 @@ internal static class RuleCases
         yield return C("ICP0104", web with { Services = [] }, web, "Services");
         yield return C("ICP0201", commercial, web, "Services[0].IsCommercial");
         yield return C("ICP0202", Individual().WithService(s => s with { IsCommercial = true }), commercial, "Services[0].IsCommercial");
-        yield return C("ICP0301", web.WithoutDocument(FilingDocument.BusinessLicenceScan), Individual(), "Documents");
+        yield return C("ICP0301", web.WithoutDocument(FilingDocument.BusinessLicenseScan), Individual(), "Documents");
         yield return C("ICP0302", web with { Subject = web.Subject with { Certificate = SubjectCertificate.FromIdentityDocument(web.People[0].Document) } }, web, "Subject.Certificate");
         yield return C("ICP0303", web with { People = web.People.RemoveAt(1) }, web, "People");
         yield return C("ICP0304", web.WithPeople(PersonRole.EmergencyContact, p => p with { Residency = Residency.Foreigner }), web, "People[2].Document");
@@ -84,9 +84,9 @@ internal static class RuleCases
         FilingApplication xinjiang = web.InProvince(Province.Xinjiang, "乌鲁木齐市");
         yield return C("ICP0610", Domains(xinjiang, 2), Domains(xinjiang, 1), "Services[0].Domains");
         yield return C("ICP0611", Individual("130102198501011239", Province.Hebei).WithPeople(PersonRole.SubjectPrincipal, p => p with { Residency = Residency.Foreigner }), Individual().WithPeople(PersonRole.SubjectPrincipal, p => p with { Residency = Residency.Foreigner }), "Subject.Certificate");
-        yield return C("ICP0612", otherLegalRep, otherLegalRep.WithDocument(FilingDocument.AuthorisationLetter), "Documents");
+        yield return C("ICP0612", otherLegalRep, otherLegalRep.WithDocument(FilingDocument.AuthorizationLetter), "Documents");
         yield return C("ICP0613", web.InProvince(Province.Anhui, "合肥市"), web, "Services[0].Principal");
-        yield return C("ICP0614", foreignLegalRep, foreignLegalRep.WithDocument(FilingDocument.AuthorisationLetter), "People");
+        yield return C("ICP0614", foreignLegalRep, foreignLegalRep.WithDocument(FilingDocument.AuthorizationLetter), "People");
         FilingApplication jiangxiInstitution = web.InProvince(Province.Jiangxi, "南昌市") is var jx ? jx with { Subject = jx.Subject with { EntityType = EntityType.PublicInstitution } } : web;
         yield return C("ICP0615", jiangxiInstitution, jiangxiInstitution.WithDocument(FilingDocument.EstablishmentApproval), "Documents");
         FilingApplication hebeiAddsToEmptySubject = Changed(web.InProvince(Province.Hebei, "石家庄市"), FilingOperation.AddService);

@@ -76,7 +76,7 @@ public sealed partial class RuleSetTests
     }
 
     [Fact]
-    public void A_new_subject_is_recognised_only_from_two_different_credit_codes_or_an_individuals_takeover()
+    public void A_new_subject_is_recognized_only_from_two_different_credit_codes_or_an_individuals_takeover()
     {
         FilingApplication change = Changed(Website, FilingOperation.Change);
         FilingApplication byIdDocument = change with { Subject = change.Subject with { Certificate = SubjectCertificate.FromIdentityDocument(change.People[1].Document) } };

@@ -69,7 +69,7 @@ internal static class RuleTestSupport
     internal static string WithCheck(string first17) => first17 + ResidentIdNumber.ComputeCheck(ulong.Parse(first17, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>The application of a subject registered in another province: the bureau, the certificate's address
-    /// and, for an organisation, a credit code issued there all move.</summary>
+    /// and, for an organization, a credit code issued there all move.</summary>
     internal static FilingApplication InProvince(this FilingApplication application, Province province, string city)
     {
         FilingSubject subject = application.Subject;
@@ -94,8 +94,8 @@ internal static class RuleTestSupport
     /// <summary>A valid credit code of an enterprise registered in a division (six digits).</summary>
     internal static UnifiedSocialCreditCode CreditIn(int division)
     {
-        string organisation = "MA01ABCD";
-        string code = "91" + division.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + organisation + UnifiedSocialCreditCode.OrganizationCheck(organisation);
+        string organization = "MA01ABCD";
+        string code = "91" + division.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + organization + UnifiedSocialCreditCode.OrganizationCheck(organization);
         return Credit(code + UnifiedSocialCreditCode.ComputeCheck(code));
     }
 

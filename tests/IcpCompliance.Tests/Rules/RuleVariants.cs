@@ -22,7 +22,7 @@ internal static class RuleVariants
 
     private static readonly IdentityDocument TravelPermit = TravelPermitNumber.Parse("H12345678").Value;
 
-    // Declared after the documents above: static fields are initialised in order, and Build reads them.
+    // Declared after the documents above: static fields are initialized in order, and Build reads them.
     internal static readonly ImmutableArray<Variant> All = [.. Build()];
 
     private static Variant V(string id, string when, string path, FilingApplication fires, FilingApplication? quiet = null)
@@ -64,8 +64,8 @@ internal static class RuleVariants
             Changed(web, FilingOperation.CancelService) with { Services = [] },
             Changed(web, FilingOperation.CancelSubject) with { Services = [] });
 
-        FilingApplication institution = Entity(web, EntityType.PublicInstitution).WithoutDocument(FilingDocument.BusinessLicenceScan);
-        yield return V("ICP0301", "a public institution gives neither certificate (quiet: its organisation certificate)", "Documents", institution, institution.WithDocument(FilingDocument.OrganisationCertificateScan));
+        FilingApplication institution = Entity(web, EntityType.PublicInstitution).WithoutDocument(FilingDocument.BusinessLicenseScan);
+        yield return V("ICP0301", "a public institution gives neither certificate (quiet: its organization certificate)", "Documents", institution, institution.WithDocument(FilingDocument.OrganizationCertificateScan));
 
         yield return V("ICP0302", "an individual files with a credit code", "Subject.Certificate", individual with { Subject = individual.Subject with { Certificate = web.Subject.Certificate } }, individual);
 
@@ -124,7 +124,7 @@ internal static class RuleVariants
         FilingApplication silentRepresentative = web.WithPeople(PersonRole.LegalRepresentative, p => p with { Mobile = null });
         yield return V(
             "ICP0401",
-            "an organisation's legal representative has no mobile (quiet: when a service is added)",
+            "an organization's legal representative has no mobile (quiet: when a service is added)",
             "People[0].Mobile",
             silentRepresentative,
             Changed(silentRepresentative, FilingOperation.AddService) with { SubjectNumber = addAccess.SubjectNumber });
@@ -269,7 +269,7 @@ internal static class RuleVariants
             "in Shanghai, where the requirement is confirmed (quiet: the letter is given)",
             "Documents",
             otherLegalRep,
-            otherLegalRep.WithDocument(FilingDocument.AuthorisationLetter));
+            otherLegalRep.WithDocument(FilingDocument.AuthorizationLetter));
         yield return V(
             "ICP0612",
             "in Shanghai, no legal representative is named, so it cannot be checked (quiet: an individual)",
@@ -289,7 +289,7 @@ internal static class RuleVariants
         FilingApplication foreignBoth = web.InProvince(Province.Shanxi, "太原市")
             .WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "John Smith", Residency = Residency.Foreigner })
             .WithPeople(PersonRole.SubjectPrincipal, p => p with { Residency = Residency.Foreigner })
-            .WithDocument(FilingDocument.AuthorisationLetter);
+            .WithDocument(FilingDocument.AuthorizationLetter);
         yield return V("ICP0614", "the subject principal is foreign too, with a letter", "People", foreignBoth);
         FilingApplication shanxi = web.InProvince(Province.Shanxi, "太原市");
         yield return V(
@@ -353,7 +353,7 @@ internal static class RuleVariants
 
         yield return V(
             "ICP0803",
-            "an organisation takes over an individual's filing (quiet: an individual with another ID number)",
+            "an organization takes over an individual's filing (quiet: an individual with another ID number)",
             "Subject.EntityType",
             () => Context(change) with { PreviouslyApproved = individual },
             () => Context(Changed(Individual("43010219900307251X"), FilingOperation.Change)) with { PreviouslyApproved = individual });

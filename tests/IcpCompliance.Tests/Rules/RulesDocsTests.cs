@@ -123,10 +123,10 @@ public sealed class RulesDocsTests
         }
 
         md.Append("\n### Orders, principals and subjects\n\n");
-        md.Append("| province | domains per order | domains, individual's first filing | services per order | one domain per website | principal ≠ legal rep. needs letter | subject principal = service principal | non-Mainland legal rep. authorises | establishment approval | empty subject may add services |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        md.Append("| province | domains per order | domains, individual's first filing | services per order | one domain per website | principal ≠ legal rep. needs letter | subject principal = service principal | non-Mainland legal rep. authorizes | establishment approval | empty subject may add services |\n|---|---|---|---|---|---|---|---|---|---|\n");
         foreach (BureauRequirements r in table.All)
         {
-            md.Append(CultureInfo.InvariantCulture, $"| {r.Province.ShortChineseName} {r.Province.EnglishName} | {Fact(r.MaxDomainsPerOrder, Number)} | {Fact(r.MaxDomainsForIndividualFirstFiling, Number)} | {Fact(r.MaxServicesPerOrder, Number)} | {Fact(r.OneDomainPerWebsite, Flag)} | {Fact(r.PrincipalNotLegalRepresentativeNeedsAuthorisation, Flag)} | {Fact(r.SubjectPrincipalMustBeServicePrincipal, Flag)} | {Fact(r.NonMainlandLegalRepresentativeMustAuthorise, Flag)} | {Fact(r.PublicBodiesNeedEstablishmentApproval, Flag)} | {Fact(r.EmptySubjectMayAddServices, v => v ? "yes" : "no")} |\n");
+            md.Append(CultureInfo.InvariantCulture, $"| {r.Province.ShortChineseName} {r.Province.EnglishName} | {Fact(r.MaxDomainsPerOrder, Number)} | {Fact(r.MaxDomainsForIndividualFirstFiling, Number)} | {Fact(r.MaxServicesPerOrder, Number)} | {Fact(r.OneDomainPerWebsite, Flag)} | {Fact(r.PrincipalNotLegalRepresentativeNeedsAuthorization, Flag)} | {Fact(r.SubjectPrincipalMustBeServicePrincipal, Flag)} | {Fact(r.NonMainlandLegalRepresentativeMustAuthorize, Flag)} | {Fact(r.PublicBodiesNeedEstablishmentApproval, Flag)} | {Fact(r.EmptySubjectMayAddServices, v => v ? "yes" : "no")} |\n");
         }
 
         md.Append("\n### Notes (reported as information by ICP0699)\n\n");

@@ -26,9 +26,9 @@ public sealed class ApplicationJsonTests
     }
 
     [Property(MaxTest = 2_000 / Cases.Divisor, Arbitrary = [typeof(NumberArbitraries)])]
-    public bool Numbers_are_written_as_their_canonical_string(IcpFilingNumber filing, IcpLicenseNumber licence, PsbFilingNumber psb)
+    public bool Numbers_are_written_as_their_canonical_string(IcpFilingNumber filing, IcpLicenseNumber license, PsbFilingNumber psb)
         => JsonSerializer.Serialize(filing, IcpJsonContext.Default.IcpFilingNumber) == JsonSerializer.Serialize(filing.ToString())
-            && JsonSerializer.Deserialize(JsonSerializer.Serialize(licence, IcpJsonContext.Default.IcpLicenseNumber), IcpJsonContext.Default.IcpLicenseNumber) == licence
+            && JsonSerializer.Deserialize(JsonSerializer.Serialize(license, IcpJsonContext.Default.IcpLicenseNumber), IcpJsonContext.Default.IcpLicenseNumber) == license
             && JsonSerializer.Deserialize(JsonSerializer.Serialize(psb, IcpJsonContext.Default.PsbFilingNumber), IcpJsonContext.Default.PsbFilingNumber) == psb;
 
     [Theory]

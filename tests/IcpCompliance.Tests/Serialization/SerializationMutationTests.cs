@@ -19,7 +19,7 @@ public sealed class SerializationMutationTests
     [InlineData("\"kind\": \"ResidentIdCard\",", "", "The identity document needs both \"kind\" and \"number\".")]
     [InlineData(",\n        \"number\": \"11010819850315123X\"", "", "The identity document needs both \"kind\" and \"number\".")]
     [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": \"IdCard\",", "\"IdCard\" is not a kind of identity document; expected ResidentIdCard, ResidencePermit, TravelPermit or Passport.")]
-    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": \"Licence\",", "\"Licence\" is not a kind of certificate; expected ResidentIdCard, ResidencePermit, TravelPermit, Passport or CreditCode.")]
+    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": \"License\",", "\"License\" is not a kind of certificate; expected ResidentIdCard, ResidencePermit, TravelPermit, Passport or CreditCode.")]
     [InlineData("\"kind\": \"CreditCode\",", "\"kind\": 7,", "The certificate's \"kind\" must be a string, found Number.")]
     [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": 20350315", "Expected an ISO date such as 2026-11-23 as a JSON string, found Number.")]
     [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": \"2035-13-15\"", "\"2035-13-15\" is not an ISO date such as 2026-11-23.")]
@@ -72,7 +72,7 @@ public sealed class SerializationMutationTests
     [Theory]
     [InlineData("\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备2026012346号\"", "The stored subjectNumber (京ICP备2026012346号) does not match what the history leads to (京ICP备2026012345号).")]
     [InlineData("\"serviceNumbers\": [\n    \"京ICP备2026012345号-1\"\n  ]", "\"serviceNumbers\": [\n    \"京ICP备2026012345号-2\"\n  ]", "The stored serviceNumbers (京ICP备2026012345号-2) does not match what the history leads to (京ICP备2026012345号-1).")]
-    [InlineData("\"serviceNumbers\": [", "\"licenceNumber\": \"京B2-20201234\",\n  \"serviceNumbers\": [", "The stored licenceNumber (京B2-20201234) does not match what the history leads to (none).")]
+    [InlineData("\"serviceNumbers\": [", "\"licenseNumber\": \"京B2-20201234\",\n  \"serviceNumbers\": [", "The stored licenseNumber (京B2-20201234) does not match what the history leads to (none).")]
     public void A_stored_number_that_its_history_does_not_lead_to_is_named(string find, string replace, string message)
     {
         string json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);

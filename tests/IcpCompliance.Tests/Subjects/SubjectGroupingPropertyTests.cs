@@ -26,8 +26,8 @@ public sealed class SubjectGroupingPropertyTests
         from index in Gen.Choose(0, 12)
         from suffix in Gen.Elements(ServiceSuffix.None, ServiceSuffix.None, ServiceSuffix.App, ServiceSuffix.MiniProgram, ServiceSuffix.QuickApp)
         select index == 0
-            ? (subject.Licence is IcpLicenseNumber licence ? (FilingNumber)licence : subject.SubjectNumber!.Value)
-            : (FilingNumber)(subject.Licence is IcpLicenseNumber l ? l.WithServiceIndex(index, suffix) : subject.WithSiteIndex(index, suffix));
+            ? (subject.LicenseNumber is IcpLicenseNumber license ? (FilingNumber)license : subject.SubjectNumber!.Value)
+            : (FilingNumber)(subject.LicenseNumber is IcpLicenseNumber l ? l.WithServiceIndex(index, suffix) : subject.WithServiceIndex(index, suffix));
 
     private static readonly Gen<FilingNumber> AnyNumber = Gen.Frequency(
         (6, Clustered),
@@ -41,12 +41,12 @@ public sealed class SubjectGroupingPropertyTests
             .Select(rs => rs.Take(12).Select((numbers, i) => new NumberRecord("r" + i, [.. numbers])).ToArray());
 
     [Property(MaxTest = 500 / Cases.Divisor)]
-    public Property Groups_are_a_partition_of_the_icp_and_licence_numbers() => Prop.ForAll(Records.ToArbitrary(), records =>
+    public Property Groups_are_a_partition_of_the_icp_and_license_numbers() => Prop.ForAll(Records.ToArbitrary(), records =>
     {
         EstateReport report = SubjectGrouping.Group(records);
         FilingNumber[] given = [.. records.SelectMany(r => r.Numbers)];
 
-        // Every ICP or licence number is in exactly one estate: the one of its subject.
+        // Every ICP or license number is in exactly one estate: the one of its subject.
         bool each = given.Where(n => n.Kind != FilingNumberKind.Psb).All(n =>
         {
             SubjectNumber.TryOf(n, out SubjectNumber subject);
@@ -89,7 +89,7 @@ public sealed class SubjectGroupingPropertyTests
             var subjects = r.Numbers.Where(n => n.Kind != FilingNumberKind.Psb)
                 .Select(n => { SubjectNumber.TryOf(n, out SubjectNumber s); return s; })
                 .Distinct(new SameRecord()).ToList();
-            bool expected = subjects.Count(s => s.IsLicence) > 1 || subjects.Count(s => !s.IsLicence) > 1;
+            bool expected = subjects.Count(s => s.IsLicense) > 1 || subjects.Count(s => !s.IsLicense) > 1;
             return report.MixedSubjectRecords.Any(m => m.Source == r.Source) == expected;
         });
     });
@@ -107,6 +107,6 @@ public sealed class SubjectGroupingPropertyTests
     {
         public bool Equals(SubjectNumber x, SubjectNumber y) => x.IsSameRecordAs(y);
 
-        public int GetHashCode(SubjectNumber obj) => obj.IsLicence ? obj.Licence!.Value.Serial.GetHashCode(System.StringComparison.Ordinal) : obj.FilingNumber!.Value.Serial.GetHashCode(System.StringComparison.Ordinal);
+        public int GetHashCode(SubjectNumber obj) => obj.IsLicense ? obj.LicenseNumber!.Value.Serial.GetHashCode(System.StringComparison.Ordinal) : obj.FilingNumber!.Value.Serial.GetHashCode(System.StringComparison.Ordinal);
     }
 }

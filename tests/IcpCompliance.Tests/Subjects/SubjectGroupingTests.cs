@@ -48,11 +48,11 @@ public sealed class SubjectGroupingTests
     }
 
     [Fact]
-    public void Licence_services_group_under_the_licence()
+    public void License_services_group_under_the_license()
     {
         EstateReport report = SubjectGrouping.Group([N("粤B2-20090059-1626X"), N("粤B2-20090059"), N("粤B2-20090059-5")]);
         SubjectEstate estate = Assert.Single(report.Estates);
-        Assert.True(estate.Subject.IsLicence);
+        Assert.True(estate.Subject.IsLicense);
         Assert.True(estate.SubjectNumberListed);
         Assert.Equal<IndexGap>([new IndexGap(1, 4), new IndexGap(6, 1625)], estate.Gaps);
     }
@@ -110,17 +110,17 @@ public sealed class SubjectGroupingTests
     }
 
     [Fact]
-    public void A_licence_beside_an_icp_subject_is_linked_not_mixed()
+    public void A_license_beside_an_icp_subject_is_linked_not_mixed()
     {
-        // Baidu's footer shows its licence 京ICP证030173号 beside its filing numbers (facts §1.2).
+        // Baidu's footer shows its license 京ICP证030173号 beside its filing numbers (facts §1.2).
         EstateReport report = SubjectGrouping.Group([Record("baidu", "京ICP证030173号", "京ICP备03002420号-1", "京公网安备11000002000001号")]);
         Assert.Empty(report.MixedSubjectRecords);
         Assert.Equal(2, report.Estates.Length);
-        SubjectEstate licence = report.Estates[0];
+        SubjectEstate license = report.Estates[0];
         SubjectEstate filing = report.Estates[1];
-        Assert.True(licence.Subject.IsLicence);
-        Assert.Equal(filing.Subject, Assert.Single(licence.LinkedSubjects));
-        Assert.Equal(licence.Subject, Assert.Single(filing.LinkedSubjects));
+        Assert.True(license.Subject.IsLicense);
+        Assert.Equal(filing.Subject, Assert.Single(license.LinkedSubjects));
+        Assert.Equal(license.Subject, Assert.Single(filing.LinkedSubjects));
         Assert.Single(filing.Services[0].PsbNumbers);
     }
 

@@ -6,7 +6,7 @@ using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Subjects;
 
-/// <summary>A number's subject: the ICP subject number, or the licence a service number hangs off.</summary>
+/// <summary>A number's subject: the ICP subject number, or the license a service number hangs off.</summary>
 public sealed class SubjectNumberTests
 {
     private static IcpFilingNumber Filing(string text) => IcpFilingNumber.Parse(text).Value;
@@ -16,20 +16,20 @@ public sealed class SubjectNumberTests
     {
         // Facts §1.1: "京ICP备12345678号-1 (suffix = n-th site under the subject)".
         SubjectNumber subject = SubjectNumber.Of(Filing("京ICP备2021012345号-3"));
-        Assert.False(subject.IsLicence);
+        Assert.False(subject.IsLicense);
         Assert.Equal("京ICP备2021012345号", subject.ToString());
         Assert.Equal(Filing("京ICP备2021012345号"), subject.FilingNumber);
-        Assert.Null(subject.Licence);
+        Assert.Null(subject.LicenseNumber);
     }
 
     [Fact]
-    public void A_mini_program_under_a_licence_belongs_to_the_licence()
+    public void A_mini_program_under_a_license_belongs_to_the_license()
     {
         // Facts §1.1: "粤B2-20090059-1626X for 腾讯客服 mini program (MainLicence 粤B2-20090059)".
         SubjectNumber subject = SubjectNumber.Of(Filing("粤B2-20090059-1626X"));
-        Assert.True(subject.IsLicence);
+        Assert.True(subject.IsLicense);
         Assert.Equal("粤B2-20090059", subject.ToString());
-        Assert.Equal(IcpLicenseNumber.Parse("粤B2-20090059").Value, subject.Licence);
+        Assert.Equal(IcpLicenseNumber.Parse("粤B2-20090059").Value, subject.LicenseNumber);
         Assert.Null(subject.FilingNumber);
         Assert.Equal(Filing("粤B2-20090059-1626X"), subject.ServiceNumber(1626, ServiceSuffix.MiniProgram));
     }
@@ -41,7 +41,7 @@ public sealed class SubjectNumberTests
         Assert.False(SubjectNumber.TryOf(psb, out SubjectNumber subject));
         Assert.Equal(default, subject);
         Assert.True(SubjectNumber.TryOf(FilingNumber.Parse("京ICP证030173号").Value, out subject));
-        Assert.True(subject.IsLicence);
+        Assert.True(subject.IsLicense);
     }
 
     [Fact]
@@ -71,10 +71,10 @@ public sealed class SubjectNumberTests
     public bool Every_numbers_subject_is_itself_a_subject_number(IcpFilingNumber number)
     {
         SubjectNumber subject = SubjectNumber.Of(number);
-        bool isSubjectNumber = subject.IsLicence
-            ? subject.Licence == number.Licence && subject.FilingNumber is null
+        bool isSubjectNumber = subject.IsLicense
+            ? subject.LicenseNumber == number.LicenseNumber && subject.FilingNumber is null
             : subject.FilingNumber is { IsSubjectNumber: true } own && SubjectNumber.Of(own) == subject;
-        bool rebuilds = number.SiteIndex is not int index || subject.ServiceNumber(index, number.Suffix) == number;
+        bool rebuilds = number.ServiceIndex is not int index || subject.ServiceNumber(index, number.Suffix) == number;
         return isSubjectNumber && rebuilds && subject.Holds(number) && subject.Province == number.Province
             && FilingNumber.Parse(subject.ToString()).Value.ToString() == subject.ToString();
     }

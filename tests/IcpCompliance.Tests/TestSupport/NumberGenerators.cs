@@ -17,7 +17,7 @@ public static class NumberGenerators
         from digits in Gen.ArrayOf(Gen.Choose(0, 9), length)
         select (digits.Aggregate(0UL, (acc, d) => (acc * 10) + (ulong)d), (byte)length);
 
-    private static readonly Gen<int> SiteIndex = Gen.Frequency(
+    private static readonly Gen<int> ServiceIndex = Gen.Frequency(
         (6, Gen.Choose(1, 9)),
         (3, Gen.Choose(10, 9999)),
         (1, Gen.Choose(10000, 999_999)));
@@ -34,13 +34,13 @@ public static class NumberGenerators
         (4, from pc in ProvinceCharacter
             from serial in Digits(6, 10)
             from hasIndex in Gen.Elements(true, true, false)
-            from index in SiteIndex
+            from index in ServiceIndex
             from suffix in Suffix
             select new IcpFilingNumber(pc.Province, pc.Character, 0, serial.Value, serial.Length, hasIndex ? index : 0, hasIndex ? suffix : ServiceSuffix.None)),
-        (1, from licence in IcpLicenseNumberGen
-            from index in SiteIndex
+        (1, from license in IcpLicenseNumberGen
+            from index in ServiceIndex
             from suffix in Suffix
-            select licence.WithServiceIndex(index, suffix)));
+            select license.WithServiceIndex(index, suffix)));
 
     public static readonly Gen<PsbFilingNumber> PsbFilingNumberGen =
         from pc in ProvinceCharacter
@@ -74,12 +74,12 @@ public static class NumberGenerators
     /// <summary>A lenient spelling of an ICP filing number, as real footers write it.</summary>
     public static Gen<string> LenientVariant(IcpFilingNumber n)
     {
-        IcpLicenseNumber? licence = n.Licence;
-        bool b2 = licence?.Form == IcpLicenseForm.B2;
-        string marker = licence is null ? "备" : b2 ? "-" : "证";
+        IcpLicenseNumber? license = n.LicenseNumber;
+        bool b2 = license?.Form == IcpLicenseForm.B2;
+        string marker = license is null ? "备" : b2 ? "-" : "证";
         string lead = b2 ? "B2" : "ICP";
-        string index = n.SiteIndex is int i ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
-        string suffix = n.Suffix == ServiceSuffix.None ? string.Empty : ((char)n.Suffix).ToString();
+        string index = n.ServiceIndex is int i ? i.ToString(System.Globalization.CultureInfo.InvariantCulture) : string.Empty;
+        string suffix = n.Suffix == ServiceSuffix.None ? string.Empty : n.Suffix.Letter()!.Value.ToString();
         return from label in Label
                from s1 in Space
                from s2 in Space

@@ -137,7 +137,7 @@ public sealed class FilingJourneyTests
         Assert.Equal(FilingState.PlatformRegistered, c.State);
         c = AcceptAll(c, new PlatformEmailActivated(At(0.2)), new PlatformEntityInformationEntered(At(0.5)));
 
-        RefusedBy(c, new PlatformVerificationRequested(At(1), PlatformVerificationMethod.ReviewFee), TransitionGuards.OrganisationAccount);
+        RefusedBy(c, new PlatformVerificationRequested(At(1), PlatformVerificationMethod.ReviewFee), TransitionGuards.OrganizationAccount);
         c = AcceptAll(c, new FiledWithProvider(At(1)), new ProviderReviewBegan(At(2)), new ForwardedToBureau(At(30)));
         c = Accept(c, SmsVerificationStarted.WithDefaultRecipients(c, At(30.1)));
 

@@ -352,19 +352,19 @@ public sealed class FilingWorkflowGuardTests
     }
 
     [Fact]
-    public void A_commercial_licence_requires_a_mainland_entity_and_the_cases_province()
+    public void A_commercial_license_requires_a_mainland_entity_and_the_cases_province()
     {
         FilingCase approved = Approved();
-        FilingCase licensed = Accept(approved, new CommercialLicenceGranted(At(200), Licence("京ICP证030173号")));
+        FilingCase licensed = Accept(approved, new CommercialLicenseGranted(At(200), License("京ICP证030173号")));
         Assert.Equal(FilingState.Approved, licensed.State);
-        Assert.Equal(Licence("京ICP证030173号"), licensed.LicenceNumber);
-        RefusedBy(approved, new CommercialLicenceGranted(At(200), Licence("粤B2-20090059")), TransitionGuards.LicenceForProvince);
+        Assert.Equal(License("京ICP证030173号"), licensed.LicenseNumber);
+        RefusedBy(approved, new CommercialLicenseGranted(At(200), License("粤B2-20090059")), TransitionGuards.LicenseForProvince);
 
         foreach (var entity in new[] { EntityType.Individual, EntityType.ForeignRepresentativeOffice })
         {
             FilingCase other = Accept(approved, new ChangeStarted(At(150), ChangeOf(approved) with { Subject = approved.Application.Subject with { EntityType = entity } }));
             other = Accept(ChangeUnderReview(other, 151), new ChangeCompleted(At(160)));
-            RefusedBy(other, new CommercialLicenceGranted(At(200), Licence("京ICP证030173号")), TransitionGuards.MainlandEntity);
+            RefusedBy(other, new CommercialLicenseGranted(At(200), License("京ICP证030173号")), TransitionGuards.MainlandEntity);
         }
     }
 
@@ -426,7 +426,7 @@ public sealed class FilingWorkflowGuardTests
     }
 
     /// <summary>"Since September 2020, if all documents have been submitted, an SMS verification needs to be completed"
-    /// for "the application or the update of an ICP licence" (the SMS verification FAQ): a change order goes through
+    /// for "the application or the update of an ICP license" (the SMS verification FAQ): a change order goes through
     /// the provider, the SMS step with its 24-hour window and the bureau's review, and may be rejected.</summary>
     [Fact]
     public void A_change_order_is_sms_verified_and_reviewed_by_the_bureau_and_may_be_rejected()

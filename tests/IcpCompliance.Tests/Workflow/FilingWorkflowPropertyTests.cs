@@ -146,7 +146,7 @@ public sealed class FilingWorkflowPropertyTests
             && (!c.State.IsOrderInFlight || c.State == FilingState.Draft || c.PendingChange is not null || c.ApprovedAt is null)
             && c.ServiceNumbers.Length == (c.ApprovedAt is null || c.State.IsFinal ? c.ServiceNumbers.Length : c.Application.Services.Length)
             && (c.LiveSince is null || c.ApprovedAt is not null)
-            && (c.LicenceNumber is null || c.Application.Subject.EntityType.HasPermanentMainlandPresence)
+            && (c.LicenseNumber is null || c.Application.Subject.EntityType.HasPermanentMainlandPresence)
             && c.History.Zip(c.History.Skip(1)).All(p => p.First.At <= p.Second.At)));
 
     [Property(MaxTest = Tests)]
@@ -224,7 +224,7 @@ public sealed class FilingWorkflowPropertyTests
             }),
             nameof(FilingEventKind.ServiceWentLive) => new ServiceWentLive(at),
             nameof(FilingEventKind.PsbFilingCompleted) => new PsbFilingCompleted(at, Psb("京公网安备11010802012345号")),
-            nameof(FilingEventKind.CommercialLicenceGranted) => new CommercialLicenceGranted(at, d % 2 == 0 ? Licence("京ICP证030173号") : Licence("粤B2-20090059")),
+            nameof(FilingEventKind.CommercialLicenseGranted) => new CommercialLicenseGranted(at, d % 2 == 0 ? License("京ICP证030173号") : License("粤B2-20090059")),
             nameof(FilingEventKind.ChangeStarted) => new ChangeStarted(at, (d % 4) switch
             {
                 0 => application,
@@ -246,7 +246,7 @@ public sealed class FilingWorkflowPropertyTests
     private static System.Collections.Immutable.ImmutableArray<IcpFilingNumber> NumbersFor(FilingApplication application)
     {
         IcpFilingNumber subject = application.SubjectNumber ?? Icp(application.Province.IcpCharacter + "ICP备2026012345号");
-        return [.. application.Services.Select((s, i) => subject.WithSiteIndex(i + 1, s.Kind switch
+        return [.. application.Services.Select((s, i) => subject.WithServiceIndex(i + 1, s.Kind switch
         {
             ServiceKind.App => ServiceSuffix.App,
             ServiceKind.MiniProgram => ServiceSuffix.MiniProgram,

@@ -45,9 +45,9 @@ internal static class ForbiddenEvents
 
         if (state == FilingState.EntityInformationEntered)
         {
-            yield return order.Subject.EntityType.IsOrganisation
+            yield return order.Subject.EntityType.IsOrganization
                 ? ByGuard("\"Verification must be completed before filing\"", new FiledWithProvider(now), TransitionGuards.PersonalAccount)
-                : ByGuard("personal Mini Programs \"cannot use commercial services or be verified\"", new PlatformVerificationRequested(now, PlatformVerificationMethod.ReviewFee), TransitionGuards.OrganisationAccount);
+                : ByGuard("personal Mini Programs \"cannot use commercial services or be verified\"", new PlatformVerificationRequested(now, PlatformVerificationMethod.ReviewFee), TransitionGuards.OrganizationAccount);
         }
 
         if (state == FilingState.SubmittedToBureau)
@@ -133,8 +133,8 @@ internal static class ForbiddenEvents
             };
             yield return ByGuard("a different credit code is another subject", new ChangeStarted(now, otherSubject), TransitionGuards.ChangeOfSameSubject);
             yield return c.Application.Subject.EntityType.HasPermanentMainlandPresence
-                ? ByGuard("the licence is the province's", new CommercialLicenceGranted(now, SourcePath.Licence(IcpCompliance.Regions.Province.Tibet)), TransitionGuards.LicenceForProvince)
-                : ByGuard("a Commercial License is not granted without \"a permanent legal business presence in Mainland China\"", new CommercialLicenceGranted(now, SourcePath.Licence(c.Application.Province)), TransitionGuards.MainlandEntity);
+                ? ByGuard("the license is the province's", new CommercialLicenseGranted(now, SourcePath.License(IcpCompliance.Regions.Province.Tibet)), TransitionGuards.LicenseForProvince)
+                : ByGuard("a Commercial License is not granted without \"a permanent legal business presence in Mainland China\"", new CommercialLicenseGranted(now, SourcePath.License(c.Application.Province)), TransitionGuards.MainlandEntity);
             if (state == FilingState.PsbFiled)
             {
                 yield return ByState("one PSB filing", new PsbFilingCompleted(now, SourcePath.Psb(c.Application.Province)));

@@ -31,7 +31,7 @@ public sealed class SmsRecipientTests
     }
 
     [Fact]
-    public void An_organisations_legal_representative_receives_a_code_of_their_own()
+    public void An_organizations_legal_representative_receives_a_code_of_their_own()
     {
         FilingApplication otherRepresentative = Website with
         {

@@ -99,7 +99,7 @@ internal sealed class SourcePath
     internal static IcpFilingNumber Number(string text) => IcpFilingNumber.Parse(text, ParseMode.Strict).Value;
 
     private static FilingApplication Existing(FilingApplication application)
-        => application with { Services = [.. application.Services.Select((s, i) => s with { ExistingNumber = application.SubjectNumber!.Value.WithSiteIndex(i + 1, ServiceSuffix.None) })] };
+        => application with { Services = [.. application.Services.Select((s, i) => s with { ExistingNumber = application.SubjectNumber!.Value.WithServiceIndex(i + 1, ServiceSuffix.None) })] };
 
     // A die from 0 to n - 1; 0 once the dice run out, and 0 is always the straight way on.
     private int Roll(int n) => _next < _dice.Length ? (int)((uint)_dice[_next++] % (uint)n) : 0;
@@ -138,7 +138,7 @@ internal sealed class SourcePath
             Apply(new PlatformEmailActivated(_now), FilingState.EmailActivated);
             Tick(60);
             Apply(new PlatformEntityInformationEntered(_now), FilingState.EntityInformationEntered);
-            if (application.Subject.EntityType.IsOrganisation)
+            if (application.Subject.EntityType.IsOrganization)
             {
                 for (int failures = 0; !_broken; failures++)
                 {
@@ -314,7 +314,7 @@ internal sealed class SourcePath
         return false;
     }
 
-    /// <summary>Life after approval: going live and the PSB filing in either order, a commercial licence, change
+    /// <summary>Life after approval: going live and the PSB filing in either order, a commercial license, change
     /// orders, and at the end perhaps a cancellation or an access withdrawal.</summary>
     private void AfterApproval()
     {
@@ -333,7 +333,7 @@ internal sealed class SourcePath
                     Apply(new PsbFilingCompleted(_now, Psb(province)), FilingState.PsbFiled);
                     break;
                 case 3 when _case.Application.Subject.EntityType.HasPermanentMainlandPresence:
-                    Apply(new CommercialLicenceGranted(_now, Licence(province)), _case.State);
+                    Apply(new CommercialLicenseGranted(_now, License(province)), _case.State);
                     break;
                 case 4:
                     FilingApplication change = WorkflowTestKit.ChangeOf(_case) is var c
@@ -371,7 +371,7 @@ internal sealed class SourcePath
     {
         IcpFilingNumber subject = application.SubjectNumber ?? Number(application.Province.IcpCharacter + "ICP备2026012345号");
         int first = application.SubjectNumber is null ? 1 : 2;
-        return [.. application.Services.Select((s, i) => subject.WithSiteIndex(first + i, s.Kind switch
+        return [.. application.Services.Select((s, i) => subject.WithServiceIndex(first + i, s.Kind switch
         {
             ServiceKind.App => ServiceSuffix.App,
             ServiceKind.MiniProgram => ServiceSuffix.MiniProgram,
@@ -383,7 +383,7 @@ internal sealed class SourcePath
     internal static PsbFilingNumber Psb(Province province)
         => PsbFilingNumber.Parse(province.PsbCharacter + "公网安备" + province.Code.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + "010802012345号", ParseMode.Strict).Value;
 
-    internal static IcpLicenseNumber Licence(Province province)
+    internal static IcpLicenseNumber License(Province province)
         => IcpLicenseNumber.Parse(province.IcpCharacter + "B2-20260123", ParseMode.Strict).Value;
 
     /// <summary>One event of a walk.</summary>

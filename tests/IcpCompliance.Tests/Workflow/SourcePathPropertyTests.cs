@@ -111,7 +111,7 @@ public sealed class SourcePathPropertyTests
             "ProviderReview ProviderReturnedApplication", "AwaitingSmsVerification SmsCodeResent",
             "AwaitingSmsVerification SmsVerificationExpired", "SmsWindowExpired FiledWithProvider",
             "SmsAttemptsExhausted FiledWithProvider", "BureauReview BureauRejectedApplication", "RejectedByBureau OrderAbandoned",
-            "Approved PsbFilingCompleted", "PsbFiled ServiceWentLive", "Live PsbFilingCompleted", "Live CommercialLicenceGranted",
+            "Approved PsbFilingCompleted", "PsbFiled ServiceWentLive", "Live PsbFilingCompleted", "Live CommercialLicenseGranted",
             "ChangeInProgress FiledWithProvider (change)", "AwaitingSmsVerification SmsCodeEntered (change)",
             "BureauReview ChangeCompleted (change)", "RejectedByBureau FiledWithProvider (change)", "ChangeInProgress OrderAbandoned (change)",
             "SubmittedToBureau BureauReviewBegan", "SubmittedToBureau SmsVerificationStarted", "Approved FilingCancelled",
@@ -143,10 +143,10 @@ public sealed class SourcePathPropertyTests
 
         string[] expected =
         [
-            "organisation-account", "personal-account", "no-sms-needed", "recipients-listed", "sms-possible", "code-six-digits",
+            "organization-account", "personal-account", "no-sms-needed", "recipients-listed", "sms-possible", "code-six-digits",
             "code-still-valid", "code-validity-elapsed", "resend-left", "within-resend-window", "verifies-awaited-recipient",
             "no-change-pending", "change-pending", "numbers-for-province", "revision-keeps-order", "change-keeps-numbers",
-            "change-of-same-subject", "licence-for-province", "mainland-entity", "not-live",
+            "change-of-same-subject", "license-for-province", "mainland-entity", "not-live",
             nameof(RejectionReason.NotAllowedFromState), nameof(RejectionReason.OlderThanLastEvent),
         ];
         Assert.All(expected, name => Assert.Contains(name, named));

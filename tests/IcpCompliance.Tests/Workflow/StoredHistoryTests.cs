@@ -91,6 +91,6 @@ public sealed class StoredHistoryTests
 
         IcpJsonException error = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(root.ToJsonString()));
         Assert.Contains("(PlatformVerificationRequested)", error.Message, StringComparison.Ordinal);
-        Assert.Contains("organisation-account", error.Message, StringComparison.Ordinal);
+        Assert.Contains("organization-account", error.Message, StringComparison.Ordinal);
     }
 }

@@ -26,7 +26,7 @@ public sealed class WorkflowMutationTests
             c => c with { SubjectNumber = null },
             c => c with { ServiceNumbers = [] },
             c => c with { PsbNumber = Psb("京公网安备11010802012345号") },
-            c => c with { LicenceNumber = Licence("京B2-20201234") },
+            c => c with { LicenseNumber = License("京B2-20201234") },
             c => c with { Sms = sms.Sms },
             c => c with { PendingChange = SampleFilings.CompanyWebsite },
             c => c with { ApprovedAt = null },

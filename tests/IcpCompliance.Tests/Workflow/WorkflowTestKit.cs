@@ -24,7 +24,7 @@ internal static class WorkflowTestKit
 
     internal static PsbFilingNumber Psb(string text) => PsbFilingNumber.Parse(text, ParseMode.Strict).Value;
 
-    internal static IcpLicenseNumber Licence(string text) => IcpLicenseNumber.Parse(text, ParseMode.Strict).Value;
+    internal static IcpLicenseNumber License(string text) => IcpLicenseNumber.Parse(text, ParseMode.Strict).Value;
 
     internal static MobileNumber Mobile(string text) => MobileNumber.Parse(text, ParseMode.Strict).Value;
 

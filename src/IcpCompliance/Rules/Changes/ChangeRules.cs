@@ -92,9 +92,9 @@ internal static class ChangeRules
         {
             Id = "ICP0803",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "A different credit code or an individual becoming an organisation is a new subject, not a change",
+            Title = "A different credit code or an individual becoming an organization is a new subject, not a change",
             TitleChinese = "统一社会信用代码不同或个人转为单位属于新主体，不能变更",
-            Explanation = "A different Unified Social Credit Code is a different subject, and an individual cannot become an organisation by a change: cancel the filing and file again (or migrate the site).",
+            Explanation = "A different Unified Social Credit Code is a different subject, and an individual cannot become an organization by a change: cancel the filing and file again (or migrate the site).",
             ExplanationChinese = "统一社会信用代码不同即为不同主体；个人主体不能通过变更转为单位主体：须注销后重新备案（或办理网站迁移）。",
             Source = Source,
             ServiceKinds = Define.All,
@@ -109,15 +109,15 @@ internal static class ChangeRules
 
             FilingSubject now = context.Application.Subject;
             FilingSubject before = approved.Subject;
-            bool becameOrganisation = before.EntityType == EntityType.Individual && now.EntityType.IsOrganisation;
-            if (becameOrganisation || (now.Certificate.IsCreditCode && before.Certificate.IsCreditCode && !now.Certificate.Equals(before.Certificate)))
+            bool becameOrganization = before.EntityType == EntityType.Individual && now.EntityType.IsOrganization;
+            if (becameOrganization || (now.Certificate.IsCreditCode && before.Certificate.IsCreditCode && !now.Certificate.Equals(before.Certificate)))
             {
                 findings.Report(
-                    becameOrganisation ? FieldPath.SubjectEntityType : FieldPath.SubjectCertificate,
-                    becameOrganisation
-                        ? "The approved subject is an individual; an organisation cannot take over its filing by a change."
+                    becameOrganization ? FieldPath.SubjectEntityType : FieldPath.SubjectCertificate,
+                    becameOrganization
+                        ? "The approved subject is an individual; an organization cannot take over its filing by a change."
                         : "The credit code " + now.Certificate + " differs from the approved " + before.Certificate + ": this is another subject.",
-                    becameOrganisation
+                    becameOrganization
                         ? "已备案主体为个人，单位不能通过变更承接其备案。"
                         : "统一社会信用代码" + now.Certificate + "与已备案的" + before.Certificate + "不同，属于另一主体。",
                     "Cancel the approved filing and file the new subject (or migrate the site to it).",

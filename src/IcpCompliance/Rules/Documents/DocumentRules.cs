@@ -10,14 +10,14 @@ internal static class DocumentRules
 {
     private const string Materials = Internal.SourceDocuments.IcpGuide + " (What Documents Will I Need For an ICP Filing?: the business license or organization code, valid IDs of the person in charge of the business and of the websites, scans, real-time face verification, the domain's registration certificate); Huawei Cloud ICP knowledge base (filing-rules.yml FilingMaterial); facts §5.3";
 
-    internal static readonly IRule OrganisationCertificate = Define.Rule(
+    internal static readonly IRule OrganizationCertificate = Define.Rule(
         new Rule
         {
             Id = "ICP0301",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "Organisations provide their business licence or organisation certificate",
+            Title = "Organizations provide their business license or organization certificate",
             TitleChinese = "单位主体须提供营业执照或组织机构证书",
-            Explanation = "An organisation files with a scan of its business licence (enterprises, individual businesses) or its organisation certificate (public institutions, social organisations and the like). A foreign company files through its Mainland branch or representative office, with that office's certificate.",
+            Explanation = "An organization files with a scan of its business license (enterprises, individual businesses) or its organization certificate (public institutions, social organizations and the like). A foreign company files through its Mainland branch or representative office, with that office's certificate.",
             ExplanationChinese = "单位主体须提供营业执照（企业、个体工商户）或组织机构证书（事业单位、社会团体等）扫描件。外国公司须通过其内地分支机构或常驻代表机构备案，并提供该机构的证书。",
             Source = Materials,
             ServiceKinds = Define.All,
@@ -26,15 +26,15 @@ internal static class DocumentRules
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (application.Subject.EntityType.IsOrganisation
-                && !application.Provided(FilingDocument.BusinessLicenceScan)
-                && !application.Provided(FilingDocument.OrganisationCertificateScan))
+            if (application.Subject.EntityType.IsOrganization
+                && !application.Provided(FilingDocument.BusinessLicenseScan)
+                && !application.Provided(FilingDocument.OrganizationCertificateScan))
             {
                 findings.Report(
                     FieldPath.Documents,
-                    "The organisation's business licence or organisation certificate is missing.",
+                    "The organization's business license or organization certificate is missing.",
                     "缺少单位的营业执照或组织机构证书。",
-                    "Add a scan of the business licence or organisation certificate; a foreign company files through its Mainland branch or representative office.",
+                    "Add a scan of the business license or organization certificate; a foreign company files through its Mainland branch or representative office.",
                     "请补充营业执照或组织机构证书扫描件；外国公司须通过其内地分支机构或常驻代表机构备案。");
             }
         });
@@ -46,7 +46,7 @@ internal static class DocumentRules
             DefaultSeverity = RuleSeverity.Error,
             Title = "The subject's certificate fits its type",
             TitleChinese = "主体证件与主体性质相符",
-            Explanation = "An organisation files with its Unified Social Credit Code; an individual files with their own identity document.",
+            Explanation = "An organization files with its Unified Social Credit Code; an individual files with their own identity document.",
             ExplanationChinese = "单位主体使用统一社会信用代码备案；个人主体使用本人身份证件备案。",
             Source = Materials,
             ServiceKinds = Define.All,
@@ -55,14 +55,14 @@ internal static class DocumentRules
         static (context, findings) =>
         {
             FilingSubject subject = context.Application.Subject;
-            if (subject.EntityType.IsOrganisation != subject.Certificate.IsCreditCode)
+            if (subject.EntityType.IsOrganization != subject.Certificate.IsCreditCode)
             {
                 findings.Report(
                     FieldPath.SubjectCertificate,
-                    subject.EntityType.IsOrganisation
-                        ? "An organisation (" + subject.EntityType.EnglishNoun + ") must file with its Unified Social Credit Code, not a personal identity document."
+                    subject.EntityType.IsOrganization
+                        ? "An organization (" + subject.EntityType.EnglishNoun + ") must file with its Unified Social Credit Code, not a personal identity document."
                         : "An individual must file with their own identity document, not a credit code.",
-                    subject.EntityType.IsOrganisation
+                    subject.EntityType.IsOrganization
                         ? subject.EntityType.ChineseName + "须使用统一社会信用代码备案，不能使用个人证件。"
                         : "个人须使用本人身份证件备案，不能使用统一社会信用代码。",
                     "Correct the entity type or the certificate.",

@@ -43,7 +43,7 @@ internal static class MiniProgramRules
                         FieldPath.Service(i) + (service.IsCommercial ? ".IsCommercial" : ".Account.PaymentsEnabled"),
                         "\"" + service.Name + "\" is a personal Mini Program and cannot take payments or run commercial services.",
                         "“" + service.Name + "”为个人主体小程序，不能开通支付或提供经营性服务。",
-                        "Remove the commercial features, or file the Mini Program under an organisation.",
+                        "Remove the commercial features, or file the Mini Program under an organization.",
                         "请取消经营性功能，或改由单位主体备案。");
                 }
 
@@ -51,9 +51,9 @@ internal static class MiniProgramRules
                 {
                     findings.Report(
                         FieldPath.Service(i) + ".Account.Verified",
-                        "\"" + service.Name + "\" is a personal Mini Program, which cannot be verified as an organisation.",
+                        "\"" + service.Name + "\" is a personal Mini Program, which cannot be verified as an organization.",
                         "“" + service.Name + "”为个人主体小程序，不能进行单位认证。",
-                        "Correct the account's verification status, or file under the organisation that was verified.",
+                        "Correct the account's verification status, or file under the organization that was verified.",
                         "请更正账号认证状态，或改由已认证的单位主体备案。");
                 }
             }
@@ -64,9 +64,9 @@ internal static class MiniProgramRules
         {
             Id = "ICP0702",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "An organisation's Mini Program is verified before filing",
+            Title = "An organization's Mini Program is verified before filing",
             TitleChinese = "单位主体小程序须先完成认证再备案",
-            Explanation = "The platform's verification of the organisation (微信认证 and the like) must be complete before the Mini Program files: filing is only available after verification.",
+            Explanation = "The platform's verification of the organization (微信认证 and the like) must be complete before the Mini Program files: filing is only available after verification.",
             ExplanationChinese = "单位主体的小程序须先完成平台认证（如微信认证）再备案：认证后方可备案。",
             Source = WeChat + " (\"Verification must be completed before filing.\"; \"Filing is only available after verification.\")",
             ServiceKinds = Define.MiniPrograms,
@@ -74,7 +74,7 @@ internal static class MiniProgramRules
         },
         static (context, findings) =>
         {
-            if (context.Application.Subject.EntityType.IsOrganisation)
+            if (context.Application.Subject.EntityType.IsOrganization)
             {
                 ServiceFindings.Report(
                     context,
@@ -208,7 +208,7 @@ internal static class MiniProgramRules
             DefaultSeverity = RuleSeverity.Error,
             Title = "Bank details are given when WeChat Pay is to be enabled",
             TitleChinese = "开通微信支付须提供银行账户信息",
-            Explanation = "Enabling payments (WeChat Pay) needs the organisation's bank account details.",
+            Explanation = "Enabling payments (WeChat Pay) needs the organization's bank account details.",
             ExplanationChinese = "开通微信支付须提供单位的银行账户信息。",
             Source = WeChat + " (\"Bank Information: Required for enabling WeChat Pay.\")",
             ServiceKinds = Define.MiniPrograms,

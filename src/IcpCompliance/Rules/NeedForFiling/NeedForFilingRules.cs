@@ -8,7 +8,7 @@ internal static class NeedForFilingRules
 {
     private const string Source = "Alibaba Cloud community blog: How to Register for an ICP Number (hosting in the Mainland needs an ICP number, hosting in Hong Kong does not; servers, web hosting, CDN and OSS alike); Huawei Cloud ICP knowledge base 备案条件咨询 doc_0180 (the provider files only services on its Mainland servers); facts §3b, §6b";
 
-    private const string AppsAndMiniProgramsSource = "WeChat Mini Program Registration, Verification & Filing Guide (\"Starting September 1, 2023, all Mini Programs must complete ICP filing before being published\"); MIIT notice 工信部信管〔2023〕105号 on App filing, as summarised by secondary sources (facts §3)";
+    private const string AppsAndMiniProgramsSource = "WeChat Mini Program Registration, Verification & Filing Guide (\"Starting September 1, 2023, all Mini Programs must complete ICP filing before being published\"); MIIT notice 工信部信管〔2023〕105号 on App filing, as summarized by secondary sources (facts §3)";
 
     internal static readonly IRule HostedOutsideMainland = Define.Rule(
         new Rule

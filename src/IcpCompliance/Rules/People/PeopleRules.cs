@@ -31,13 +31,13 @@ internal static class PeopleRules
         {
             FilingOperation operation = context.Application.Operation;
             bool subjectLevelToo = operation == FilingOperation.FirstFiling || operation == FilingOperation.Change;
-            bool organisation = context.Application.Subject.EntityType.IsOrganisation;
+            bool organization = context.Application.Subject.EntityType.IsOrganization;
             foreach (PersonAt at in new PeopleOf(context.Application))
             {
                 PersonRole role = at.Person.Role;
                 bool receives = (at.Slot != PersonSlot.Administrator && role == PersonRole.ServicePrincipal)
                     || (subjectLevelToo && at.Slot == PersonSlot.People
-                        && (role == PersonRole.SubjectPrincipal || (organisation && role == PersonRole.LegalRepresentative)));
+                        && (role == PersonRole.SubjectPrincipal || (organization && role == PersonRole.LegalRepresentative)));
                 if (receives && at.Person.Mobile is null)
                 {
                     findings.Report(
@@ -55,9 +55,9 @@ internal static class PeopleRules
         {
             Id = "ICP0407",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "An organisation names its legal representative",
+            Title = "An organization names its legal representative",
             TitleChinese = "单位主体须填写法定代表人",
-            Explanation = "The legal representative of an organisation receives and answers the Ministry's verification SMS, and the Mini Program guide asks for the legal representative's ID card: an organisation's application names its legal representative (法定代表人) with their identity document.",
+            Explanation = "The legal representative of an organization receives and answers the Ministry's verification SMS, and the Mini Program guide asks for the legal representative's ID card: an organization's application names its legal representative (法定代表人) with their identity document.",
             ExplanationChinese = "单位主体的法定代表人须接收并完成工信部核验短信，小程序备案指南也要求提供法定代表人身份证：单位主体的申请须填写法定代表人及其身份证件。",
             Source = "SMS verification FAQ (\"both the person responsible for the website and the legal representative receive an SMS\"); WeChat Mini Program Registration, Verification & Filing Guide (\"Legal Representative's ID: Front and back images of the ID card\"; \"Both the legal representative and administrator must verify via SMS within 24 hours\")",
             ServiceKinds = Define.All,
@@ -66,11 +66,11 @@ internal static class PeopleRules
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (application.Subject.EntityType.IsOrganisation && application.PersonIn(PersonRole.LegalRepresentative) is null)
+            if (application.Subject.EntityType.IsOrganization && application.PersonIn(PersonRole.LegalRepresentative) is null)
             {
                 findings.Report(
                     FieldPath.People,
-                    "The organisation's legal representative is not named.",
+                    "The organization's legal representative is not named.",
                     "未填写单位的法定代表人。",
                     "Add the legal representative with their identity document and Mainland mobile number.",
                     "请补充法定代表人及其身份证件和内地手机号码。");

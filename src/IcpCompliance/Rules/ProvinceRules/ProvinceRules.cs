@@ -18,7 +18,7 @@ internal static class ProvinceRules
         {
             Id = "ICP0600",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "An organisation files with the bureau of the province where it is registered",
+            Title = "An organization files with the bureau of the province where it is registered",
             TitleChinese = "单位主体须向其注册地所在省份的管局备案",
             Explanation = "The application goes to the communications administration of the province where the business is registered: the province of the address on its certificate (证件住所) and of the division in its credit code (digits 3–8). Subject.Province names the bureau, and every province rule reads it, so it must agree with both. (An individual's province is checked against their document's address by ICP0603.)",
             ExplanationChinese = "申请提交至主体注册地所在省份的通信管理局：即证件住所所在省份，也是统一社会信用代码第3至8位行政区划所在省份。Subject.Province 指明受理的管局，各省规则均以其为准，因此须与两者一致。（个人主体的省份由ICP0603按证件地址检查。）",
@@ -29,7 +29,7 @@ internal static class ProvinceRules
         static (context, findings) =>
         {
             FilingSubject subject = context.Application.Subject;
-            if (!subject.EntityType.IsOrganisation)
+            if (!subject.EntityType.IsOrganization)
             {
                 return;
             }
@@ -110,7 +110,7 @@ internal static class ProvinceRules
             if (context.Bureau.CommitmentLetterRequired is { Value: true } fact && !context.Application.Provided(FilingDocument.StampedCommitmentLetter))
             {
                 // The source speaks of companies ("Guangdong-based companies"); for anyone else the fact is unconfirmed.
-                ProvinceFact<bool> applies = context.Application.Subject.EntityType.IsOrganisation ? fact : fact with { Confirmed = false };
+                ProvinceFact<bool> applies = context.Application.Subject.EntityType.IsOrganization ? fact : fact with { Confirmed = false };
                 Report(
                     findings,
                     applies,
@@ -377,7 +377,7 @@ internal static class ProvinceRules
             DefaultSeverity = RuleSeverity.Error,
             Title = "The application files no more domains than the province allows per order",
             TitleChinese = "单次申请的域名数量不超过本省限制",
-            Explanation = "Shanxi allows three new domains per order, Hunan one; Henan five per submission of an organisation (its source speaks of enterprises, so individuals are not limited by it); Hainan one domain in an individual's first filing.",
+            Explanation = "Shanxi allows three new domains per order, Hunan one; Henan five per submission of an organization (its source speaks of enterprises, so individuals are not limited by it); Hainan one domain in an individual's first filing.",
             ExplanationChinese = "山西每单最多三个新增域名，湖南一个；河南单位每次最多五个（来源针对企业，不适用于个人）；海南个人首次备案仅限一个域名。",
             Source = Source,
             ServiceKinds = Define.Websites,
@@ -394,9 +394,9 @@ internal static class ProvinceRules
 
             BureauRequirements bureau = context.Bureau;
             ProvinceFact<int>? fact = bureau.MaxDomainsPerOrder;
-            if (application.Subject.EntityType.IsOrganisation && bureau.MaxDomainsPerOrganisationOrder is { } organisation && (fact is null || organisation.Value < fact.Value))
+            if (application.Subject.EntityType.IsOrganization && bureau.MaxDomainsPerOrganizationOrder is { } organization && (fact is null || organization.Value < fact.Value))
             {
-                fact = organisation;
+                fact = organization;
             }
 
             if (application.Subject.EntityType == EntityType.Individual && application.Operation == FilingOperation.FirstFiling
@@ -519,20 +519,20 @@ internal static class ProvinceRules
                     FieldPath.SubjectCertificate,
                     "The " + Name(context) + " bureau does not file foreign nationals as individuals.",
                     NameChinese(context) + "管局不受理外国人个人备案。",
-                    "File through an organisation in the Mainland instead.",
+                    "File through an organization in the Mainland instead.",
                     "请改由内地单位主体备案。");
             }
         });
 
-    internal static readonly IRule PrincipalAuthorisation = Define.Rule(
+    internal static readonly IRule PrincipalAuthorization = Define.Rule(
         new Rule
         {
             Id = "ICP0612",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "A subject principal who is not the legal representative is authorised in writing",
+            Title = "A subject principal who is not the legal representative is authorized in writing",
             TitleChinese = "主体负责人非法定代表人时须提供授权书",
-            Explanation = "Most bureaus want an organisation's subject principal to be its legal representative; where another person is principal, the legal representative's authorisation letter is required (" + ProvinceLists.English(b => b.PrincipalNotLegalRepresentativeNeedsAuthorisation is { Value: true, Confirmed: true }) + "; other provinces by the general rule).",
-            ExplanationChinese = "多数管局要求单位的主体负责人为法定代表人；由他人担任的，须提供法定代表人授权书（" + ProvinceLists.Chinese(b => b.PrincipalNotLegalRepresentativeNeedsAuthorisation is { Value: true, Confirmed: true }) + "；其他省份按一般规则）。",
+            Explanation = "Most bureaus want an organization's subject principal to be its legal representative; where another person is principal, the legal representative's authorization letter is required (" + ProvinceLists.English(b => b.PrincipalNotLegalRepresentativeNeedsAuthorization is { Value: true, Confirmed: true }) + "; other provinces by the general rule).",
+            ExplanationChinese = "多数管局要求单位的主体负责人为法定代表人；由他人担任的，须提供法定代表人授权书（" + ProvinceLists.Chinese(b => b.PrincipalNotLegalRepresentativeNeedsAuthorization is { Value: true, Confirmed: true }) + "；其他省份按一般规则）。",
             Source = Source,
             ServiceKinds = Define.All,
             Operations = Define.Submissions,
@@ -540,9 +540,9 @@ internal static class ProvinceRules
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (!application.Subject.EntityType.IsOrganisation
-                || context.Bureau.PrincipalNotLegalRepresentativeNeedsAuthorisation is not { Value: true } fact
-                || application.Provided(FilingDocument.AuthorisationLetter))
+            if (!application.Subject.EntityType.IsOrganization
+                || context.Bureau.PrincipalNotLegalRepresentativeNeedsAuthorization is not { Value: true } fact
+                || application.Provided(FilingDocument.AuthorizationLetter))
             {
                 return;
             }
@@ -557,9 +557,9 @@ internal static class ProvinceRules
                     findings,
                     fact,
                     FieldPath.People,
-                    "Whether the subject principal needs the legal representative's authorisation letter cannot be checked: the " + (representative is null ? "legal representative" : "subject principal") + " is not named.",
+                    "Whether the subject principal needs the legal representative's authorization letter cannot be checked: the " + (representative is null ? "legal representative" : "subject principal") + " is not named.",
                     "无法检查主体负责人是否需要法定代表人授权书：未填写" + (representative is null ? "法定代表人" : "主体负责人") + "。",
-                    "Name both the legal representative and the subject principal; add the authorisation letter when they are different people.",
+                    "Name both the legal representative and the subject principal; add the authorization letter when they are different people.",
                     "请填写法定代表人和主体负责人；两者不是同一人时补充授权书。");
                 return;
             }
@@ -573,9 +573,9 @@ internal static class ProvinceRules
                 findings,
                 fact,
                 FieldPath.Documents,
-                "The subject principal " + principal.Name + " is not the legal representative " + representative.Name + ", and no authorisation letter is provided.",
+                "The subject principal " + principal.Name + " is not the legal representative " + representative.Name + ", and no authorization letter is provided.",
                 "主体负责人" + principal.Name + "不是法定代表人" + representative.Name + "，且未提供授权书。",
-                "Add the legal representative's signed and stamped authorisation letter, or name the legal representative as principal.",
+                "Add the legal representative's signed and stamped authorization letter, or name the legal representative as principal.",
                 "请补充法定代表人签字盖章的授权书，或由法定代表人担任主体负责人。");
         });
 
@@ -623,10 +623,10 @@ internal static class ProvinceRules
         {
             Id = "ICP0614",
             DefaultSeverity = RuleSeverity.Error,
-            Title = "A legal representative from outside the Mainland authorises a Mainland ID holder",
+            Title = "A legal representative from outside the Mainland authorizes a Mainland ID holder",
             TitleChinese = "非内地法定代表人须授权持内地身份证者",
-            Explanation = "Where the legal representative is a foreign, Hong Kong, Macao or Taiwan resident, " + ProvinceLists.English(b => b.NonMainlandLegalRepresentativeMustAuthorise?.Value == true) + " want a Mainland citizen as subject principal, with the legal representative's authorisation letter.",
-            ExplanationChinese = "法定代表人为外籍或港澳台人士的，" + ProvinceLists.Chinese(b => b.NonMainlandLegalRepresentativeMustAuthorise?.Value == true) + "要求由持内地居民身份证者担任主体负责人，并提供法定代表人授权书。",
+            Explanation = "Where the legal representative is a foreign, Hong Kong, Macao or Taiwan resident, " + ProvinceLists.English(b => b.NonMainlandLegalRepresentativeMustAuthorize?.Value == true) + " want a Mainland citizen as subject principal, with the legal representative's authorization letter.",
+            ExplanationChinese = "法定代表人为外籍或港澳台人士的，" + ProvinceLists.Chinese(b => b.NonMainlandLegalRepresentativeMustAuthorize?.Value == true) + "要求由持内地居民身份证者担任主体负责人，并提供法定代表人授权书。",
             Source = Source,
             ServiceKinds = Define.All,
             Operations = Define.Submissions,
@@ -634,8 +634,8 @@ internal static class ProvinceRules
         static (context, findings) =>
         {
             FilingApplication application = context.Application;
-            if (!application.Subject.EntityType.IsOrganisation
-                || context.Bureau.NonMainlandLegalRepresentativeMustAuthorise is not { Value: true } fact)
+            if (!application.Subject.EntityType.IsOrganization
+                || context.Bureau.NonMainlandLegalRepresentativeMustAuthorize is not { Value: true } fact)
             {
                 return;
             }
@@ -649,7 +649,7 @@ internal static class ProvinceRules
                     FieldPath.People,
                     "The " + Name(context) + " bureau's rule for a legal representative from outside the Mainland cannot be checked: the legal representative is not named.",
                     "无法检查" + NameChinese(context) + "管局对非内地法定代表人的要求：未填写法定代表人。",
-                    "Name the legal representative; if they are not a Mainland citizen, name a Mainland citizen as subject principal and add the authorisation letter.",
+                    "Name the legal representative; if they are not a Mainland citizen, name a Mainland citizen as subject principal and add the authorization letter.",
                     "请填写法定代表人；如其非内地居民，请由内地居民担任主体负责人并补充授权书。");
                 return;
             }
@@ -660,7 +660,7 @@ internal static class ProvinceRules
             }
 
             Person? principal = application.PersonIn(PersonRole.SubjectPrincipal);
-            if (principal is { Residency: Residency.MainlandCitizen } && application.Provided(FilingDocument.AuthorisationLetter))
+            if (principal is { Residency: Residency.MainlandCitizen } && application.Provided(FilingDocument.AuthorizationLetter))
             {
                 return;
             }
@@ -669,9 +669,9 @@ internal static class ProvinceRules
                 findings,
                 fact,
                 FieldPath.People,
-                "The legal representative " + representative.Name + " is not a Mainland citizen: the " + Name(context) + " bureau wants a Mainland ID holder as subject principal, authorised in writing.",
+                "The legal representative " + representative.Name + " is not a Mainland citizen: the " + Name(context) + " bureau wants a Mainland ID holder as subject principal, authorized in writing.",
                 "法定代表人" + representative.Name + "非内地居民：" + NameChinese(context) + "管局要求由持内地居民身份证者担任主体负责人并提供授权书。",
-                "Name a Mainland citizen as subject principal and add the legal representative's authorisation letter.",
+                "Name a Mainland citizen as subject principal and add the legal representative's authorization letter.",
                 "请由内地居民担任主体负责人，并补充法定代表人授权书。");
         });
 

@@ -44,9 +44,9 @@ public sealed record BureauRequirements
     /// <summary>The most domains one application (order) may file.</summary>
     public ProvinceFact<int>? MaxDomainsPerOrder { get; init; }
 
-    /// <summary>The most domains one application (order) of an organisation may file (Henan: "per enterprise
+    /// <summary>The most domains one application (order) of an organization may file (Henan: "per enterprise
     /// submission"); individuals are not limited by it.</summary>
-    public ProvinceFact<int>? MaxDomainsPerOrganisationOrder { get; init; }
+    public ProvinceFact<int>? MaxDomainsPerOrganizationOrder { get; init; }
 
     /// <summary>The most domains an individual's first filing may hold (Hainan).</summary>
     public ProvinceFact<int>? MaxDomainsForIndividualFirstFiling { get; init; }
@@ -57,16 +57,16 @@ public sealed record BureauRequirements
     /// <summary>A website is filed with one domain; a site with several is split (Xinjiang).</summary>
     public ProvinceFact<bool>? OneDomainPerWebsite { get; init; }
 
-    /// <summary>An organisation's subject principal who is not its legal representative needs the legal
-    /// representative's authorisation letter (授权书).</summary>
-    public ProvinceFact<bool>? PrincipalNotLegalRepresentativeNeedsAuthorisation { get; init; }
+    /// <summary>An organization's subject principal who is not its legal representative needs the legal
+    /// representative's authorization letter (授权书).</summary>
+    public ProvinceFact<bool>? PrincipalNotLegalRepresentativeNeedsAuthorization { get; init; }
 
     /// <summary>The subject principal and every service principal must be the same person (Anhui).</summary>
     public ProvinceFact<bool>? SubjectPrincipalMustBeServicePrincipal { get; init; }
 
-    /// <summary>A legal representative who is not a Mainland citizen must authorise a Mainland ID holder as subject
-    /// principal, with an authorisation letter (Shanxi, Shandong).</summary>
-    public ProvinceFact<bool>? NonMainlandLegalRepresentativeMustAuthorise { get; init; }
+    /// <summary>A legal representative who is not a Mainland citizen must authorize a Mainland ID holder as subject
+    /// principal, with an authorization letter (Shanxi, Shandong).</summary>
+    public ProvinceFact<bool>? NonMainlandLegalRepresentativeMustAuthorize { get; init; }
 
     /// <summary>Party and government bodies and public institutions need their establishment approval (编办批文)
     /// (Jiangxi).</summary>
@@ -92,13 +92,13 @@ public sealed record BureauRequirements
             && AddressScope == other.AddressScope
             && MinimumDomainValidityMonths == other.MinimumDomainValidityMonths
             && MaxDomainsPerOrder == other.MaxDomainsPerOrder
-            && MaxDomainsPerOrganisationOrder == other.MaxDomainsPerOrganisationOrder
+            && MaxDomainsPerOrganizationOrder == other.MaxDomainsPerOrganizationOrder
             && MaxDomainsForIndividualFirstFiling == other.MaxDomainsForIndividualFirstFiling
             && MaxServicesPerOrder == other.MaxServicesPerOrder
             && OneDomainPerWebsite == other.OneDomainPerWebsite
-            && PrincipalNotLegalRepresentativeNeedsAuthorisation == other.PrincipalNotLegalRepresentativeNeedsAuthorisation
+            && PrincipalNotLegalRepresentativeNeedsAuthorization == other.PrincipalNotLegalRepresentativeNeedsAuthorization
             && SubjectPrincipalMustBeServicePrincipal == other.SubjectPrincipalMustBeServicePrincipal
-            && NonMainlandLegalRepresentativeMustAuthorise == other.NonMainlandLegalRepresentativeMustAuthorise
+            && NonMainlandLegalRepresentativeMustAuthorize == other.NonMainlandLegalRepresentativeMustAuthorize
             && PublicBodiesNeedEstablishmentApproval == other.PublicBodiesNeedEstablishmentApproval
             && EmptySubjectMayAddServices == other.EmptySubjectMayAddServices
             && Sequences.Equal(Notes, other.Notes);

@@ -58,7 +58,7 @@ internal static class ProvinceRequirementsData
         MinimumDomainValidityMonths = DomainValidityStated.Contains(province)
             ? Number(3, HuaweiDomainValidity)
             : Number(3, UsualDomainValidity, confirmed: false),
-        PrincipalNotLegalRepresentativeNeedsAuthorisation = Yes(HuaweiCommon, confirmed: false),
+        PrincipalNotLegalRepresentativeNeedsAuthorization = Yes(HuaweiCommon, confirmed: false),
         EmptySubjectMayAddServices = new ProvinceFact<bool>(EmptySubjectAllowed.Contains(province), EmptySubject, true),
     };
 
@@ -84,7 +84,7 @@ internal static class ProvinceRequirementsData
         },
         [Province.Shanxi] = static r => r with
         {
-            NonMainlandLegalRepresentativeMustAuthorise = Yes(Huawei),
+            NonMainlandLegalRepresentativeMustAuthorize = Yes(Huawei),
             MaxDomainsPerOrder = Number(3, Huawei + ": at most three new domains per order, changes excepted"),
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
         },
@@ -102,11 +102,11 @@ internal static class ProvinceRequirementsData
         [Province.Shanghai] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei + ": 本市居住证 or 临时居住证 valid for more than one month; a student ID is not accepted"),
-            PrincipalNotLegalRepresentativeNeedsAuthorisation = Yes(Huawei + ": 上海 ICP负责人授权书"),
+            PrincipalNotLegalRepresentativeNeedsAuthorization = Yes(Huawei + ": 上海 ICP负责人授权书"),
             Notes =
             [
                 Note("An enterprise with 30 or more sites supplies a website construction plan.", "企业网站达30个及以上需提供网站建设方案书。", Huawei),
-                Note("Shanghai's electronic business licence is not accepted; supply the paper licence's scan.", "不接受上海电子营业执照，请提供纸质营业执照扫描件。", Huawei),
+                Note("Shanghai's electronic business license is not accepted; supply the paper license's scan.", "不接受上海电子营业执照，请提供纸质营业执照扫描件。", Huawei),
             ],
         },
         [Province.Zhejiang] = static r => r with
@@ -116,7 +116,7 @@ internal static class ProvinceRequirementsData
         },
         [Province.Anhui] = static r => r with
         {
-            PrincipalNotLegalRepresentativeNeedsAuthorisation = Yes(Huawei),
+            PrincipalNotLegalRepresentativeNeedsAuthorization = Yes(Huawei),
             SubjectPrincipalMustBeServicePrincipal = Yes(Huawei),
             Notes = [Note("A name change that comes with a new credit code is a new subject: cancel and file again.", "名称变更且统一社会信用代码变更的，须注销后重新备案。", Huawei)],
         },
@@ -134,13 +134,13 @@ internal static class ProvinceRequirementsData
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.WithResidencePermit, Huawei + ": a residence permit or a valid student ID of the province (the model has no student ID: give the residence permit)"),
             MinimumAge = Number(17, Huawei + ": written as 未满十七周岁 (under 17); other sources say 18", confirmed: false),
-            NonMainlandLegalRepresentativeMustAuthorise = Yes(Huawei),
+            NonMainlandLegalRepresentativeMustAuthorize = Yes(Huawei),
             Notes = [Note("A change of the subject from company A to company B is allowed when the legal representative stays the same.", "法定代表人相同的，可由A公司变更为B公司。", Huawei)],
         },
         [Province.Henan] = static r => r with
         {
             AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei, true),
-            MaxDomainsPerOrganisationOrder = Number(5, Huawei + ": at most five domains per enterprise submission"),
+            MaxDomainsPerOrganizationOrder = Number(5, Huawei + ": at most five domains per enterprise submission"),
         },
         [Province.Hubei] = static r => r with
         {
@@ -169,11 +169,11 @@ internal static class ProvinceRequirementsData
         [Province.Hainan] = static r => r with
         {
             MaxDomainsForIndividualFirstFiling = Number(1, Huawei),
-            Notes = [Note("The business licence's seal must be 海南省市场监督管理局商事登记专用章 with a 琼 number.", "营业执照印章须为“海南省市场监督管理局商事登记专用章”且为琼字号。", Huawei)],
+            Notes = [Note("The business license's seal must be 海南省市场监督管理局商事登记专用章 with a 琼 number.", "营业执照印章须为“海南省市场监督管理局商事登记专用章”且为琼字号。", Huawei)],
         },
         [Province.Guizhou] = static r => r with
         {
-            AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei + ": the organiser's address must match the certificate's; no cross-city filing", true),
+            AddressScope = new ProvinceFact<AddressScope>(AddressScope.SameCity, Huawei + ": the organizer's address must match the certificate's; no cross-city filing", true),
             Notes = [Note("The site must not resolve or open while the bureau reviews it.", "备案审核期间网站不得解析或开通访问。", DatedNote, confirmed: false)],
         },
         [Province.Gansu] = static r => r with
@@ -188,7 +188,7 @@ internal static class ProvinceRequirementsData
         [Province.Ningxia] = static r => r with
         {
             OutOfProvinceIndividuals = Individuals(OutOfProvinceIndividuals.Refused, Huawei),
-            Notes = [Note("The domain's holder must be the organiser itself, not its legal representative.", "域名所有者须与主办单位名称一致，不能是法定代表人。", Huawei)],
+            Notes = [Note("The domain's holder must be the organizer itself, not its legal representative.", "域名所有者须与主办单位名称一致，不能是法定代表人。", Huawei)],
         },
         [Province.Xinjiang] = static r => r with
         {

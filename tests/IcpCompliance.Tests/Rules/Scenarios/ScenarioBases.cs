@@ -28,7 +28,7 @@ internal static class ScenarioBases
     /// <summary>A Hebei enterprise's company website.</summary>
     internal static FilingApplication HebeiCompanyWebsite => Renamed(BeijingCompanyWebsite.InProvince(Province.Hebei, "石家庄市"), "河北示例科技有限公司");
 
-    /// <summary>A Zhejiang public institution's website under .cn, filed with its organisation certificate.</summary>
+    /// <summary>A Zhejiang public institution's website under .cn, filed with its organization certificate.</summary>
     internal static FilingApplication ZhejiangPublicInstitution
     {
         get
@@ -37,7 +37,7 @@ internal static class ScenarioBases
             return app with
             {
                 Subject = app.Subject with { EntityType = EntityType.PublicInstitution, Certificate = Credit("12", 330000) },
-                Documents = [.. app.Documents.Where(d => d != FilingDocument.BusinessLicenceScan), FilingDocument.OrganisationCertificateScan],
+                Documents = [.. app.Documents.Where(d => d != FilingDocument.BusinessLicenseScan), FilingDocument.OrganizationCertificateScan],
             };
         }
     }
@@ -51,7 +51,7 @@ internal static class ScenarioBases
             return app.WithDomain(d => d with { Domain = Domain("shili.gov.cn") }) with
             {
                 Subject = app.Subject with { EntityType = EntityType.GovernmentBody, Certificate = Credit("11", 360100) },
-                Documents = [.. app.Documents.Where(d => d != FilingDocument.BusinessLicenceScan), FilingDocument.OrganisationCertificateScan, FilingDocument.EstablishmentApproval],
+                Documents = [.. app.Documents.Where(d => d != FilingDocument.BusinessLicenseScan), FilingDocument.OrganizationCertificateScan, FilingDocument.EstablishmentApproval],
             };
         }
     }
@@ -100,8 +100,8 @@ internal static class ScenarioBases
     /// 12 public institution) for a division.</summary>
     internal static UnifiedSocialCreditCode Credit(string prefix, int division)
     {
-        string organisation = "MB0" + prefix + "CDE";
-        string code = prefix + division.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + organisation + UnifiedSocialCreditCode.OrganizationCheck(organisation);
+        string organization = "MB0" + prefix + "CDE";
+        string code = prefix + division.ToString("D6", System.Globalization.CultureInfo.InvariantCulture) + organization + UnifiedSocialCreditCode.OrganizationCheck(organization);
         return RuleTestSupport.Credit(code + UnifiedSocialCreditCode.ComputeCheck(code));
     }
 }

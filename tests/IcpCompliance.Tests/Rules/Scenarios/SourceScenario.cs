@@ -16,7 +16,7 @@ namespace IcpCompliance.Tests.Rules.Scenarios;
 internal sealed record SourceScenario(string Name, string Quote, string Source, Func<RuleContext> Context, bool Ready, string? RuleId, string? Path)
 {
     /// <summary>Other rules that find something in the application as a consequence of the one change (a commercial
-    /// site also needs its licence, ICP0201); any other error or warning fails the scenario.</summary>
+    /// site also needs its license, ICP0201); any other error or warning fails the scenario.</summary>
     public string[] Also { get; init; } = [];
 
     public override string ToString() => Name;

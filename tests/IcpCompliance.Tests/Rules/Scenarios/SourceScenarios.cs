@@ -66,7 +66,7 @@ internal static class SourceScenarios
             IcpGuide,
             HebeiCompanyWebsite);
         yield return Ready(
-            "A Zhejiang public institution files a .cn site with its organisation certificate",
+            "A Zhejiang public institution files a .cn site with its organization certificate",
             "党政机关 domains must end .gov.cn or .政务; 事业单位 .cn or .公益 (《互联网政务应用安全管理规定》)",
             "facts §4 (Huawei Cloud 备案管局咨询, Shanghai and Zhejiang entries)",
             ZhejiangPublicInstitution);
@@ -78,7 +78,7 @@ internal static class SourceScenarios
         yield return Ready(
             "A Sichuan company files its App by its package name",
             "App/mini program filing via access provider (ISP) or distribution platform through the 国家互联网基础资源管理系统; submission includes subject identity, package name, public key / signature MD5",
-            "facts §3 (MIIT 2023 App filing notice as summarised; Huawei Cloud filing-rules.yml AppFeatureInfo)",
+            "facts §3 (MIIT 2023 App filing notice as summarized; Huawei Cloud filing-rules.yml AppFeatureInfo)",
             SichuanCompanyApp);
         yield return Ready(
             "A personal Mini Program files without verification and without commercial services",
@@ -131,7 +131,7 @@ internal static class SourceScenarios
             "ICP0103",
             "Services[0].HostingRegion");
         yield return Ready(
-            "An individual business's commercial site gets a warning: the licence condition is a provider's \"typically\"",
+            "An individual business's commercial site gets a warning: the license condition is a provider's \"typically\"",
             "Tencent Cloud: 经营性备案 typically requires registered capital ≥ 1,000,000 CNY (subject to local bureau)",
             "facts §1.2",
             (web with { Subject = web.Subject with { EntityType = EntityType.IndividualBusiness } }).WithService(s => s with { IsCommercial = true }),
@@ -288,10 +288,10 @@ internal static class SourceScenarios
             "ICP0306",
             "Documents");
         yield return Refused(
-            "A company gives its business licence",
+            "A company gives its business license",
             "The business license of your company or the organization code.",
             IcpGuide,
-            web.WithoutDocument(FilingDocument.BusinessLicenceScan),
+            web.WithoutDocument(FilingDocument.BusinessLicenseScan),
             "ICP0301",
             "Documents");
         yield return Refused(
@@ -414,8 +414,8 @@ internal static class SourceScenarios
             "ICP0613",
             "Services[0].Principal");
         yield return Refused(
-            "Shanxi wants a foreign legal representative to authorise a Mainland ID holder",
-            "山西(14): foreign/HK/MO/TW legal rep must authorise a Mainland-ID holder (+授权书)",
+            "Shanxi wants a foreign legal representative to authorize a Mainland ID holder",
+            "山西(14): foreign/HK/MO/TW legal rep must authorize a Mainland-ID holder (+授权书)",
             Huawei,
             Renamed(web.InProvince(Province.Shanxi, "太原市"), "山西示例科技有限公司").WithPeople(PersonRole.LegalRepresentative, p => p with { Name = "John Smith", Residency = Residency.Foreigner, Document = IcpCompliance.Identity.PassportNumber.Parse("E12345678", "USA").Value }),
             "ICP0614",

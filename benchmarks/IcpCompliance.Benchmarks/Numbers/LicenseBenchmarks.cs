@@ -7,7 +7,7 @@ namespace IcpCompliance.Benchmarks.Numbers;
 /// <summary><see cref="IcpLicenseNumber.TryParse(ReadOnlySpan{char}, out IcpLicenseNumber)"/> (<c>粤B2-20090059</c>)
 /// against a compiled Regex.</summary>
 [MemoryDiagnoser]
-public class LicenceBenchmarks
+public class LicenseBenchmarks
 {
     /// <summary>Both sides must succeed, or the run would time the failure path.</summary>
     [GlobalSetup]
@@ -19,15 +19,15 @@ public class LicenceBenchmarks
         }
     }
 
-    [Benchmark(Baseline = true, Description = "Licence: compiled Regex")]
-    public Parts Regex() => NumberRegexBaseline.MatchLicence(NumberRegexBaseline.Licence);
+    [Benchmark(Baseline = true, Description = "License: compiled Regex")]
+    public Parts Regex() => NumberRegexBaseline.MatchLicense(NumberRegexBaseline.License);
 
-    [Benchmark(Description = "Licence: IcpLicenseNumber.TryParse")]
+    [Benchmark(Description = "License: IcpLicenseNumber.TryParse")]
     public IcpLicenseNumber Library()
-        => IcpLicenseNumber.TryParse(NumberRegexBaseline.Licence, out IcpLicenseNumber n) ? n : default;
+        => IcpLicenseNumber.TryParse(NumberRegexBaseline.License, out IcpLicenseNumber n) ? n : default;
 
     /// <summary>The full reader alone, without the strict fast path (see <see cref="IcpStrictBenchmarks.FullReaderOnly"/>).</summary>
-    [Benchmark(Description = "Licence: full reader only (no fast path)")]
+    [Benchmark(Description = "License: full reader only (no fast path)")]
     public IcpLicenseNumber FullReaderOnly()
-        => IcpLicenseNumber.ReadFull(NumberRegexBaseline.Licence, IcpCompliance.Parsing.ParseMode.Strict, out IcpLicenseNumber n).IsFailure ? default : n;
+        => IcpLicenseNumber.ReadFull(NumberRegexBaseline.License, IcpCompliance.Parsing.ParseMode.Strict, out IcpLicenseNumber n).IsFailure ? default : n;
 }
