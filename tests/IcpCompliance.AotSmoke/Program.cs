@@ -36,7 +36,7 @@ Check("any number", FilingNumber.Parse("京ICP证030173号-1").Match(n => n.Kind
 Check("parse error", IcpFilingNumber.Parse("萌ICP备20230001号").Match(_ => false, e => e.Code == ParseErrorCode.UnknownProvince && e.MessageChinese.Length > 0));
 Check("resident id number", ResidentIdNumber.Parse("110105 19491231 002x", ParseMode.Lenient).Match(n => n.BirthDate.Year == 1949 && n.Sex == Sex.Female && n.Province == Province.Beijing, _ => false));
 Check("credit code", UnifiedSocialCreditCode.Parse("91350100M000100Y43").Match(c => c.OrganizationCode == "M000100Y4", _ => false)
-    && UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).Success);
+    && UnifiedSocialCreditCode.Parse("91350100M0001TGQXM", ParseMode.Strict, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted).Success);
 Check("domain name", DomainName.Parse("例子。中国", ParseMode.Lenient).Match(d => d.Name == "xn--fsqu00a.xn--fiqs8s" && d.UnicodeName == "例子.中国" && d.IsFileable, _ => false));
 Check("identity document", ((IdentityDocument)TravelPermitNumber.Parse("H12345678").Value).Kind == IdentityDocumentKind.TravelPermit);
 Check("division table (embedded resource)", AdministrativeDivisions.Default.TryFind(120110, 1992, out AdministrativeDivision dongli) && dongli.Name == "东丽区"

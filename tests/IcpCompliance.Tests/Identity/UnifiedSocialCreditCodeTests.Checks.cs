@@ -21,11 +21,11 @@ public sealed partial class UnifiedSocialCreditCodeTests
         ParseError error = UnifiedSocialCreditCode.Parse(text).Error;
         Assert.Equal((ParseErrorCode.BadCheckCharacter, 17), (error.Code, error.Position));
 
-        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).Value;
+        UnifiedSocialCreditCode code = UnifiedSocialCreditCode.Parse(text, ParseMode.Strict, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted).Value;
         Assert.False(code.PassesChecksum);
         Assert.Equal(text, code.ToString());
         Assert.Equal(Province.Fujian, code.Province);
-        Assert.True(UnifiedSocialCreditCode.TryParse(text.ToLowerInvariant(), ParseMode.Lenient, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes, out _));
+        Assert.True(UnifiedSocialCreditCode.TryParse(text.ToLowerInvariant(), ParseMode.Lenient, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted, out _));
     }
 
     [Fact]

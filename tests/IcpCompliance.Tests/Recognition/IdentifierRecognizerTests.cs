@@ -123,7 +123,7 @@ public sealed class IdentifierRecognizerTests
         }
 
         Check(ResidentIdNumber.TryParse(text, mode, out ResidentIdNumber id), id, result.ResidentIdNumber, IdentifierKind.ResidentIdNumber, accepted);
-        Check(UnifiedSocialCreditCode.TryParse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes, out UnifiedSocialCreditCode code), code, result.UnifiedSocialCreditCode, IdentifierKind.UnifiedSocialCreditCode, accepted);
+        Check(UnifiedSocialCreditCode.TryParse(text, mode, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted, out UnifiedSocialCreditCode code), code, result.UnifiedSocialCreditCode, IdentifierKind.UnifiedSocialCreditCode, accepted);
         Check(MobileNumber.TryParse(text, mode, out MobileNumber mobile), mobile, result.MobileNumber, IdentifierKind.MobileNumber, accepted);
         Check(TravelPermitNumber.TryParse(text, mode, out TravelPermitNumber permit), permit, result.TravelPermitNumber, IdentifierKind.TravelPermitNumber, accepted);
         Check(PassportNumber.TryParse(text, mode, out PassportNumber passport), passport, result.PassportNumber, IdentifierKind.PassportNumber, accepted);
@@ -154,7 +154,7 @@ public sealed class IdentifierRecognizerTests
     private static ParseError OwnError(IdentifierKind kind, string text, ParseMode mode) => kind switch
     {
         IdentifierKind.ResidentIdNumber => ResidentIdNumber.Parse(text, mode).Error,
-        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.WithKnownPilotCodes).Error,
+        IdentifierKind.UnifiedSocialCreditCode => UnifiedSocialCreditCode.Parse(text, mode, UnifiedSocialCreditCodeOptions.KnownPilotCodesAccepted).Error,
         IdentifierKind.MobileNumber => MobileNumber.Parse(text, mode).Error,
         IdentifierKind.TravelPermitNumber => TravelPermitNumber.Parse(text, mode).Error,
         IdentifierKind.PassportNumber => PassportNumber.Parse(text, mode).Error,

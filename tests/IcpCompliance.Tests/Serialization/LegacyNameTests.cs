@@ -15,7 +15,7 @@ public sealed class LegacyNameTests
 {
     private static readonly FilingCase Licensed = FilingWorkflow.Default.Apply(
         SampleCases.CompanyWebsiteLive,
-        new CommercialLicenseGranted(SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(30), IcpLicenseNumber.Parse("京ICP证030173号").AsT0)).AsT0;
+        new CommercialLicenseGranted(SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(30), IcpLicenseNumber.Parse("京ICP证030173号").Value)).AsT0;
 
     [Theory]
     [InlineData("\"BusinessLicenseScan\"", "\"BusinessLicenceScan\"")]
