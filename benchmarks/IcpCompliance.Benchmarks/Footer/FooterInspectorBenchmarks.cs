@@ -62,12 +62,15 @@ public class FooterInspectorBenchmarks
     }
 
     [Benchmark(Baseline = true)]
-    public int RegexSameJob()
+    public int RegexSameJob() => RegexSameJob(_page);
+
+    /// <summary>The inspector's job done with compiled regular expressions: the numbers of the page, each with its
+    /// offset, line, context and link.</summary>
+    internal static int RegexSameJob(string page)
     {
         // Written to allocate little: tokens and numbers are enumerated as spans; text is decoded only when it holds
         // a reference, a link's href is matched only on link tags.
         var found = new List<(string Number, int Offset, int Line, string Context, string? Href)>();
-        string page = _page;
         string? href = null;
         int line = 1;
         int lineCounted = 0;
