@@ -610,4 +610,14 @@ public sealed class FilingWorkflowGuardTests
         return c;
     }
 
+    [Fact]
+    public void A_copy_of_the_case_itself_among_the_subjects_cases_is_not_another_order()
+    {
+        FilingCase approved = Approved();
+        var change = new ChangeStarted(At(150), ChangeOf(approved));
+        FilingCase copy = approved with { };
+        Assert.NotSame(approved, copy);
+        Assert.True(Flow.ApplyForSubject(approved, change, [copy]).IsT0);
+        Assert.True(Flow.ApplyForSubject(approved, change, [approved]).IsT0);
+    }
 }

@@ -70,4 +70,19 @@ public sealed class WorkflowDiagramTests
 
         return md.ToString();
     }
+
+    [Fact]
+    public void The_diagram_marks_the_final_states_only_and_refuses_a_null_workflow()
+    {
+        string dot = WorkflowDiagram.ToDot();
+        foreach (FilingState state in Flow.States)
+        {
+            string line = dot.Split('\n').Single(l => l.StartsWith("    " + state.Name + " [", StringComparison.Ordinal));
+            Assert.Equal(state.IsFinal, line.EndsWith("\", peripheries=2];", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(Flow.States, s => s.IsFinal);
+        Assert.Throws<ArgumentNullException>(() => WorkflowDiagram.ToDot(null!));
+        Assert.Throws<ArgumentNullException>(() => WorkflowDiagram.ToMermaid(null!));
+    }
 }
