@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IcpCompliance.Internal;
+using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
 
@@ -27,7 +28,7 @@ namespace IcpCompliance.Identity;
 /// <para>The default value holds no name: <see cref="ToString()"/> returns an empty string and
 /// <see cref="TopLevelDomain"/> throws. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
+public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, ISpanParsable<DomainName>, IUtf8SpanFormattable
 {
     /// <summary>The most characters a name may have in ASCII form.</summary>
     public const int MaxLength = 253;
@@ -146,6 +147,64 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable
     /// <returns>Whether the text is a domain name.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out DomainName value)
         => !Read(text, mode, out value).IsFailure;
+
+    /// <summary>Parses a domain name from a span.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The value, or why and where the text is not one.</returns>
+    public static ParseResult<DomainName> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, mode, out DomainName value);
+        return ParseResult<DomainName>.From(failure, value);
+    }
+
+    /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <returns>Whether the text is the canonical form of a domain name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out DomainName value)
+        => !Read(text, ParseMode.Strict, out value).IsFailure;
+
+    /// <summary>Parses without throwing, and says why and where the text is not a domain name when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a domain name.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out DomainName value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
+    // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
+    // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
+    // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
+    static DomainName IParsable<DomainName>.Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+
+    static bool IParsable<DomainName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out DomainName result)
+    {
+        bool parsed = TryParse(s.AsSpan(), out DomainName value);
+        result = value;
+        return parsed;
+    }
+
+    static DomainName ISpanParsable<DomainName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+
+    static bool ISpanParsable<DomainName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out DomainName result)
+    {
+        bool parsed = TryParse(s, out DomainName value);
+        result = value;
+        return parsed;
+    }
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
+    }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out DomainName value)
     {

@@ -19,7 +19,7 @@ namespace IcpCompliance.Identity;
 /// number; <see cref="ToString()"/> writes <c>CHN E12345678</c>. The default value holds no number:
 /// <see cref="ToString()"/> returns an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormattable
+public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormattable, ISpanParsable<PassportNumber>, IUtf8SpanFormattable
 {
     /// <summary>The fewest characters a number may have.</summary>
     public const int MinLength = 5;
@@ -108,6 +108,64 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <returns>Whether the text is a passport number and the country a three-letter code.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode, out PassportNumber value)
         => !Read(text, issuingCountry, mode, out value).IsFailure;
+
+    /// <summary>Parses a passport number (country code, a space, the number) from a span.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The value, or why and where the text is not one.</returns>
+    public static ParseResult<PassportNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, mode, out PassportNumber value);
+        return ParseResult<PassportNumber>.From(failure, value);
+    }
+
+    /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <returns>Whether the text is the canonical form of a passport number (country code, a space, the number).</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out PassportNumber value)
+        => !Read(text, ParseMode.Strict, out value).IsFailure;
+
+    /// <summary>Parses without throwing, and says why and where the text is not a passport number (country code, a space, the number) when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a passport number (country code, a space, the number).</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
+    // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
+    // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
+    // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
+    static PassportNumber IParsable<PassportNumber>.Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+
+    static bool IParsable<PassportNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PassportNumber result)
+    {
+        bool parsed = TryParse(s.AsSpan(), out PassportNumber value);
+        result = value;
+        return parsed;
+    }
+
+    static PassportNumber ISpanParsable<PassportNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+
+    static bool ISpanParsable<PassportNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PassportNumber result)
+    {
+        bool parsed = TryParse(s, out PassportNumber value);
+        result = value;
+        return parsed;
+    }
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
+    }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value)
     {

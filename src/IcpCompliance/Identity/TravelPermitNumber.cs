@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using IcpCompliance.Internal;
+using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
 
@@ -20,7 +21,7 @@ namespace IcpCompliance.Identity;
 /// its <see cref="Kind"/> throws and <see cref="ToString()"/> returns an empty string. Immutable; safe to use from
 /// any thread.</para>
 /// </remarks>
-public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpanFormattable
+public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpanFormattable, ISpanParsable<TravelPermitNumber>, IUtf8SpanFormattable
 {
     private const int MaxLength = 11;
 
@@ -68,6 +69,57 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
     /// <returns>Whether the text is a travel permit number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value)
         => !Read(text, mode, out value).IsFailure;
+
+    /// <summary>Parses a travel permit number from a span.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The value, or why and where the text is not one.</returns>
+    public static ParseResult<TravelPermitNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, mode, out TravelPermitNumber value);
+        return ParseResult<TravelPermitNumber>.From(failure, value);
+    }
+
+    /// <summary>Parses without throwing, and says why and where the text is not a travel permit number when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a travel permit number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
+    // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
+    // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
+    // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
+    static TravelPermitNumber IParsable<TravelPermitNumber>.Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+
+    static bool IParsable<TravelPermitNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out TravelPermitNumber result)
+    {
+        bool parsed = TryParse(s.AsSpan(), out TravelPermitNumber value);
+        result = value;
+        return parsed;
+    }
+
+    static TravelPermitNumber ISpanParsable<TravelPermitNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+
+    static bool ISpanParsable<TravelPermitNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out TravelPermitNumber result)
+    {
+        bool parsed = TryParse(s, out TravelPermitNumber value);
+        result = value;
+        return parsed;
+    }
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
+    }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value)
     {

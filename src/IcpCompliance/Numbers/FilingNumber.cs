@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using IcpCompliance.Internal;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
 using OneOf;
@@ -12,7 +13,7 @@ namespace IcpCompliance.Numbers;
 /// </summary>
 /// <remarks>A license number followed by a service index (<c>京ICP证030173号-1</c>) is the filing number of a service
 /// under that license, so it is an <see cref="IcpFilingNumber"/>. Immutable; safe to use from any thread.</remarks>
-public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>
+public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>, ISpanParsable<FilingNumber>, IUtf8SpanFormattable, ISpanFormattable
 {
     private FilingNumber(OneOf<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber> value)
         : base(value)
@@ -69,6 +70,64 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <returns>Whether the text is one of the three numbers.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, [NotNullWhen(true)] out FilingNumber? value)
         => !Read(text, mode, out value).IsFailure;
+
+    /// <summary>Parses a number (ICP filing, license or PSB) from a span.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The value, or why and where the text is not one.</returns>
+    public static ParseResult<FilingNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, mode, out FilingNumber? value);
+        return ParseResult<FilingNumber>.From(failure, value!);
+    }
+
+    /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <returns>Whether the text is the canonical form of a number (ICP filing, license or PSB).</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, [NotNullWhen(true)] out FilingNumber? value)
+        => !Read(text, ParseMode.Strict, out value).IsFailure;
+
+    /// <summary>Parses without throwing, and says why and where the text is not a number (ICP filing, license or PSB) when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a number (ICP filing, license or PSB).</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, [NotNullWhen(true)] out FilingNumber? value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
+    // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
+    // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
+    // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
+    static FilingNumber IParsable<FilingNumber>.Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+
+    static bool IParsable<FilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out FilingNumber result)
+    {
+        bool parsed = TryParse(s.AsSpan(), out FilingNumber? value);
+        result = value!;
+        return parsed;
+    }
+
+    static FilingNumber ISpanParsable<FilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+
+    static bool ISpanParsable<FilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out FilingNumber result)
+    {
+        bool parsed = TryParse(s, out FilingNumber? value);
+        result = value!;
+        return parsed;
+    }
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
+    }
 
     private static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out FilingNumber? value)
     {
@@ -131,6 +190,29 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
             f => f.IsSameRecordAs(other.AsT0),
             l => l.IsSameRecordAs(other.AsT1),
             p => p.IsSameRecordAs(other.AsT2));
+    }
+
+    /// <summary>Writes the canonical text of the number held into a span.</summary>
+    /// <param name="destination">Where to write.</param>
+    /// <param name="charsWritten">How many characters were written.</param>
+    /// <returns>Whether the span was large enough.</returns>
+    public bool TryFormat(Span<char> destination, out int charsWritten) => Index switch
+    {
+        0 => AsT0.TryFormat(destination, out charsWritten),
+        1 => AsT1.TryFormat(destination, out charsWritten),
+        _ => AsT2.TryFormat(destination, out charsWritten),
+    };
+
+    bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return TryFormat(destination, out charsWritten);
+    }
+
+    string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
+    {
+        NumberText.CheckFormat(format);
+        return ToString();
     }
 
     /// <summary>The canonical text of the number held.</summary>

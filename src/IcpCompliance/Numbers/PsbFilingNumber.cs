@@ -22,7 +22,7 @@ namespace IcpCompliance.Numbers;
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanFormattable
+public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanFormattable, ISpanParsable<PsbFilingNumber>, IUtf8SpanFormattable
 {
     /// <summary>Digits in a number issued by the national platform.</summary>
     public const int DigitCount = 14;
@@ -95,6 +95,57 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <returns>Whether the text is a PSB filing number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
         => !Read(text, mode, out value).IsFailure;
+
+    /// <summary>Parses a PSB filing number from a span.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The value, or why and where the text is not one.</returns>
+    public static ParseResult<PsbFilingNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, mode, out PsbFilingNumber value);
+        return ParseResult<PsbFilingNumber>.From(failure, value);
+    }
+
+    /// <summary>Parses without throwing, and says why and where the text is not a PSB filing number when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The value, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a PSB filing number.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
+    // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
+    // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
+    // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
+    static PsbFilingNumber IParsable<PsbFilingNumber>.Parse(string s, IFormatProvider? provider)
+        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+
+    static bool IParsable<PsbFilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PsbFilingNumber result)
+    {
+        bool parsed = TryParse(s.AsSpan(), out PsbFilingNumber value);
+        result = value;
+        return parsed;
+    }
+
+    static PsbFilingNumber ISpanParsable<PsbFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+
+    static bool ISpanParsable<PsbFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PsbFilingNumber result)
+    {
+        bool parsed = TryParse(s, out PsbFilingNumber value);
+        result = value;
+        return parsed;
+    }
+
+    bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
+    {
+        NumberText.CheckFormat(format);
+        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
+    }
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
         => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, out value);
