@@ -15,7 +15,7 @@ namespace IcpCompliance.Filing;
 /// <c>with</c>. Collections are never default: an unset one reads as empty. Two applications are equal when their
 /// members and the contents of their collections are equal. Nothing here is validated beyond the types: the
 /// rules engine (<c>IcpCompliance.Rules</c>) says what is wrong with an application.</remarks>
-public sealed record FilingApplication : IJsonOnDeserialized
+public sealed record FilingApplication
 {
     /// <summary>What the application asks for.</summary>
     public required FilingOperation Operation { get; init; }
@@ -75,12 +75,4 @@ public sealed record FilingApplication : IJsonOnDeserialized
     /// <inheritdoc />
     public override int GetHashCode()
         => HashCode.Combine(Operation, Subject, Sequences.Hash(People), Sequences.Hash(Services), Sequences.Hash(Documents), SubjectNumber);
-
-    /// <summary>Refuses JSON whose arrays hold a null (System.Text.Json checks nullability of members, not of
-    /// elements).</summary>
-    void IJsonOnDeserialized.OnDeserialized()
-    {
-        Serialization.JsonText.NoNulls(People, "people");
-        Serialization.JsonText.NoNulls(Services, "services");
-    }
 }

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 
@@ -10,7 +9,7 @@ namespace IcpCompliance.Filing;
 /// <remarks>Immutable; safe to use from any thread. Change it with <c>with</c>. Collections are never default:
 /// an unset one reads as empty. Two services are equal when their members and the contents of their collections
 /// are equal.</remarks>
-public sealed record FilingService : IJsonOnDeserialized
+public sealed record FilingService
 {
     /// <summary>The kind of service.</summary>
     public required ServiceKind Kind { get; init; }
@@ -72,12 +71,4 @@ public sealed record FilingService : IJsonOnDeserialized
     /// <inheritdoc />
     public override int GetHashCode()
         => HashCode.Combine(Kind, Name, Sequences.Hash(Domains), AppId, HostingRegion, IsCommercial, Principal, ExistingNumber);
-
-    /// <summary>Refuses JSON whose arrays hold a null (System.Text.Json checks nullability of members, not of
-    /// elements).</summary>
-    void IJsonOnDeserialized.OnDeserialized()
-    {
-        Serialization.JsonText.NoNulls(Domains, "domains");
-        Serialization.JsonText.NoNulls(PreApprovals, "preApprovals");
-    }
 }

@@ -14,16 +14,11 @@ public sealed record RuleReport
     [JsonConstructor]
     internal RuleReport(ImmutableArray<Finding> findings)
     {
-        Serialization.JsonText.NoNulls(findings, "findings");
         Findings = findings;
         foreach (Finding finding in findings)
         {
-            if (finding.Occurrences < 1)
-            {
-                throw new Serialization.IcpJsonException("A finding occurs at least once; occurrences must be 1 or more.", "发现次数至少为 1");
-            }
-
-            switch (finding.Severity)
+            // JSON may hold a null finding; the reader refuses the report once it is built (DeserializedChecks).
+            switch (finding?.Severity)
             {
                 case RuleSeverity.Error: ErrorCount++; break;
                 case RuleSeverity.Warning: WarningCount++; break;

@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="DomainName"/> as its canonical string (read leniently).</summary>
-public sealed class DomainNameJsonConverter : ParsedValueJsonConverter<DomainName>
+internal sealed class DomainNameJsonConverter : ParsedValueJsonConverter<DomainName>
 {
     /// <summary>Creates the converter.</summary>
     public DomainNameJsonConverter()

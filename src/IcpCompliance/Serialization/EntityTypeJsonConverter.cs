@@ -3,7 +3,7 @@ using IcpCompliance.Filing;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="EntityType"/> by its name (for example <c>Enterprise</c>).</summary>
-public sealed class EntityTypeJsonConverter : SmartEnumNameJsonConverter<EntityType>
+internal sealed class EntityTypeJsonConverter : SmartEnumNameJsonConverter<EntityType>
 {
     /// <summary>Creates the converter.</summary>
     public EntityTypeJsonConverter()

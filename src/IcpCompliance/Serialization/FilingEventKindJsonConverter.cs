@@ -3,7 +3,7 @@ using IcpCompliance.Workflow;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="FilingEventKind"/> by its name.</summary>
-public sealed class FilingEventKindJsonConverter : SmartEnumNameJsonConverter<FilingEventKind>
+internal sealed class FilingEventKindJsonConverter : SmartEnumNameJsonConverter<FilingEventKind>
 {
     /// <summary>Creates the converter.</summary>
     public FilingEventKindJsonConverter()

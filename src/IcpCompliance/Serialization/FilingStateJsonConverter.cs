@@ -3,7 +3,7 @@ using IcpCompliance.Workflow;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="FilingState"/> by its name.</summary>
-public sealed class FilingStateJsonConverter : SmartEnumNameJsonConverter<FilingState>
+internal sealed class FilingStateJsonConverter : SmartEnumNameJsonConverter<FilingState>
 {
     /// <summary>Creates the converter.</summary>
     public FilingStateJsonConverter()

@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="IcpFilingNumber"/> as its canonical string (read leniently).</summary>
-public sealed class IcpFilingNumberJsonConverter : ParsedValueJsonConverter<IcpFilingNumber>
+internal sealed class IcpFilingNumberJsonConverter : ParsedValueJsonConverter<IcpFilingNumber>
 {
     /// <summary>Creates the converter.</summary>
     public IcpFilingNumberJsonConverter()

@@ -21,7 +21,9 @@ public static class IcpJson
 {
     // The generated metadata, plus the names 0.1 wrote that are read but no longer written (LegacyNames). Declared
     // first: the options below are built from it.
-    private static readonly IJsonTypeInfoResolver Resolver = IcpJsonContext.Default.WithAddedModifier(LegacyNames.AddLegacyEvents);
+    private static readonly IJsonTypeInfoResolver Resolver = IcpJsonContext.Default
+        .WithAddedModifier(LegacyNames.AddLegacyEvents)
+        .WithAddedModifier(DeserializedChecks.Add);
     private static readonly JsonSerializerOptions ReadOnlyOptions = CreateOptions();
     private static readonly JsonTypeInfo<FilingApplication> ApplicationInfo =
         (JsonTypeInfo<FilingApplication>)ReadOnlyOptions.GetTypeInfo(typeof(FilingApplication));

@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="IcpLicenseNumber"/> as its canonical string (read leniently).</summary>
-public sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<IcpLicenseNumber>
+internal sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<IcpLicenseNumber>
 {
     /// <summary>Creates the converter.</summary>
     public IcpLicenseNumberJsonConverter()

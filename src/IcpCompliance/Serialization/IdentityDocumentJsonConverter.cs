@@ -8,7 +8,7 @@ namespace IcpCompliance.Serialization;
 /// <summary>Reads and writes an <see cref="IdentityDocument"/> as <c>{"kind": "ResidentIdCard", "number":
 /// "11010519491231002X"}</c>; the kind is an <see cref="IdentityDocumentKind"/> name and must match the
 /// number.</summary>
-public sealed class IdentityDocumentJsonConverter : JsonConverter<IdentityDocument>
+internal sealed class IdentityDocumentJsonConverter : JsonConverter<IdentityDocument>
 {
     /// <inheritdoc />
     public override IdentityDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="MobileNumber"/> as its canonical string (read leniently).</summary>
-public sealed class MobileNumberJsonConverter : ParsedValueJsonConverter<MobileNumber>
+internal sealed class MobileNumberJsonConverter : ParsedValueJsonConverter<MobileNumber>
 {
     /// <summary>Creates the converter.</summary>
     public MobileNumberJsonConverter()

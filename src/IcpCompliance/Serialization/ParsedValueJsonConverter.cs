@@ -12,7 +12,7 @@ namespace IcpCompliance.Serialization;
 /// <see cref="IcpJsonException"/> that carries the <see cref="ParseError"/>.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-public abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
+internal abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
     where T : struct
 {
     private readonly string _description;

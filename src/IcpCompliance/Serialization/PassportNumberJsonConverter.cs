@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="PassportNumber"/> as its canonical string (read leniently).</summary>
-public sealed class PassportNumberJsonConverter : ParsedValueJsonConverter<PassportNumber>
+internal sealed class PassportNumberJsonConverter : ParsedValueJsonConverter<PassportNumber>
 {
     /// <summary>Creates the converter.</summary>
     public PassportNumberJsonConverter()

@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="PsbFilingNumber"/> as its canonical string (read leniently).</summary>
-public sealed class PsbFilingNumberJsonConverter : ParsedValueJsonConverter<PsbFilingNumber>
+internal sealed class PsbFilingNumberJsonConverter : ParsedValueJsonConverter<PsbFilingNumber>
 {
     /// <summary>Creates the converter.</summary>
     public PsbFilingNumberJsonConverter()

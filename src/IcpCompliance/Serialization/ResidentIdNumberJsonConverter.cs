@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="ResidentIdNumber"/> as its canonical string (read leniently).</summary>
-public sealed class ResidentIdNumberJsonConverter : ParsedValueJsonConverter<ResidentIdNumber>
+internal sealed class ResidentIdNumberJsonConverter : ParsedValueJsonConverter<ResidentIdNumber>
 {
     /// <summary>Creates the converter.</summary>
     public ResidentIdNumberJsonConverter()

@@ -12,7 +12,7 @@ namespace IcpCompliance.Serialization;
 /// written in C#. Derive a parameterless converter for a SmartEnum of your own, as
 /// <see cref="ProvinceJsonConverter"/> does.</summary>
 /// <typeparam name="TEnum">The SmartEnum type.</typeparam>
-public class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
+internal class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : SmartEnum<TEnum, int>
 {
     private readonly Dictionary<string, TEnum> _byName;

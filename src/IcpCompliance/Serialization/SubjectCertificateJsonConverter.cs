@@ -9,7 +9,7 @@ namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="SubjectCertificate"/> as <c>{"kind": "CreditCode", "number": …}</c> for an
 /// organization, or with an <see cref="IdentityDocumentKind"/> name as the kind for an individual.</summary>
-public sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCertificate>
+internal sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCertificate>
 {
     /// <inheritdoc />
     public override SubjectCertificate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

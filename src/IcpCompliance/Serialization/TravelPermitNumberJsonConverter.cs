@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="TravelPermitNumber"/> as its canonical string (read leniently).</summary>
-public sealed class TravelPermitNumberJsonConverter : ParsedValueJsonConverter<TravelPermitNumber>
+internal sealed class TravelPermitNumberJsonConverter : ParsedValueJsonConverter<TravelPermitNumber>
 {
     /// <summary>Creates the converter.</summary>
     public TravelPermitNumberJsonConverter()

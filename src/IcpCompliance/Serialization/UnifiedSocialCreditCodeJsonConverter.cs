@@ -5,7 +5,7 @@ using OneOf;
 namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="UnifiedSocialCreditCode"/> as its canonical string (read leniently).</summary>
-public sealed class UnifiedSocialCreditCodeJsonConverter : ParsedValueJsonConverter<UnifiedSocialCreditCode>
+internal sealed class UnifiedSocialCreditCodeJsonConverter : ParsedValueJsonConverter<UnifiedSocialCreditCode>
 {
     /// <summary>Creates the converter.</summary>
     public UnifiedSocialCreditCodeJsonConverter()

@@ -15,7 +15,7 @@ namespace IcpCompliance.Workflow;
 /// <param name="Recipients">Who must verify, one entry per mobile number (a shared number receives one code).</param>
 /// <remarks>Immutable; safe to use from any thread. Two events are equal when their instants and recipient lists
 /// are equal.</remarks>
-public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipient> Recipients) : FilingEvent(At), IJsonOnDeserialized
+public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipient> Recipients) : FilingEvent(At)
 {
     /// <summary>Who must verify, one entry per mobile number; never default.</summary>
     public ImmutableArray<SmsRecipient> Recipients { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(Recipients);
@@ -43,8 +43,4 @@ public sealed record SmsVerificationStarted(Instant At, ImmutableArray<SmsRecipi
     /// <inheritdoc />
     internal override FilingCase Evolve(FilingCase next)
         => next with { Sms = new SmsVerification { Recipients = Recipients, StepStartedAt = At, SentAt = At } };
-
-    /// <summary>Refuses JSON whose recipient list holds a null (System.Text.Json checks members, not
-    /// elements).</summary>
-    void IJsonOnDeserialized.OnDeserialized() => Serialization.JsonText.NoNulls(Recipients, "recipients");
 }
