@@ -9,7 +9,7 @@ using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Footer;
 
-public sealed class FooterInspectorTests
+public sealed partial class FooterInspectorTests
 {
     private static IcpFilingNumber Icp(string text) => IcpFilingNumber.Parse(text).Value;
 

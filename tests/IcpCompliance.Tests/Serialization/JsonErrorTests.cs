@@ -15,7 +15,7 @@ namespace IcpCompliance.Tests.Serialization;
 /// issue #26, item 2): what the text is not, what is wrong without .NET type names, the JSON path and the one-based
 /// line and column, in English and Chinese; a case the reader accepts never makes the deadline calculator throw.
 /// </summary>
-public sealed class JsonErrorTests
+public sealed partial class JsonErrorTests
 {
     private static readonly string[] NotForUsers = ["IcpCompliance.", "System.", "NodaTime.", "StoredCase", "LineNumber", "BytePositionInLine", ".NET"];
 

@@ -6,10 +6,10 @@ using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Tests.Serialization;
 
-/// <summary>The words and places of JSON errors that the round trips do not reach, each found by a mutation Stryker
-/// left alive: a document or certificate of the wrong shape, dates and names of the wrong token type, long or
-/// hostile property names, null documents, and a stored case whose numbers disagree with its history.</summary>
-public sealed class SerializationMutationTests
+/// <summary>The words and places of JSON errors, one by one: a document or certificate of the wrong shape, dates and
+/// names of the wrong token type, long or hostile property names, null documents, and a stored case whose numbers
+/// disagree with its history.</summary>
+public sealed partial class JsonErrorTests
 {
     [Theory]
     [InlineData("{\n        \"kind\": \"ResidentIdCard\",\n        \"number\": \"11010819850315123X\"\n      }", "\"11010819850315123X\"", "Expected the identity document as an object with \"kind\" and \"number\", found String.")]

@@ -5,25 +5,21 @@ using IcpCompliance.Numbers;
 
 namespace IcpCompliance.Tests.Footer;
 
-/// <summary>The inspector's edges, each found by a mutation Stryker left alive: the order of findings, the retired
+/// <summary>The inspector's findings in detail: the order of findings, the retired
 /// PSB portal without <c>www.</c>, the record-code parameter of the old portal, a link to another host, the words of
 /// every kind of finding and the number each names, and the argument checks.</summary>
-public sealed class FooterInspectorMutationTests
+public sealed partial class FooterInspectorTests
 {
     private const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
-    private const string Psb = "京公网安备11010802012345号";
+    private const string PsbNumberText = "京公网安备11010802012345号";
 
-    private static IcpFilingNumber Icp(string s) => IcpFilingNumber.Parse(s).Value;
-
-    private static string[] Ids(FooterInspection i) => [.. i.Findings.Select(f => f.RuleId)];
-
-    private static string PsbLinked(string href) => Miit + "京ICP备12345678号-1</a> <a href=\"" + href + "\">" + Psb + "</a>";
+    private static string PsbLinked(string href) => Miit + "京ICP备12345678号-1</a> <a href=\"" + href + "\">" + PsbNumberText + "</a>";
 
     [Fact]
     public void Findings_come_in_page_order_whichever_check_found_them()
     {
         // The PSB check runs first and finds the later number; the expected-number check finds the earlier one.
-        string page = Miit + "京ICP备11111111号-1</a> " + Psb;
+        string page = Miit + "京ICP备11111111号-1</a> " + PsbNumberText;
         FooterInspection inspection = FooterInspector.Inspect(page, new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")));
         Assert.Equal(["FTR0302", "FTR0201"], Ids(inspection));
         Assert.True(inspection.Findings[0].Offset < inspection.Findings[1].Offset);
@@ -33,7 +29,7 @@ public sealed class FooterInspectorMutationTests
     public void Findings_about_the_page_as_a_whole_come_last()
     {
         string page = Miit + "京ICP备12345678号</a> <a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802099999号</a>";
-        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号")) { PsbNumber = PsbFilingNumber.Parse(Psb).Value };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号")) { PsbNumber = PsbFilingNumber.Parse(PsbNumberText).Value };
         FooterInspection inspection = FooterInspector.Inspect(page, expected);
         Assert.Equal(["FTR0306", "FTR0304"], Ids(inspection));
         Assert.NotNull(inspection.Findings[0].Offset);
@@ -64,8 +60,8 @@ public sealed class FooterInspectorMutationTests
 
         const string wrongCode = "https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999";
         FooterFinding psb = FooterInspector.Inspect(PsbLinked(wrongCode)).Findings.Single();
-        Assert.Equal("PSB link's record code differs from the number shown: " + Psb + " (links to " + wrongCode + ")", psb.Message);
-        Assert.Equal("公安备案链接中的备案编号与显示的备案号不一致：" + Psb + "（链接为 " + wrongCode + "）", psb.MessageChinese);
+        Assert.Equal("PSB link's record code differs from the number shown: " + PsbNumberText + " (links to " + wrongCode + ")", psb.Message);
+        Assert.Equal("公安备案链接中的备案编号与显示的备案号不一致：" + PsbNumberText + "（链接为 " + wrongCode + "）", psb.MessageChinese);
     }
 
     [Fact]
@@ -77,11 +73,11 @@ public sealed class FooterInspectorMutationTests
         Assert.Equal(Icp("京ICP备11111111号-1"), different.Number);
         Assert.Equal("https://beian.miit.gov.cn/", different.Href);
 
-        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = PsbFilingNumber.Parse(Psb).Value };
+        var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = PsbFilingNumber.Parse(PsbNumberText).Value };
         FooterFinding missing = FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a>", expected).Findings.Single();
-        Assert.Equal("Expected PSB filing number is not shown: expected " + Psb, missing.Message);
-        Assert.Equal("页面未显示应有的公安备案号：应为 " + Psb, missing.MessageChinese);
-        Assert.Equal(PsbFilingNumber.Parse(Psb).Value, missing.Number);
+        Assert.Equal("Expected PSB filing number is not shown: expected " + PsbNumberText, missing.Message);
+        Assert.Equal("页面未显示应有的公安备案号：应为 " + PsbNumberText, missing.MessageChinese);
+        Assert.Equal(PsbFilingNumber.Parse(PsbNumberText).Value, missing.Number);
         Assert.Null(missing.Href);
         Assert.Null(missing.Line);
 
