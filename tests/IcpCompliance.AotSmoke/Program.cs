@@ -10,6 +10,7 @@ using IcpCompliance.Regions;
 using IcpCompliance.Rules;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 

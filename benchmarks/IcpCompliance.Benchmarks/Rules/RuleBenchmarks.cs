@@ -5,6 +5,7 @@ using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Regions;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 using NodaTime;
 
 namespace IcpCompliance.Benchmarks.Rules;

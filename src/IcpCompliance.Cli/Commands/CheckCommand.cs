@@ -8,6 +8,7 @@ using IcpCompliance.Cli.Output;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 
@@ -29,7 +30,7 @@ internal static class CheckCommand
     internal static Command Create(Func<Stream> standardInput)
     {
         var file = new Argument<string?>("file") { Description = "An application or a stored case (JSON, see docs/json.md), or - for standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var example = new Option<bool>("--example") { Description = "Check the built-in example: SampleCases.CompanyWebsiteLive (a Beijing company website, live, PSB filing due)." };
+        var example = new Option<bool>("--example") { Description = "Check the built-in example: IcpCompliance.Testing's SampleCases.CompanyWebsiteLive (a Beijing company website, live, PSB filing due)." };
         var date = new Option<string?>("--date") { Description = "Evaluate the rules as of this day (yyyy-MM-dd); default today in Asia/Shanghai." };
         var at = new Option<string?>("--at") { Description = "Judge deadlines at this instant (ISO, with Z or an offset); default now." };
         var format = new Option<string>("--format") { Description = "text or json.", DefaultValueFactory = _ => "text" };

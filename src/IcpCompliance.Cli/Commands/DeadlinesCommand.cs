@@ -5,6 +5,7 @@ using IcpCompliance.Cli.Input;
 using IcpCompliance.Cli.Output;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using NodaTime.Text;

@@ -8,7 +8,8 @@ using IcpCompliance.Tests.TestSupport;
 namespace IcpCompliance.Tests.Build;
 
 /// <summary>
-/// Packs the four packages (IcpCompliance, IcpCompliance.AspNetCore, IcpCompliance.Build, IcpCompliance.Cli), from
+/// Packs the five packages (IcpCompliance, IcpCompliance.AspNetCore, IcpCompliance.Build, IcpCompliance.Cli,
+/// IcpCompliance.Testing), from
 /// the output the tests were built with, into a feed in a temporary folder with a version no cache has seen, and prepares that folder for building copies of the sample
 /// project against them: a nuget.config that adds the feed as a source (the machine's own sources stay, for
 /// NodaTime and the rest), a packages folder of its own (nothing stale, nothing left in the machine's cache; the
@@ -70,7 +71,7 @@ public sealed class PackedPackages : IDisposable
     }
 
     /// <summary>The projects packed, each a package of the same name.</summary>
-    public static readonly string[] Projects = ["IcpCompliance", "IcpCompliance.AspNetCore", "IcpCompliance.Build", "IcpCompliance.Cli"];
+    public static readonly string[] Projects = ["IcpCompliance", "IcpCompliance.AspNetCore", "IcpCompliance.Build", "IcpCompliance.Cli", "IcpCompliance.Testing"];
 
     /// <summary>Everything the pack commands printed.</summary>
     public string PackOutput { get; }

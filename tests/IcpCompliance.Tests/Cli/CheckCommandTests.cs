@@ -2,6 +2,7 @@ using System.IO;
 using IcpCompliance.Cli.Commands;
 using IcpCompliance.Filing;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 
 namespace IcpCompliance.Tests.Cli;
 

@@ -11,6 +11,7 @@ using IcpCompliance.Cli.Check;
 using IcpCompliance.Cli.Commands;
 using IcpCompliance.Cli.Input;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using IcpCompliance.Tests.TestSupport;
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;

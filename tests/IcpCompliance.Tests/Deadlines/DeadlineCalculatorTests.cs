@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Deadlines;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Tests.Workflow;
 using IcpCompliance.Workflow;

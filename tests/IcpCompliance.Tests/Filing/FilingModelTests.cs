@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Regions;
+using IcpCompliance.Testing;
 using Xunit;
 
 namespace IcpCompliance.Tests.Filing;

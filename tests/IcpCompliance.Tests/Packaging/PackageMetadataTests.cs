@@ -53,6 +53,7 @@ public sealed class PackageMetadataTests : IClassFixture<PackedPackages>
         Assert.StartsWith("# The `icp` tool\n", ReadmeOf("IcpCompliance.Cli"), StringComparison.Ordinal);
         Assert.StartsWith("# Build-time footers: IcpCompliance.Build\n", ReadmeOf("IcpCompliance.Build"), StringComparison.Ordinal);
         Assert.Contains("IcpCompliance.AspNetCore", ReadmeOf("IcpCompliance.AspNetCore").Split('\n')[0], StringComparison.Ordinal);
+        Assert.StartsWith("# IcpCompliance.Testing\n", ReadmeOf("IcpCompliance.Testing"), StringComparison.Ordinal);
         // A relative link is kept as the path it points to.
         Assert.Contains("are in `docs/cli.md`", ReadmeOf("IcpCompliance"), StringComparison.Ordinal);
         Assert.Contains("(see `docs/footer.md`)", ReadmeOf("IcpCompliance.Build"), StringComparison.Ordinal);
@@ -115,6 +116,7 @@ public sealed class PackageMetadataTests : IClassFixture<PackedPackages>
     [Theory]
     [InlineData("IcpCompliance", "Ardalis.SmartEnum,NodaTime,OneOf")]
     [InlineData("IcpCompliance.AspNetCore", "IcpCompliance")]
+    [InlineData("IcpCompliance.Testing", "IcpCompliance")]
     public void A_library_ships_its_xml_docs_and_symbols_and_depends_on_exactly_what_it_uses(string project, string dependencies)
     {
         using ZipArchive package = ZipFile.OpenRead(_packages.PackagePath(project));

@@ -4,6 +4,7 @@ using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
 using IcpCompliance.Providers;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using NodaTime;

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using IcpCompliance.Filing;
 using IcpCompliance.Providers;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using NodaTime;

@@ -11,15 +11,21 @@ namespace IcpCompliance.Tests.PublicApi;
 public sealed class PublicApiApprovalTests
 {
     [Fact]
-    public void Public_api_matches_the_approved_file()
+    public void Public_api_matches_the_approved_file() => Approve(typeof(IcpFilingNumber).Assembly, "IcpCompliance");
+
+    /// <summary>IcpCompliance.Testing is a package of its own, with its own approved surface.</summary>
+    [Fact]
+    public void Testing_package_public_api_matches_its_approved_file() => Approve(typeof(IcpCompliance.Testing.FilingCaseBuilder).Assembly, "IcpCompliance.Testing");
+
+    private static void Approve(System.Reflection.Assembly assembly, string name)
     {
-        string received = typeof(IcpFilingNumber).Assembly.GeneratePublicApi(new ApiGeneratorOptions
+        string received = assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
             ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
         }).ReplaceLineEndings("\n");
         string directory = RepositoryFiles.PathOf("tests", "IcpCompliance.Tests", "PublicApi");
-        string approvedPath = Path.Combine(directory, "IcpCompliance.approved.txt");
-        string receivedPath = Path.Combine(directory, "IcpCompliance.received.txt");
+        string approvedPath = Path.Combine(directory, name + ".approved.txt");
+        string receivedPath = Path.Combine(directory, name + ".received.txt");
         string approved = File.Exists(approvedPath) ? File.ReadAllText(approvedPath).ReplaceLineEndings("\n") : string.Empty;
 
         if (received == approved)

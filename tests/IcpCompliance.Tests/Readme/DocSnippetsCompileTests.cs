@@ -131,7 +131,7 @@ public sealed class DocSnippetsCompileTests
 
         IEnumerable<string> assemblies = Directory.EnumerateFiles(netCore, "*.dll")
             .Concat(Directory.EnumerateFiles(aspNetCore, "*.dll"))
-            .Concat(new[] { "IcpCompliance.dll", "NodaTime.dll", "OneOf.dll", "Ardalis.SmartEnum.dll" }.Select(f => Path.Combine(here, f)))
+            .Concat(new[] { "IcpCompliance.dll", "IcpCompliance.Testing.dll", "NodaTime.dll", "OneOf.dll", "Ardalis.SmartEnum.dll" }.Select(f => Path.Combine(here, f)))
             .Append(RepositoryFiles.PathOf("src", "IcpCompliance.AspNetCore", "bin", configuration, "net10.0", "IcpCompliance.AspNetCore.dll"))
             .Where(IsManaged);
         return assemblies.Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToArray();

@@ -9,6 +9,7 @@ using IcpCompliance.Footer;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Tests.Reliability;

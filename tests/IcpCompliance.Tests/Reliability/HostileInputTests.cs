@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using IcpCompliance.Fuzz;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Reliability;
@@ -80,7 +81,7 @@ public sealed class HostileInputTests
         // 10k events in 0.64 s, 40k in 3.8 s and 160k in 35.6 s while the replay copied the history per event).
         static string Case(int returns)
         {
-            var node = System.Text.Json.Nodes.JsonNode.Parse(IcpCompliance.Serialization.IcpJson.Serialize(IcpCompliance.Workflow.SampleCases.CompanyWebsiteLive))!.AsObject();
+            var node = System.Text.Json.Nodes.JsonNode.Parse(IcpCompliance.Serialization.IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!.AsObject();
             var history = node["history"]!.AsArray();
             while (history.Count > 1)
             {

@@ -6,6 +6,7 @@ using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Regions;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using NodaTime;
 

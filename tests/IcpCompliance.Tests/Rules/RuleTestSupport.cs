@@ -6,6 +6,7 @@ using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
 using IcpCompliance.Rules;
+using IcpCompliance.Testing;
 using NodaTime;
 
 namespace IcpCompliance.Tests.Rules;

@@ -8,6 +8,7 @@ using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using Xunit;
 

@@ -6,6 +6,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Tests.Workflow;
 using IcpCompliance.Workflow;

@@ -1,5 +1,6 @@
 using System.Linq;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Tests.Serialization;

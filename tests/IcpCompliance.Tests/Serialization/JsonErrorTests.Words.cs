@@ -2,6 +2,7 @@ using System;
 using System.Text.Json;
 using IcpCompliance.Filing;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Tests.Serialization;

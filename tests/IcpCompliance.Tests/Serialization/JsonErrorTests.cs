@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 

@@ -4,6 +4,7 @@ using System.Text.Json;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using Xunit;

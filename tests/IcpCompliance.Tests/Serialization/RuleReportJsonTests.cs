@@ -7,6 +7,7 @@ using FsCheck.Xunit;
 using IcpCompliance.Filing;
 using IcpCompliance.Rules;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using NodaTime;
 using Xunit;

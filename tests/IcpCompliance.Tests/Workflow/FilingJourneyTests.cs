@@ -1,6 +1,7 @@
 using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;

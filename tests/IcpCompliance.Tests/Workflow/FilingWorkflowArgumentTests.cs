@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 

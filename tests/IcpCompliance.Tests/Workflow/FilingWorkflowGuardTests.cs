@@ -3,6 +3,7 @@ using System.Linq;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 

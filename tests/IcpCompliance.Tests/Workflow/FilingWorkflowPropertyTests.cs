@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using NodaTime;

@@ -1,5 +1,6 @@
 using System.Linq;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 

@@ -7,6 +7,7 @@ using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using OneOf;

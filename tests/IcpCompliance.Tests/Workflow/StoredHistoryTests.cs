@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json.Nodes;
 using IcpCompliance.Filing;
 using IcpCompliance.Serialization;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using NodaTime;

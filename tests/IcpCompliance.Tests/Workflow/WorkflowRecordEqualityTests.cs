@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 using IcpCompliance.Workflow;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;

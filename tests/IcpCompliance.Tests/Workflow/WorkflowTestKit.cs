@@ -5,6 +5,7 @@ using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using NodaTime;
 using OneOf;

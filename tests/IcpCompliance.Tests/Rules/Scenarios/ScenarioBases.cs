@@ -2,6 +2,7 @@ using System.Linq;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Regions;
+using IcpCompliance.Testing;
 using static IcpCompliance.Tests.Rules.RuleTestSupport;
 
 namespace IcpCompliance.Tests.Rules.Scenarios;

@@ -1,14 +1,15 @@
 using System;
+using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
 using IcpCompliance.Regions;
 using NodaTime;
 
-namespace IcpCompliance.Filing;
+namespace IcpCompliance.Testing;
 
 /// <summary>
 /// Complete, fictitious applications for examples, documentation, tests and benchmarks (the CLI's
-/// <c>check --example</c> runs on <see cref="CompanyWebsite"/>). The names, numbers and domains are made up; the
+/// <c>check --example</c> runs on <see cref="CompanyWebsite"/>); <see cref="FilingApplicationBuilder"/> starts from them. The names, numbers and domains are made up; the
 /// identifiers pass their checksums so that every check runs on them.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>

@@ -3,9 +3,10 @@ using System.Collections.Generic;
 using IcpCompliance.Filing;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
+using IcpCompliance.Workflow;
 using NodaTime;
 
-namespace IcpCompliance.Workflow;
+namespace IcpCompliance.Testing;
 
 /// <summary>
 /// Fictitious cases at telling points of the process, built from <see cref="SampleFilings"/> by applying events

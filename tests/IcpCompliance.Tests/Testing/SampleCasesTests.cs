@@ -1,10 +1,11 @@
 using System.Linq;
 using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
+using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 
-namespace IcpCompliance.Tests.Workflow;
+namespace IcpCompliance.Tests.Testing;
 
 public sealed class SampleCasesTests
 {
