@@ -109,7 +109,7 @@ public sealed class FooterInputTests
         Assert.True(Same(fromBytes, FooterInspector.Inspect(seekable)));
         Assert.True(Same(fromBytes, FooterInspector.Inspect(unseekable)));
         Assert.True(Same(FooterInspector.Inspect(Page), fromBytes));
-        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").AsT0);
+        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").Value);
         Assert.True(Same(FooterInspector.Inspect(bytes, expected), FooterInspector.Inspect(new System.IO.MemoryStream(bytes), expected)));
     }
 
