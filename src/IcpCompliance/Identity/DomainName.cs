@@ -2,7 +2,6 @@ using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using IcpCompliance.Internal;
-using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
 
@@ -431,7 +430,7 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, IS
 
     bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        Numbers.NumberText.CheckFormat(format);
+        NumberText.CheckFormat(format);
         return TryFormat(destination, out charsWritten);
     }
 
@@ -441,7 +440,7 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, IS
 
     string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
     {
-        Numbers.NumberText.CheckFormat(format);
+        NumberText.CheckFormat(format);
         return ToString();
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using IcpCompliance.Internal;
-using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
 

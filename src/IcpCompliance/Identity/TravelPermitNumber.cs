@@ -1,7 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using IcpCompliance.Internal;
-using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
 
@@ -228,17 +227,17 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
 
     bool ISpanFormattable.TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
     {
-        Numbers.NumberText.CheckFormat(format);
+        NumberText.CheckFormat(format);
         return TryFormat(destination, out charsWritten);
     }
 
     /// <summary>The canonical form, such as <c>H12345678</c> or <c>12345678</c>.</summary>
     /// <returns>The canonical text; empty for the default value.</returns>
-    public override string ToString() => Numbers.NumberText.Format(this, MaxLength, static (in TravelPermitNumber v, Span<char> d, out int w) => v.TryFormat(d, out w));
+    public override string ToString() => NumberText.Format(this, MaxLength, static (in TravelPermitNumber v, Span<char> d, out int w) => v.TryFormat(d, out w));
 
     string IFormattable.ToString(string? format, IFormatProvider? formatProvider)
     {
-        Numbers.NumberText.CheckFormat(format);
+        NumberText.CheckFormat(format);
         return ToString();
     }
 

@@ -1,6 +1,6 @@
 using System;
 
-namespace IcpCompliance.Numbers;
+namespace IcpCompliance.Internal;
 
 /// <summary>Writes the parts of numbers into spans, so formatting can be allocation-free.</summary>
 internal static class NumberText
