@@ -53,7 +53,7 @@ internal static class GroupOutput
 
             if (!estate.Gaps.IsEmpty)
             {
-                output.WriteLine(DisplayWidth.Invariant($"  gaps 缺号: {string.Join(", ", estate.Gaps)} ({estate.Gaps.Sum(g => (long)g.Count)} place(s) no number given holds: cancelled, or not in the input)"));
+                output.WriteLine(DisplayWidth.Invariant($"  gaps 缺号: {string.Join(", ", estate.Gaps)} ({estate.Gaps.Sum(g => (long)g.Count)} place(s) no number given holds: canceled, or not in the input)"));
             }
 
             if (!estate.ConflictingIndexes.IsEmpty)

@@ -172,7 +172,7 @@ public sealed class ProviderActionTranslator
             nameof(K.BureauRejectedApplication) => new BureauRejectedApplication(at, reason),
             nameof(K.ServiceWentLive) => new ServiceWentLive(at),
             nameof(K.ChangeCompleted) => new ChangeCompleted(at),
-            nameof(K.FilingCancelled) => new FilingCancelled(at),
+            nameof(K.FilingCanceled) => new FilingCanceled(at),
             nameof(K.AccessWithdrawalCompleted) => new AccessWithdrawalCompleted(at),
             _ => null,
         };

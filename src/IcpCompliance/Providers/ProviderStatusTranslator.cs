@@ -232,7 +232,7 @@ public sealed class ProviderStatusTranslator
         nameof(K.ServiceWentLive) => new ServiceWentLive(at),
         nameof(K.ChangeCompleted) => new ChangeCompleted(at),
         nameof(K.OrderAbandoned) => new OrderAbandoned(at, Reason(observation, status)),
-        nameof(K.FilingCancelled) => new FilingCancelled(at),
+        nameof(K.FilingCanceled) => new FilingCanceled(at),
         nameof(K.AccessWithdrawalCompleted) => new AccessWithdrawalCompleted(at),
         _ => null,
     };

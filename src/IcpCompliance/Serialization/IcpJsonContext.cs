@@ -58,6 +58,7 @@ namespace IcpCompliance.Serialization;
 [JsonSerializable(typeof(FilingCase))]
 [JsonSerializable(typeof(StoredCase))]
 [JsonSerializable(typeof(LegacyCommercialLicenseGranted))]
+[JsonSerializable(typeof(LegacyFilingCanceled))]
 [JsonSerializable(typeof(Rules.RuleReport))]
 [JsonSerializable(typeof(IcpFilingNumber))]
 [JsonSerializable(typeof(IcpLicenseNumber))]

@@ -8,13 +8,13 @@ namespace IcpCompliance.Serialization;
 /// <summary>A <see cref="CommercialLicenseGranted"/> event as 0.1 named it in a stored case
 /// (<see cref="LegacyNames.CommercialLicenseGrantedEvent"/>): read, then replaced by <see cref="Current"/> before the
 /// history is replayed, so no case ever holds one.</summary>
-internal sealed record LegacyCommercialLicenseGranted(Instant At, IcpLicenseNumber Number) : FilingEvent(At)
+internal sealed record LegacyCommercialLicenseGranted(Instant At, IcpLicenseNumber Number) : FilingEvent(At), ILegacyEvent
 {
     /// <inheritdoc />
     [JsonIgnore]
     public override FilingEventKind Kind => FilingEventKind.CommercialLicenseGranted;
 
-    /// <summary>The event under today's name.</summary>
+    /// <inheritdoc />
     [JsonIgnore]
-    internal CommercialLicenseGranted Current => new(At, Number);
+    public FilingEvent Current => new CommercialLicenseGranted(At, Number);
 }

@@ -7,13 +7,17 @@ using IcpCompliance.Workflow;
 namespace IcpCompliance.Serialization;
 
 /// <summary>
-/// The names version 0.1 wrote in British spelling, before the library took US English (issue 22): a stored
+/// The names version 0.1 wrote in British spelling, before the library took US English (issue 22; "Cancelled"
+/// became .NET's "Canceled", as in <see cref="System.Threading.Tasks.TaskStatus.Canceled"/>): a stored
 /// application or case keeps reading, and is written back with today's names. Each entry is exactly what 0.1 wrote.
 /// </summary>
 internal static class LegacyNames
 {
     /// <summary>The discriminator 0.1 wrote for a <see cref="CommercialLicenseGranted"/> event.</summary>
     internal const string CommercialLicenseGrantedEvent = "CommercialLicenceGranted";
+
+    /// <summary>The discriminator 0.1 wrote for a <see cref="FilingCanceled"/> event.</summary>
+    internal const string FilingCanceledEvent = "FilingCancelled";
 
     /// <summary>The stored case member 0.1 wrote for <see cref="FilingCase.LicenseNumber"/>.</summary>
     internal const string LicenseNumberMember = "licenceNumber";
@@ -26,6 +30,8 @@ internal static class LegacyNames
         (typeof(FilingDocument), "AuthorisationLetter", nameof(FilingDocument.AuthorizationLetter)),
         (typeof(EntityType), "SocialOrganisation", nameof(EntityType.SocialOrganization)),
         (typeof(FilingEventKind), "CommercialLicenceGranted", nameof(FilingEventKind.CommercialLicenseGranted)),
+        (typeof(FilingEventKind), "FilingCancelled", nameof(FilingEventKind.FilingCanceled)),
+        (typeof(FilingState), "Cancelled", nameof(FilingState.Canceled)),
     ];
 
     /// <summary>Adds, for each old name of a member of <typeparamref name="TMember"/>'s type, the member the
@@ -53,7 +59,7 @@ internal static class LegacyNames
         ImmutableArray<FilingEvent>.Builder? current = null;
         for (int i = 0; i < history.Length; i++)
         {
-            if (history[i] is LegacyCommercialLicenseGranted legacy)
+            if (history[i] is ILegacyEvent legacy)
             {
                 current ??= history.ToBuilder();
                 current[i] = legacy.Current;
@@ -71,6 +77,8 @@ internal static class LegacyNames
         {
             polymorphism.DerivedTypes.Add(new System.Text.Json.Serialization.Metadata.JsonDerivedType(
                 typeof(LegacyCommercialLicenseGranted), CommercialLicenseGrantedEvent));
+            polymorphism.DerivedTypes.Add(new System.Text.Json.Serialization.Metadata.JsonDerivedType(
+                typeof(LegacyFilingCanceled), FilingCanceledEvent));
         }
     }
 }

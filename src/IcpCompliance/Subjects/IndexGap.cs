@@ -2,7 +2,7 @@ namespace IcpCompliance.Subjects;
 
 /// <summary>
 /// Places in a subject's service sequence that no number given holds, below the highest one given: services that
-/// were cancelled, or that exist but were not among the numbers (a subject with sites 1, 2 and 5 has a gap 3–4).
+/// were canceled, or that exist but were not among the numbers (a subject with sites 1, 2 and 5 has a gap 3–4).
 /// </summary>
 /// <param name="First">The first index missing.</param>
 /// <param name="Last">The last index missing (equal to <paramref name="First"/> for a single place).</param>

@@ -47,7 +47,7 @@ public sealed record SubjectEstate
     /// services, so that the service they belong to cannot be told.</summary>
     public ImmutableArray<PsbFilingNumber> PsbNumbers { get; }
 
-    /// <summary>The places below the highest index that no number holds: services cancelled, or not among the
+    /// <summary>The places below the highest index that no number holds: services canceled, or not among the
     /// numbers given.</summary>
     public ImmutableArray<IndexGap> Gaps { get; }
 

@@ -22,7 +22,7 @@ namespace IcpCompliance.Workflow;
 [JsonDerivedType(typeof(CommercialLicenseGranted), nameof(CommercialLicenseGranted))]
 [JsonDerivedType(typeof(FiledWithProvider), nameof(FiledWithProvider))]
 [JsonDerivedType(typeof(FilingApproved), nameof(FilingApproved))]
-[JsonDerivedType(typeof(FilingCancelled), nameof(FilingCancelled))]
+[JsonDerivedType(typeof(FilingCanceled), nameof(FilingCanceled))]
 [JsonDerivedType(typeof(ForwardedToBureau), nameof(ForwardedToBureau))]
 [JsonDerivedType(typeof(OrderAbandoned), nameof(OrderAbandoned))]
 [JsonDerivedType(typeof(PlatformEmailActivated), nameof(PlatformEmailActivated))]

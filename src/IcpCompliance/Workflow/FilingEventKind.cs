@@ -81,8 +81,8 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
     /// bureau).</summary>
     public static readonly FilingEventKind OrderAbandoned = new(nameof(OrderAbandoned), 23, "放弃订单");
 
-    /// <summary>注销备案 The filing was cancelled.</summary>
-    public static readonly FilingEventKind FilingCancelled = new(nameof(FilingCancelled), 24, "注销备案");
+    /// <summary>注销备案 The filing was canceled.</summary>
+    public static readonly FilingEventKind FilingCanceled = new(nameof(FilingCanceled), 24, "注销备案");
 
     /// <summary>完成取消接入 This provider's access was withdrawn.</summary>
     public static readonly FilingEventKind AccessWithdrawalCompleted = new(nameof(AccessWithdrawalCompleted), 25, "完成取消接入");
@@ -93,7 +93,7 @@ public sealed class FilingEventKind : SmartEnum<FilingEventKind>
 
     /// <summary>Every one of the event kinds, in order of value. Use this rather than the base class's <c>List</c>,
     /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
-    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenseGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCancelled, AccessWithdrawalCompleted, SmsVerificationCompleted];
+    public static ImmutableArray<FilingEventKind> All { get; } = [CaseStarted, PlatformEmailActivated, PlatformEntityInformationEntered, PlatformVerificationRequested, PlatformVerificationPassed, PlatformVerificationFailed, FiledWithProvider, ProviderReviewBegan, ProviderReturnedApplication, ForwardedToBureau, SmsVerificationStarted, SmsCodeResent, SmsCodeEntered, SmsVerificationExpired, BureauReviewBegan, BureauRejectedApplication, FilingApproved, ServiceWentLive, PsbFilingCompleted, CommercialLicenseGranted, ChangeStarted, ChangeCompleted, OrderAbandoned, FilingCanceled, AccessWithdrawalCompleted, SmsVerificationCompleted];
 
     private FilingEventKind(string name, int value, string chineseName)
         : base(name, value)

@@ -77,8 +77,8 @@ public sealed class FilingState : SmartEnum<FilingState>
     /// rejection or its abandonment, the filing staying where it stood meanwhile.</summary>
     public static readonly FilingState ChangeInProgress = new(nameof(ChangeInProgress), 23, "变更中", Kind.InFlight);
 
-    /// <summary>已注销 The filing is cancelled (注销主体 or 注销网站).</summary>
-    public static readonly FilingState Cancelled = new(nameof(Cancelled), 24, "已注销", Kind.Final);
+    /// <summary>已注销 The filing is canceled (注销主体 or 注销网站).</summary>
+    public static readonly FilingState Canceled = new(nameof(Canceled), 24, "已注销", Kind.Final);
 
     /// <summary>已取消接入 This provider's access is withdrawn (取消接入).</summary>
     public static readonly FilingState AccessWithdrawn = new(nameof(AccessWithdrawn), 25, "已取消接入", Kind.Final);
@@ -90,7 +90,7 @@ public sealed class FilingState : SmartEnum<FilingState>
 
     /// <summary>Every one of the states, in order of value. Use this rather than the base class's <c>List</c>,
     /// which finds the members by reflection and so does not survive trimming or Native AOT.</summary>
-    public static ImmutableArray<FilingState> All { get; } = [PlatformRegistered, EmailActivated, EntityInformationEntered, VerificationPending, PlatformVerified, Draft, SubmittedToProvider, ProviderReview, ReturnedByProvider, SubmittedToBureau, AwaitingSmsVerification, SmsWindowExpired, SmsAttemptsExhausted, BureauReview, RejectedByBureau, Approved, Live, PsbFiled, ChangeInProgress, Cancelled, AccessWithdrawn, Abandoned];
+    public static ImmutableArray<FilingState> All { get; } = [PlatformRegistered, EmailActivated, EntityInformationEntered, VerificationPending, PlatformVerified, Draft, SubmittedToProvider, ProviderReview, ReturnedByProvider, SubmittedToBureau, AwaitingSmsVerification, SmsWindowExpired, SmsAttemptsExhausted, BureauReview, RejectedByBureau, Approved, Live, PsbFiled, ChangeInProgress, Canceled, AccessWithdrawn, Abandoned];
 
     private FilingState(string name, int value, string chineseName, Kind kind)
         : base(name, value)
@@ -117,6 +117,6 @@ public sealed class FilingState : SmartEnum<FilingState>
     /// under way): the subject may have only one such order at a time.</summary>
     public bool IsOrderInFlight => _kind == Kind.InFlight;
 
-    /// <summary>Whether nothing follows this state (cancelled, access withdrawn, abandoned).</summary>
+    /// <summary>Whether nothing follows this state (canceled, access withdrawn, abandoned).</summary>
     public bool IsFinal => _kind == Kind.Final;
 }

@@ -171,7 +171,7 @@ public sealed class FilingWorkflow
 
     /// <summary>Moves a case by an event like <see cref="Apply"/>, and also enforces one order in flight per subject
     /// across cases: an event that starts an order on a settled filing or ends it by a cancellation or access
-    /// withdrawal (<see cref="FilingEventKind.ChangeStarted"/>, <see cref="FilingEventKind.FilingCancelled"/>,
+    /// withdrawal (<see cref="FilingEventKind.ChangeStarted"/>, <see cref="FilingEventKind.FilingCanceled"/>,
     /// <see cref="FilingEventKind.AccessWithdrawalCompleted"/>) is refused while another case of the same subject
     /// (the same certificate) has an order in flight. <see cref="Apply"/> sees one case only, so a caller that
     /// keeps several cases of a subject uses this method and <see cref="StartOrder"/> to keep the rule.</summary>
@@ -188,7 +188,7 @@ public sealed class FilingWorkflow
         Preconditions.CheckNotNull(filingEvent);
         Preconditions.CheckNotNull(subjectCases);
         K kind = filingEvent.Kind;
-        if (kind == K.ChangeStarted || kind == K.FilingCancelled || kind == K.AccessWithdrawalCompleted)
+        if (kind == K.ChangeStarted || kind == K.FilingCanceled || kind == K.AccessWithdrawalCompleted)
         {
             foreach (var other in subjectCases)
             {
@@ -281,7 +281,7 @@ public sealed class FilingWorkflow
         // The bureau's decision: a rejection, or an approval (a change order's is ChangeCompleted).
         Row(S.BureauReview, K.BureauRejectedApplication, S.RejectedByBureau);
         Row(S.BureauReview, K.FilingApproved, S.Approved, G.NoChangePending, G.FilesServices, G.NumbersForProvince);
-        Row(S.BureauReview, K.FilingApproved, S.Cancelled, G.NoChangePending, G.CancelsFiling, G.IssuesNoNumbers);
+        Row(S.BureauReview, K.FilingApproved, S.Canceled, G.NoChangePending, G.CancelsFiling, G.IssuesNoNumbers);
         Row(S.BureauReview, K.FilingApproved, S.AccessWithdrawn, G.NoChangePending, G.WithdrawsAccess, G.IssuesNoNumbers);
         BackToSettled(S.BureauReview, K.ChangeCompleted, G.ChangePending);
 
@@ -296,7 +296,7 @@ public sealed class FilingWorkflow
             // A settled case has no order in flight itself; whether another case of the subject has one is
             // checked by ApplyForSubject, which sees the subject's other cases.
             Row(settled, K.ChangeStarted, S.ChangeInProgress, G.ChangeOfSameSubject, G.ChangeKeepsNumbers);
-            Row(settled, K.FilingCancelled, S.Cancelled);
+            Row(settled, K.FilingCanceled, S.Canceled);
             Row(settled, K.AccessWithdrawalCompleted, S.AccessWithdrawn);
         }
 

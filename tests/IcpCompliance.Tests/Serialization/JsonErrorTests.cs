@@ -118,10 +118,10 @@ public sealed partial class JsonErrorTests
     public void No_event_can_be_made_outside_the_century()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => new ServiceWentLive(Instant.FromUtc(2100, 1, 1, 0, 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FilingCancelled(Instant.FromUtc(1999, 12, 31, 23, 59)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new FilingCanceled(Instant.FromUtc(1999, 12, 31, 23, 59)));
         Assert.Throws<ArgumentOutOfRangeException>(() => FilingCase.Start(SampleFilings.CompanyWebsite, Instant.MaxValue));
-        Assert.Equal(Instant.FromUtc(2000, 1, 1, 0, 0), new FilingCancelled(Instant.FromUtc(2000, 1, 1, 0, 0)).At);
-        Assert.Equal(Instant.FromUtc(2099, 12, 31, 23, 59, 59), new FilingCancelled(Instant.FromUtc(2099, 12, 31, 23, 59, 59)).At);
+        Assert.Equal(Instant.FromUtc(2000, 1, 1, 0, 0), new FilingCanceled(Instant.FromUtc(2000, 1, 1, 0, 0)).At);
+        Assert.Equal(Instant.FromUtc(2099, 12, 31, 23, 59, 59), new FilingCanceled(Instant.FromUtc(2099, 12, 31, 23, 59, 59)).At);
     }
 
     public static TheoryData<string, string> Documents() => new()

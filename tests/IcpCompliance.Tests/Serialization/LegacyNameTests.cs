@@ -11,12 +11,17 @@ using Xunit;
 
 namespace IcpCompliance.Tests.Serialization;
 
-/// <summary>Names 0.1 wrote in British spelling still read, and are written back in US spelling (issue 22).</summary>
+/// <summary>Names 0.1 wrote in British spelling still read, and are written back in US spelling (issue 22):
+/// Licence, Organisation, Authorisation, and Cancelled (.NET's Canceled).</summary>
 public sealed class LegacyNameTests
 {
     private static readonly FilingCase Licensed = FilingWorkflow.Default.Apply(
         SampleCases.CompanyWebsiteLive,
         new CommercialLicenseGranted(SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(30), IcpLicenseNumber.Parse("京ICP证030173号").Value)).AsT0;
+
+    private static readonly FilingCase Canceled = FilingWorkflow.Default.Apply(
+        SampleCases.CompanyWebsiteLive,
+        new FilingCanceled(SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(40))).AsT0;
 
     [Theory]
     [InlineData("\"BusinessLicenseScan\"", "\"BusinessLicenceScan\"")]
@@ -54,6 +59,54 @@ public sealed class LegacyNameTests
     }
 
     [Fact]
+    public void A_case_stored_by_0_1_in_the_canceled_state_reads_and_is_written_back_in_US_spelling()
+    {
+        string json = IcpJson.Serialize(Canceled);
+        Assert.Contains("\"state\": \"Canceled\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"event\": \"FilingCanceled\"", json, StringComparison.Ordinal);
+        string written01 = json.Replace("\"Canceled\"", "\"Cancelled\"", StringComparison.Ordinal)
+            .Replace("\"FilingCanceled\"", "\"FilingCancelled\"", StringComparison.Ordinal);
+        Assert.Contains("\"state\": \"Cancelled\"", written01, StringComparison.Ordinal);
+        Assert.Contains("\"event\": \"FilingCancelled\"", written01, StringComparison.Ordinal);
+
+        var read = IcpJson.DeserializeCase(written01);
+
+        Assert.Equal(Canceled, read);
+        Assert.Same(FilingState.Canceled, read.State);
+        Assert.IsType<FilingCanceled>(read.History[^1]);
+        Assert.Equal(json, IcpJson.Serialize(read));
+    }
+
+    [Fact]
+    public void The_state_and_event_kind_read_their_0_1_names_of_cancellation_and_write_the_current_ones()
+    {
+        Assert.Same(FilingState.Canceled, Read(new FilingStateJsonConverter(), "\"Cancelled\""));
+        Assert.Same(FilingState.Canceled, Read(new FilingStateJsonConverter(), "\"Canceled\""));
+        Assert.Same(FilingEventKind.FilingCanceled, Read(new FilingEventKindJsonConverter(), "\"FilingCancelled\""));
+        Assert.Same(FilingEventKind.FilingCanceled, Read(new FilingEventKindJsonConverter(), "\"FilingCanceled\""));
+        Assert.Equal("\"Canceled\"", Write(new FilingStateJsonConverter(), FilingState.Canceled));
+        Assert.Equal("\"FilingCanceled\"", Write(new FilingEventKindJsonConverter(), FilingEventKind.FilingCanceled));
+    }
+
+    private static T? Read<T>(System.Text.Json.Serialization.JsonConverter<T> converter, string json)
+    {
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return converter.Read(ref reader, typeof(T), IcpJson.Options);
+    }
+
+    private static string Write<T>(System.Text.Json.Serialization.JsonConverter<T> converter, T value)
+    {
+        using var stream = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            converter.Write(writer, value, IcpJson.Options);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    [Fact]
     public void A_case_holding_both_spellings_of_the_license_number_that_disagree_is_refused()
     {
         string json = IcpJson.Serialize(Licensed).Replace(
@@ -81,9 +134,11 @@ public sealed class LegacyNameTests
     [Fact]
     public void Nothing_the_library_writes_spells_license_the_British_way()
     {
-        string written = IcpJson.Serialize(Licensed) + IcpJson.Serialize(SampleFilings.CompanyWebsite) + IcpJson.Serialize(SampleFilings.WeChatMiniProgram);
+        string written = IcpJson.Serialize(Licensed) + IcpJson.Serialize(Canceled) + IcpJson.Serialize(SampleFilings.CompanyWebsite) + IcpJson.Serialize(SampleFilings.WeChatMiniProgram);
 
         Assert.DoesNotContain("icence", written, StringComparison.Ordinal);
         Assert.DoesNotContain("rganis", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("ancelled", written, StringComparison.Ordinal);
+        Assert.Contains("Canceled", written, StringComparison.Ordinal);
     }
 }

@@ -84,7 +84,7 @@ public sealed class FilingCaseBuilderTests
         FilingCaseBuilder builder = FilingCaseBuilder.For(SampleFilings.WeChatMiniProgram);
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.WithStep(Duration.Zero));
         Assert.Throws<ArgumentOutOfRangeException>(() => builder.WithStep(FilingCaseBuilder.MaximumStep + Duration.FromSeconds(1)));
-        Assert.Throws<ArgumentException>(() => builder.WithState(FilingState.Cancelled));
+        Assert.Throws<ArgumentException>(() => builder.WithState(FilingState.Canceled));
         InvalidOperationException offPath = Assert.Throws<InvalidOperationException>(() => builder.WithState(FilingState.Draft).Build());
         Assert.Contains("Draft", offPath.Message, StringComparison.Ordinal);
     }

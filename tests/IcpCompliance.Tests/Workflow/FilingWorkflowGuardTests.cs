@@ -300,14 +300,14 @@ public sealed class FilingWorkflowGuardTests
         // A cancellation issues none; with only some services numbered, no service is given another's number.
         FilingCase cancelling = Accept(AtBureau(Website with { Operation = FilingOperation.CancelService, Services = [site, first] }), new BureauReviewBegan(At(4)));
         RefusedBy(cancelling, new FilingApproved(At(9), [Icp("京ICP备2026012345号-1")]), TransitionGuards.IssuesNoNumbers);
-        FilingCase cancelled = Accept(cancelling, new FilingApproved(At(9), []));
-        Assert.Null(cancelled.NumberOf(site));
-        Assert.Null(cancelled.NumberOf(first));
+        FilingCase canceled = Accept(cancelling, new FilingApproved(At(9), []));
+        Assert.Null(canceled.NumberOf(site));
+        Assert.Null(canceled.NumberOf(first));
     }
 
     [Theory]
-    [InlineData(nameof(FilingOperation.CancelService), nameof(FilingState.Cancelled))]
-    [InlineData(nameof(FilingOperation.CancelSubject), nameof(FilingState.Cancelled))]
+    [InlineData(nameof(FilingOperation.CancelService), nameof(FilingState.Canceled))]
+    [InlineData(nameof(FilingOperation.CancelSubject), nameof(FilingState.Canceled))]
     [InlineData(nameof(FilingOperation.WithdrawAccess), nameof(FilingState.AccessWithdrawn))]
     public void Approving_a_cancellation_or_withdrawal_ends_the_filing(string operation, string state)
     {
@@ -510,7 +510,7 @@ public sealed class FilingWorkflowGuardTests
         FilingCase approved = Approved();
         FilingCase otherInFlight = AwaitingSms(Website with { Operation = FilingOperation.AddService });
         FilingCase otherSubject = AwaitingSms(SampleFilings.WeChatMiniProgram with { Operation = FilingOperation.Change });
-        FilingEvent[] events = [new ChangeStarted(At(150), ChangeOf(approved)), new FilingCancelled(At(150)), new AccessWithdrawalCompleted(At(150))];
+        FilingEvent[] events = [new ChangeStarted(At(150), ChangeOf(approved)), new FilingCanceled(At(150)), new AccessWithdrawalCompleted(At(150))];
         foreach (var filingEvent in events)
         {
             TransitionRejected refused = Flow.ApplyForSubject(approved, filingEvent, [approved, otherInFlight]).AsT1;

@@ -38,7 +38,7 @@ public sealed class FilingWorkflowPropertyTests
 
     private static readonly FilingEventKind[] AllKinds = [.. FilingEventKind.All];
 
-    private static readonly FilingEventKind[] Ending = [FilingEventKind.OrderAbandoned, FilingEventKind.FilingCancelled, FilingEventKind.AccessWithdrawalCompleted];
+    private static readonly FilingEventKind[] Ending = [FilingEventKind.OrderAbandoned, FilingEventKind.FilingCanceled, FilingEventKind.AccessWithdrawalCompleted];
 
     private static readonly Gen<Step> Steps =
         from pick in Gen.Choose(0, 9)
@@ -239,7 +239,7 @@ public sealed class FilingWorkflowPropertyTests
             }),
             nameof(FilingEventKind.ChangeCompleted) => new ChangeCompleted(at),
             nameof(FilingEventKind.OrderAbandoned) => new OrderAbandoned(at, "客户放弃"),
-            nameof(FilingEventKind.FilingCancelled) => new FilingCancelled(at),
+            nameof(FilingEventKind.FilingCanceled) => new FilingCanceled(at),
             _ => new AccessWithdrawalCompleted(at),
         };
     }

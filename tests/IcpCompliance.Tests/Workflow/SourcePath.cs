@@ -300,7 +300,7 @@ internal sealed class SourcePath
         }
         else if (operation.IsCancellation)
         {
-            Apply(new FilingApproved(_now, []), operation == FilingOperation.WithdrawAccess ? FilingState.AccessWithdrawn : FilingState.Cancelled);
+            Apply(new FilingApproved(_now, []), operation == FilingOperation.WithdrawAccess ? FilingState.AccessWithdrawn : FilingState.Canceled);
         }
         else
         {
@@ -354,7 +354,7 @@ internal sealed class SourcePath
 
                     break;
                 case 5:
-                    Apply(new FilingCancelled(_now), FilingState.Cancelled);
+                    Apply(new FilingCanceled(_now), FilingState.Canceled);
                     return;
                 case 6:
                     Apply(new AccessWithdrawalCompleted(_now), FilingState.AccessWithdrawn);

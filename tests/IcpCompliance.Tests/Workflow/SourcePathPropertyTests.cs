@@ -81,7 +81,7 @@ public sealed class SourcePathPropertyTests
             Assert.All(path.Steps, s => Assert.True(s.Result.IsT0 && s.Result.AsT0.State == s.Expected, journey + ": " + s.Event.Kind.Name + " in " + s.Before.State.Name));
             FilingState end = journey switch
             {
-                SourcePath.Journey.ServiceCancellation or SourcePath.Journey.SubjectCancellation => FilingState.Cancelled,
+                SourcePath.Journey.ServiceCancellation or SourcePath.Journey.SubjectCancellation => FilingState.Canceled,
                 SourcePath.Journey.AccessWithdrawal => FilingState.AccessWithdrawn,
                 _ => FilingState.Approved,
             };
@@ -114,7 +114,7 @@ public sealed class SourcePathPropertyTests
             "Approved PsbFilingCompleted", "PsbFiled ServiceWentLive", "Live PsbFilingCompleted", "Live CommercialLicenseGranted",
             "ChangeInProgress FiledWithProvider (change)", "AwaitingSmsVerification SmsCodeEntered (change)",
             "BureauReview ChangeCompleted (change)", "RejectedByBureau FiledWithProvider (change)", "ChangeInProgress OrderAbandoned (change)",
-            "SubmittedToBureau BureauReviewBegan", "SubmittedToBureau SmsVerificationStarted", "Approved FilingCancelled",
+            "SubmittedToBureau BureauReviewBegan", "SubmittedToBureau SmsVerificationStarted", "Approved FilingCanceled",
             "PsbFiled AccessWithdrawalCompleted",
         ];
         Assert.All(detours, d => Assert.Contains(d, seen));

@@ -34,7 +34,7 @@ public sealed class WorkflowDiagramTests
         Assert.StartsWith("digraph FilingWorkflow {\n", dot, StringComparison.Ordinal);
         Assert.EndsWith("}\n", dot, StringComparison.Ordinal);
         Assert.Contains("    Live -> PsbFiled [label=\"PsbFilingCompleted [live]\"];\n", dot, StringComparison.Ordinal);
-        Assert.Contains("    Cancelled [label=\"Cancelled\\n已注销\", peripheries=2];\n", dot, StringComparison.Ordinal);
+        Assert.Contains("    Canceled [label=\"Canceled\\n已注销\", peripheries=2];\n", dot, StringComparison.Ordinal);
         Assert.Equal(Flow.Transitions.Length + FilingWorkflow.InitialStates.Length, dot.Split('\n').Count(l => l.Contains(" -> ", StringComparison.Ordinal)));
     }
 

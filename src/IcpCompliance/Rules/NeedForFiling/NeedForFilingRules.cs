@@ -61,7 +61,7 @@ internal static class NeedForFilingRules
             DefaultSeverity = RuleSeverity.Error,
             Title = "An application names the services it files, adds or cancels",
             TitleChinese = "申请须列出所备案、新增或注销的服务",
-            Explanation = "A filing is the filing of a service: a first filing files the subject with its first services, and a subject left with none (空壳主体) is cancelled or refused in most provinces. An application that files, adds or cancels services but names none is not ready; only a change of the subject's details or the cancellation of the whole subject may list none.",
+            Explanation = "A filing is the filing of a service: a first filing files the subject with its first services, and a subject left with none (空壳主体) is canceled or refused in most provinces. An application that files, adds or cancels services but names none is not ready; only a change of the subject's details or the cancellation of the whole subject may list none.",
             ExplanationChinese = "备案是对服务的备案：首次备案为主体及其首批服务备案，没有服务的主体（空壳主体）在多数省份将被注销或不予受理。备案、新增或注销服务的申请未列出任何服务的，不能提交；只有变更主体信息或注销主体的申请可以不列服务。",
             Source = "Alibaba Cloud community blog: How to Register for an ICP Number (\"you obtain an ICP number when you host a website\"); Huawei Cloud ICP knowledge base 备案成功后咨询 doc_0037 (空壳主体) and filing-rules.yml operation types; facts §3b, §6",
             ServiceKinds = Define.All,

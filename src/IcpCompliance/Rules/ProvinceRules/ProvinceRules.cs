@@ -713,7 +713,7 @@ internal static class ProvinceRules
             DefaultSeverity = RuleSeverity.Error,
             Title = "A subject left with no services adds one only where the province allows it",
             TitleChinese = "空壳主体仅在本省允许时可直接新增网站",
-            Explanation = "A filed subject whose services have all been cancelled (空壳主体) may add services directly only in " + ProvinceLists.English(b => b.EmptySubjectMayAddServices?.Value == true) + "; elsewhere it is cancelled and filed again. The rule needs the approved filing (RuleContext.PreviouslyApproved) to know that it holds no service.",
+            Explanation = "A filed subject whose services have all been canceled (空壳主体) may add services directly only in " + ProvinceLists.English(b => b.EmptySubjectMayAddServices?.Value == true) + "; elsewhere it is canceled and filed again. The rule needs the approved filing (RuleContext.PreviouslyApproved) to know that it holds no service.",
             ExplanationChinese = "所有服务均已注销的已备案主体（空壳主体），仅" + ProvinceLists.Chinese(b => b.EmptySubjectMayAddServices?.Value == true) + "可直接新增网站；其他省份须注销主体后重新备案。本规则需要已备案信息（RuleContext.PreviouslyApproved）以确认主体没有服务。",
             Source = Source,
             ServiceKinds = Define.All,
