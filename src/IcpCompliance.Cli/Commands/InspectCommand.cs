@@ -22,11 +22,12 @@ internal static class InspectCommand
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial License, to check the page shows it." };
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
+        var inner = new Option<bool>("--inner") { Description = "The pages are not the site's home page: a page that shows no ICP number is a warning (FTR0311), not an error (FTR0308, FTR0301); the display rule names the home page only." };
         var read = new Option<string>("--read") { Description = "How pages are written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };
         read.AcceptOnlyFromAmong("auto", "html", "markdown");
         var format = new Option<string>("--format") { Description = "Output for many pages: text (default) or jsonl (one JSON line per page, the summary on the standard error).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, read, format };
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, inner, read, format };
         OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
@@ -35,6 +36,7 @@ internal static class InspectCommand
             result.GetValue(psb),
             result.GetValue(license),
             result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error,
+            result.GetValue(inner) ? PageKind.InnerPage : PageKind.HomePage,
             result.GetValue(read) ?? "auto",
             result.GetValue(format) == "jsonl",
             standardInput,
@@ -43,7 +45,7 @@ internal static class InspectCommand
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, string read, bool jsonLines, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, PageKind pageKind, string read, bool jsonLines, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -78,7 +80,8 @@ internal static class InspectCommand
 
         if (path != "-" && InspectMany.NamesManyPages(path))
         {
-            return InspectMany.Run(path, expected, failOn, read, jsonLines, output, error);
+            var options = new FooterInspectionOptions { Page = pageKind, Expected = expected };
+            return InspectMany.Run(path, options, failOn, read, jsonLines, output, error);
         }
 
         if (!InputText.TryReadBytes(path, standardInput, InputText.MaxPageBytes, error, out byte[] page))
@@ -86,17 +89,7 @@ internal static class InspectCommand
             return ExitCodes.BadInput;
         }
 
-        FooterInspection inspection;
-        if (IsMarkdown(read, path))
-        {
-            // A Markdown file is UTF-8 (CommonMark reads no charset declaration).
-            string text = Encoding.UTF8.GetString(page.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? page.AsSpan(3) : page);
-            inspection = expected is null ? FooterInspector.InspectMarkdown(text) : FooterInspector.InspectMarkdown(text, expected);
-        }
-        else
-        {
-            inspection = expected is null ? FooterInspector.Inspect(page) : FooterInspector.Inspect(page, expected);
-        }
+        FooterInspection inspection = InspectMany.Inspect(path, page, new FooterInspectionOptions { Page = pageKind, Expected = expected }, read);
         if (jsonLines)
         {
             output.WriteLine(InspectMany.JsonLine(path == "-" ? "-" : path, inspection));
@@ -130,7 +123,8 @@ internal static class InspectCommand
         }
 
         bool fails = inspection.Findings.Any(f => f.Severity >= failOn);
-        output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
+        string taken = inspection.Page == PageKind.InnerPage ? " (as an inner page)" : string.Empty;
+        output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}{taken}"));
         return fails ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 

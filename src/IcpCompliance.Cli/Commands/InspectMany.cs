@@ -33,7 +33,7 @@ internal static class InspectMany
     /// <summary>Whether the argument names many pages: a directory or <c>@</c> and a list file.</summary>
     internal static bool NamesManyPages(string path) => path.StartsWith('@') || Directory.Exists(path);
 
-    internal static int Run(string path, ExpectedFooterNumbers? expected, FooterSeverity failOn, string read, bool jsonLines, TextWriter output, TextWriter error)
+    internal static int Run(string path, FooterInspectionOptions options, FooterSeverity failOn, string read, bool jsonLines, TextWriter output, TextWriter error)
     {
         if (!TryListPages(path, error, out List<string> pages))
         {
@@ -50,7 +50,7 @@ internal static class InspectMany
         {
             string[] names = [.. pages.Skip(batch).Take(BatchSize)];
             var results = new (FooterInspection? Inspection, string? Error)[names.Length];
-            Parallel.For(0, names.Length, k => results[k] = InspectOne(names[k], expected, read));
+            Parallel.For(0, names.Length, k => results[k] = InspectOne(names[k], options, read));
             for (int k = 0; k < names.Length; k++)
             {
                 (FooterInspection? inspection, string? failure) = results[k];
@@ -87,7 +87,7 @@ internal static class InspectMany
         return unreadable > 0 ? ExitCodes.BadInput : failing > 0 ? ExitCodes.ProblemFound : ExitCodes.Ok;
     }
 
-    private static (FooterInspection?, string?) InspectOne(string name, ExpectedFooterNumbers? expected, string read)
+    private static (FooterInspection?, string?) InspectOne(string name, FooterInspectionOptions options, string read)
     {
         try
         {
@@ -97,19 +97,25 @@ internal static class InspectMany
                 return (null, DisplayWidth.Invariant($"larger than {InputText.MaxPageBytes / (1024 * 1024)} MiB"));
             }
 
-            byte[] page = File.ReadAllBytes(name);
-            if (InspectCommand.IsMarkdown(read, name))
-            {
-                string text = Encoding.UTF8.GetString(page.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? page.AsSpan(3) : page);
-                return (expected is null ? FooterInspector.InspectMarkdown(text) : FooterInspector.InspectMarkdown(text, expected), null);
-            }
-
-            return (expected is null ? FooterInspector.Inspect(page) : FooterInspector.Inspect(page, expected), null);
+            return (Inspect(name, File.ReadAllBytes(name), options, read), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, e.Message);
         }
+    }
+
+    /// <summary>Inspects one page's bytes: Markdown (always UTF-8: CommonMark reads no charset declaration) by its
+    /// name or <c>--read</c>, else HTML in the charset it declares.</summary>
+    internal static FooterInspection Inspect(string name, byte[] page, FooterInspectionOptions options, string read)
+    {
+        if (InspectCommand.IsMarkdown(read, name))
+        {
+            string text = Encoding.UTF8.GetString(page.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? page.AsSpan(3) : page);
+            return FooterInspector.InspectMarkdown(text, options);
+        }
+
+        return FooterInspector.Inspect(page, options);
     }
 
     private static bool TryListPages(string path, TextWriter error, out List<string> pages)
@@ -150,6 +156,7 @@ internal static class InspectMany
     {
         var line = new StringBuilder(TerminalText.Quote(name));
         line.Append(DisplayWidth.Invariant($": {inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}"));
+        line.Append(inspection.Page == PageKind.InnerPage ? " (as an inner page)" : string.Empty);
         foreach (FooterFinding finding in inspection.Findings)
         {
             line.Append(DisplayWidth.Invariant($"\n  {finding.Line?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"}: {finding.Severity.ToString().ToLowerInvariant()} {finding.RuleId}: {TerminalText.Message(finding.Message)}"));
@@ -159,7 +166,8 @@ internal static class InspectMany
         return line.ToString();
     }
 
-    /// <summary>One page as one JSON line: <c>page</c>, <c>compliant</c>, <c>cut</c>, <c>numbers</c> (number,
+    /// <summary>One page as one JSON line: <c>page</c>, <c>pageKind</c> (<c>home</c> or <c>inner</c>: which the
+    /// page was taken to be), <c>compliant</c>, <c>cut</c>, <c>numbers</c> (number,
     /// line, context, href) and <c>findings</c> (id, severity, line, message, occurrences).</summary>
     internal static string JsonLine(string name, FooterInspection inspection)
     {
@@ -168,6 +176,7 @@ internal static class InspectMany
         {
             json.WriteStartObject();
             json.WriteString("page", name);
+            json.WriteString("pageKind", inspection.Page == PageKind.InnerPage ? "inner" : "home");
             json.WriteBoolean("compliant", inspection.IsCompliant);
             json.WriteBoolean("cut", inspection.IsCut);
             json.WriteStartArray("numbers");

@@ -16,6 +16,10 @@ public sealed record FooterInspection(ImmutableArray<FoundNumber> Numbers, Immut
     /// are all that <see cref="Numbers"/> keeps and the findings are about; 0 for every ordinary page.</summary>
     public int NumbersNotKept { get; init; }
 
+    /// <summary>Which page of the site the page was taken to be (<see cref="FooterInspectionOptions.Page"/>):
+    /// <see cref="PageKind.HomePage"/> unless the caller said otherwise.</summary>
+    public PageKind Page { get; init; }
+
     /// <summary>Whether <see cref="Numbers"/> was cut at <see cref="FooterInspector.MaxKeptNumbers"/>.</summary>
     public bool IsCut => NumbersNotKept > 0;
 }

@@ -34,7 +34,21 @@ public static class FooterInspector
     public static FooterInspection Inspect(string html)
     {
         Preconditions.CheckNotNull(html);
-        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), null);
+        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), FooterInspectionOptions.Default);
+    }
+
+    /// <summary>Inspects a page as the options say: which page of the site it is (a page other than the home page
+    /// that shows no ICP number is a warning, FTR0311, not an error) and, given the site's numbers, whether it shows
+    /// them (as <see cref="Inspect(string, ExpectedFooterNumbers)"/>).</summary>
+    /// <param name="html">The page's HTML.</param>
+    /// <param name="options">Which page it is and the site's numbers.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="html"/> or <paramref name="options"/> is null.</exception>
+    public static FooterInspection Inspect(string html, FooterInspectionOptions options)
+    {
+        Preconditions.CheckNotNull(html);
+        Preconditions.CheckNotNull(options);
+        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), options);
     }
 
     /// <summary>Inspects a page given as bytes, as a crawler holds it, with the encoding a browser picks: a byte-order
@@ -47,7 +61,20 @@ public static class FooterInspector
     /// over the page's own declaration; null to detect it.</param>
     /// <returns>The numbers found and the findings.</returns>
     public static FooterInspection Inspect(ReadOnlySpan<byte> page, Encoding? encoding = null)
-        => Verdicts(Scan(page, encoding), null);
+        => Verdicts(Scan(page, encoding), FooterInspectionOptions.Default);
+
+    /// <summary>Inspects a page given as bytes as the options say: as <see cref="Inspect(ReadOnlySpan{byte}, Encoding)"/>
+    /// and <see cref="Inspect(string, FooterInspectionOptions)"/>.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="options">Which page it is and the site's numbers.</param>
+    /// <param name="encoding">The encoding the server declared, or null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static FooterInspection Inspect(ReadOnlySpan<byte> page, FooterInspectionOptions options, Encoding? encoding = null)
+    {
+        Preconditions.CheckNotNull(options);
+        return Verdicts(Scan(page, encoding), options);
+    }
 
     /// <summary>Inspects a page given as bytes against the site's numbers: as <see cref="Inspect(ReadOnlySpan{byte}, Encoding)"/>
     /// and <see cref="Inspect(string, ExpectedFooterNumbers)"/>.</summary>
@@ -59,7 +86,7 @@ public static class FooterInspector
     public static FooterInspection Inspect(ReadOnlySpan<byte> page, ExpectedFooterNumbers expected, Encoding? encoding = null)
     {
         Preconditions.CheckNotNull(expected);
-        return Verdicts(Scan(page, encoding), expected);
+        return Verdicts(Scan(page, encoding), new FooterInspectionOptions { Expected = expected });
     }
 
     /// <summary>Inspects a page read from a stream (a response body, a file), up to its end: as
@@ -75,6 +102,22 @@ public static class FooterInspector
         Preconditions.CheckNotNull(page);
         using PageBuffer buffer = PageBuffer.Read(page, MaxStreamBytes);
         return Inspect(buffer.Bytes, encoding);
+    }
+
+    /// <summary>Inspects a page read from a stream as the options say: as <see cref="Inspect(Stream, Encoding)"/> and
+    /// <see cref="Inspect(string, FooterInspectionOptions)"/>.</summary>
+    /// <param name="page">The page's bytes.</param>
+    /// <param name="options">Which page it is and the site's numbers.</param>
+    /// <param name="encoding">The encoding the server declared, or null to detect it.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="page"/> or <paramref name="options"/> is null.</exception>
+    /// <exception cref="InvalidDataException">The stream holds more than <see cref="MaxStreamBytes"/> bytes.</exception>
+    public static FooterInspection Inspect(Stream page, FooterInspectionOptions options, Encoding? encoding = null)
+    {
+        Preconditions.CheckNotNull(page);
+        Preconditions.CheckNotNull(options);
+        using PageBuffer buffer = PageBuffer.Read(page, MaxStreamBytes);
+        return Inspect(buffer.Bytes, options, encoding);
     }
 
     /// <summary>Inspects a page read from a stream against the site's numbers: as <see cref="Inspect(Stream, Encoding)"/>
@@ -105,23 +148,24 @@ public static class FooterInspector
 
     /// <summary>The findings about the numbers and near misses a page shows; with the site's numbers, whether it shows
     /// them.</summary>
-    private static FooterInspection Verdicts((List<FoundNumber> Numbers, List<FoundNearMiss> NearMisses, int NotKept) scan, ExpectedFooterNumbers? expected)
+    private static FooterInspection Verdicts((List<FoundNumber> Numbers, List<FoundNearMiss> NearMisses, int NotKept) scan, FooterInspectionOptions options)
     {
         (List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, int notKept) = scan;
+        bool homePage = options.Page == PageKind.HomePage;
         var findings = new List<FooterFinding>();
-        CheckEach(numbers, findings);
+        CheckEach(numbers, homePage, findings);
         CheckNearMisses(nearMisses, findings);
-        if (expected is null)
+        if (options.Expected is not ExpectedFooterNumbers expected)
         {
-            CheckShowsAny(numbers, nearMisses, findings);
+            CheckShowsAny(numbers, nearMisses, homePage, findings);
         }
         else
         {
-            CheckExpected(numbers, expected, findings);
+            CheckExpected(numbers, expected, homePage, findings);
         }
 
         CheckOneSubject(numbers, findings);
-        return Result(numbers, findings, notKept);
+        return Result(numbers, findings, notKept) with { Page = options.Page };
     }
 
     /// <summary>Inspects a Markdown page (a static site's footer): inline links <c>[京ICP备…](https://beian.miit.gov.cn/)</c>
@@ -150,6 +194,20 @@ public static class FooterInspector
         return InMarkdown(Inspect(html, expected), sources);
     }
 
+    /// <summary>Inspects a Markdown page as the options say: as <see cref="InspectMarkdown(string)"/> and
+    /// <see cref="Inspect(string, FooterInspectionOptions)"/>.</summary>
+    /// <param name="markdown">The page's Markdown.</param>
+    /// <param name="options">Which page it is and the site's numbers.</param>
+    /// <returns>The numbers found and the findings.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="markdown"/> or <paramref name="options"/> is null.</exception>
+    public static FooterInspection InspectMarkdown(string markdown, FooterInspectionOptions options)
+    {
+        Preconditions.CheckNotNull(markdown);
+        Preconditions.CheckNotNull(options);
+        string html = MarkdownPage.ToHtml(markdown, out int[] sources);
+        return InMarkdown(Inspect(html, options), sources);
+    }
+
     /// <summary>The inspection of the HTML made from Markdown, with offsets moved back into the Markdown (lines are
     /// the same: the HTML keeps every line break).</summary>
     private static FooterInspection InMarkdown(FooterInspection inspection, int[] sources)
@@ -175,7 +233,7 @@ public static class FooterInspector
     {
         Preconditions.CheckNotNull(html);
         Preconditions.CheckNotNull(expected);
-        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), expected);
+        return Verdicts(PageScanner.Scan(html, MaxKeptNumbers), new FooterInspectionOptions { Expected = expected });
     }
 
     private static FooterInspection Result(List<FoundNumber> numbers, List<FooterFinding> findings, int notKept)
@@ -218,8 +276,9 @@ public static class FooterInspector
     }
 
     /// <summary>A page that shows no ICP number at all (none in its text; a number only in a comment, a script or
-    /// hidden content has its own finding, and so does a mistyped one, which is reported instead).</summary>
-    private static void CheckShowsAny(List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, List<FooterFinding> findings)
+    /// hidden content has its own finding on the home page, and a mistyped one is reported instead): an error on the
+    /// home page, which the display rule names, a warning on another page, about which the sources say nothing.</summary>
+    private static void CheckShowsAny(List<FoundNumber> numbers, List<FoundNearMiss> nearMisses, bool homePage, List<FooterFinding> findings)
     {
         bool filing = false;
         bool license = false;
@@ -243,9 +302,10 @@ public static class FooterInspector
         }
         else if (!nearMisses.Any(m => m.Context == FoundNumberContext.Text && !m.IsPsb))
         {
-            findings.Add(Finding(FooterRules.NoIcpNumber, null, null));
+            findings.Add(Finding(homePage ? FooterRules.NoIcpNumber : FooterRules.InnerPageShowsNoIcpNumber, null, null));
         }
     }
+
     /// <summary>Visible ICP numbers of two subjects of one form (two <c>ICP备</c> subjects, or two licenses): one
     /// finding at the first number of the second subject, naming both. Numbers spelt with another of the province's
     /// characters (甘/陇) are one subject.</summary>
@@ -290,7 +350,10 @@ public static class FooterInspector
         return number.Kind != FilingNumberKind.Psb;
     }
 
-    private static void CheckEach(List<FoundNumber> numbers, List<FooterFinding> findings)
+    /// <summary>Each number's link; a number that only hidden content shows, except an ICP number on a page other
+    /// than the home page: the hidden-number findings rest on the home page's display rule, and there such a page
+    /// shows no ICP number (FTR0311).</summary>
+    private static void CheckEach(List<FoundNumber> numbers, bool homePage, List<FooterFinding> findings)
     {
         // A page repeats its links (a footer on every section, the same record link twice): each distinct href is
         // parsed as a URL once per inspection.
@@ -306,7 +369,7 @@ public static class FooterInspector
             {
                 visible ??= numbers.Where(n => n.Context == FoundNumberContext.Text).Select(n => n.Number).ToHashSet();
                 reportedHidden ??= [];
-                if (!visible.Contains(found.Number) && reportedHidden.Add(found.Number))
+                if (!visible.Contains(found.Number) && (homePage || found.Number.IsT2) && reportedHidden.Add(found.Number))
                 {
                     FooterRule rule = found.Context switch
                     {
@@ -427,7 +490,7 @@ public static class FooterInspector
         return -1;
     }
 
-    private static void CheckExpected(List<FoundNumber> numbers, ExpectedFooterNumbers expected, List<FooterFinding> findings)
+    private static void CheckExpected(List<FoundNumber> numbers, ExpectedFooterNumbers expected, bool homePage, List<FooterFinding> findings)
     {
         var visible = numbers.Where(n => n.Context == FoundNumberContext.Text).ToList();
         var hidden = numbers.Where(n => n.Context != FoundNumberContext.Text).Select(n => n.Number).ToList();
@@ -456,6 +519,12 @@ public static class FooterInspector
             else if (rule == DisplayRule.ServiceNumber && filed.SubjectNumber is IcpFilingNumber subject && Shows(subject) && subject != filed)
             {
                 findings.Add(Finding(FooterRules.ShowsOnlySubjectNumber, First(subject), displayed));
+            }
+            else if (!homePage && visibleFilings.Count == 0)
+            {
+                // Not the home page: the sources do not ask it to show the number (a hidden copy is not reported
+                // on such a page, see CheckEach).
+                findings.Add(Finding(FooterRules.InnerPageShowsNoIcpNumber, null, displayed));
             }
             else if (!Hidden(displayed) || visibleFilings.Count > 0)
             {

@@ -66,6 +66,11 @@ public static class FooterRules
     /// raise; a license beside the holder's <c>ICP备</c> number is not two subjects.</summary>
     public static FooterRule NumbersOfTwoSubjects { get; } = new("FTR0310", FooterSeverity.Warning, "Page shows ICP numbers of two different subjects", "页面显示了两个不同主体的ICP备案号");
 
+    /// <summary>FTR0311: a page the caller says is not the home page (<see cref="PageKind.InnerPage"/>) shows no ICP
+    /// filing or license number. The display rule names the home page; for other pages the sources are silent, so it
+    /// is a warning a user can raise.</summary>
+    public static FooterRule InnerPageShowsNoIcpNumber { get; } = new("FTR0311", FooterSeverity.Warning, "Inner page shows no ICP filing number", "非首页页面未显示ICP备案号");
+
     /// <summary>FTR0401: a number is only inside an HTML comment, where no visitor sees it.</summary>
     public static FooterRule NumberOnlyInComment { get; } = new("FTR0401", FooterSeverity.Error, "Number appears only inside an HTML comment", "备案号仅出现在HTML注释中");
 
@@ -89,7 +94,7 @@ public static class FooterRules
         IcpNumberNotLinked, IcpLinkRetired, IcpLinkWrong,
         PsbNumberNotLinked, PsbLinkLegacy, PsbLinkCodeMismatch, PsbLinkWrong, PsbNumberLegacy,
         ExpectedIcpNumberMissing, UnexpectedIcpNumber, GuangdongShowsServiceNumber, ShowsOnlySubjectNumber,
-        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber, NumbersOfTwoSubjects,
+        ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber, NumbersOfTwoSubjects, InnerPageShowsNoIcpNumber,
         NumberOnlyInComment, NumberOnlyInScript, NumberOnlyHidden,
         IcpNumberMalformed, PsbNumberMalformed,
     ];

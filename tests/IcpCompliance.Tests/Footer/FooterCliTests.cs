@@ -107,6 +107,68 @@ public sealed class FooterCliTests
     }
 
     [Fact]
+    public void Inspect_takes_an_inner_page_without_a_number_as_a_warning_that_fail_on_warning_raises()
+    {
+        const string Page = "<p>An article</p>";
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, "inspect", "-");
+        Assert.Equal(1, exit);
+        Assert.Contains("<stdin>:-: error FTR0308:", output);
+
+        (exit, output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, "inspect", "-", "--inner");
+        Assert.Equal(0, exit);
+        Assert.Contains("<stdin>:-: warning FTR0311: Inner page shows no ICP filing number", output);
+        Assert.DoesNotContain("FTR0308", output);
+        Assert.Contains("0 number(s), 1 finding(s): compliant (as an inner page)", output);
+
+        (exit, _, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, "inspect", "-", "--inner", "--fail-on", "warning");
+        Assert.Equal(1, exit);
+
+        (exit, output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, "inspect", "-", "--inner", "--icp", "京ICP备12345678号-1");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning FTR0311: Inner page shows no ICP filing number: expected 京ICP备12345678号-1", output);
+
+        (exit, output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, "inspect", "-", "--inner", "--format", "jsonl");
+        Assert.Equal(0, exit);
+        JsonElement line = System.Text.Json.JsonDocument.Parse(output).RootElement;
+        Assert.Equal("inner", line.GetProperty("pageKind").GetString());
+        Assert.Equal("FTR0311", line.GetProperty("findings")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Inspect_of_a_directory_takes_every_page_as_an_inner_page_with_inner()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "icp-inspect-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "index.html"), "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>");
+            File.WriteAllText(Path.Combine(directory, "post.html"), "<p>An article</p>");
+            File.WriteAllText(Path.Combine(directory, "note.md"), "A note");
+
+            (int exit, string output, string error) = Run("inspect", directory, "--inner", "--format", "jsonl");
+            Assert.Equal(0, exit);
+            var pages = output.TrimEnd().Split('\n').Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToDictionary(e => Path.GetFileName(e.GetProperty("page").GetString()!));
+            Assert.All(pages.Values, p => Assert.Equal("inner", p.GetProperty("pageKind").GetString()));
+            Assert.Equal(["FTR0311"], pages["post.html"].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+            Assert.Equal(["FTR0311"], pages["note.md"].GetProperty("findings").EnumerateArray().Select(f => f.GetProperty("id").GetString()));
+            Assert.Contains("compliant 合规  3", error);
+            Assert.Contains("FTR0311       2            2", error);
+
+            (exit, output, _) = Run("inspect", directory, "--format", "jsonl");
+            Assert.Equal(1, exit);
+            Assert.All(output.TrimEnd().Split('\n'), l => Assert.Equal("home", System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("pageKind").GetString()));
+
+            (exit, output, _) = Run("inspect", directory, "--inner", "--fail-on", "warning");
+            Assert.Equal(1, exit);
+            Assert.Contains("post.html: 0 number(s), 1 finding(s): compliant (as an inner page)", output);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Inspect_refuses_an_unknown_fail_on_severity()
     {
         (int exit, _, string error) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p></p>", "inspect", "-", "--fail-on", "info");

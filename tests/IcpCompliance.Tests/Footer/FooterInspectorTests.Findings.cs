@@ -93,6 +93,6 @@ public sealed partial class FooterInspectorTests
     {
         var expected = new ExpectedFooterNumbers(Icp("京ICP备12345678号-1"));
         Assert.Equal("html", Assert.Throws<ArgumentNullException>(() => FooterInspector.Inspect(null!, expected)).ParamName);
-        Assert.Equal("expected", Assert.Throws<ArgumentNullException>(() => FooterInspector.Inspect("", null!)).ParamName);
+        Assert.Equal("expected", Assert.Throws<ArgumentNullException>(() => FooterInspector.Inspect("", (ExpectedFooterNumbers)null!)).ParamName);
     }
 }
