@@ -93,7 +93,7 @@ internal static class ProceduralChecks
             if (p.DocumentValidUntil is LocalDate soon && soon >= today && soon < today.PlusDays(30)) Add("ICP0403", path + ".DocumentValidUntil");
             if (p.Document.IsT0)
             {
-                DivisionCheck check = AdministrativeDivisions.Default.Check(p.Document.AsT0);
+                DivisionCheck check = p.Document.AsT0.CheckRegionCode(AdministrativeDivisions.Default);
                 if (check.Status == DivisionStatus.UnknownCode) Add("ICP0405", path + ".Document");
                 if (check.Status == DivisionStatus.AbolishedBeforeBirth) Add("ICP0406", path + ".Document");
             }

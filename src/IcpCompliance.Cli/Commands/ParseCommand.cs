@@ -142,7 +142,7 @@ internal static class ParseCommand
 
     private static string IdDivisionText(ResidentIdNumber id)
     {
-        DivisionCheck check = AdministrativeDivisions.Default.Check(id);
+        DivisionCheck check = id.CheckRegionCode(AdministrativeDivisions.Default);
         return check.Status switch
         {
             DivisionStatus.Valid when check.Division is AdministrativeDivision d => AdministrativeDivisions.Default.FullName(d),

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using IcpCompliance.Internal;
 using IcpCompliance.Parsing;
@@ -85,6 +86,50 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
 
     /// <summary>The check character, <c>0</c>–<c>9</c> or <c>X</c> (NUL for the default value).</summary>
     public char CheckCharacter => _body == 0 ? '\0' : ComputeCheck(_body);
+
+    /// <summary>
+    /// Checks the region code against a division table: it must be in the table and have been in force at some time in
+    /// or after the holder's birth year. A code created after the birth year is valid (a person born in 1980 can hold
+    /// 110111 房山区, created 1986, on a number issued later); a code abolished before it is not. Hong Kong, Macao and
+    /// Taiwan residence permits (810000, 820000, 830000) are valid.
+    /// </summary>
+    /// <remarks>Parsing does not depend on this check, because a table is never complete on the day a new code
+    /// appears. python-stdnum requires the code to be in force in the birth year itself, which rejects real
+    /// people's numbers; this rule does not. The check lives here rather than on the table so that
+    /// <see cref="AdministrativeDivisions"/> knows nothing of identity documents.</remarks>
+    /// <param name="divisions">The table, usually <see cref="AdministrativeDivisions.Default"/>.</param>
+    /// <returns>The status and the matching entries.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="divisions"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">This is the default value.</exception>
+    public DivisionCheck CheckRegionCode(AdministrativeDivisions divisions)
+    {
+        ArgumentNullException.ThrowIfNull(divisions);
+        int code = RegionCode;
+        int birthYear = BirthDate.Year;
+        ReadOnlySpan<AdministrativeDivision> entries = divisions.Find(code);
+        if (IsResidencePermit)
+        {
+            return new DivisionCheck(code, birthYear, DivisionStatus.Valid, [.. entries]);
+        }
+
+        if (entries.IsEmpty)
+        {
+            return new DivisionCheck(code, birthYear, DivisionStatus.UnknownCode, []);
+        }
+
+        var fitting = ImmutableArray.CreateBuilder<AdministrativeDivision>();
+        foreach (AdministrativeDivision entry in entries)
+        {
+            if (entry.IsInForceInOrAfter(birthYear))
+            {
+                fitting.Add(entry);
+            }
+        }
+
+        return fitting.Count > 0
+            ? new DivisionCheck(code, birthYear, DivisionStatus.Valid, fitting.ToImmutable())
+            : new DivisionCheck(code, birthYear, DivisionStatus.AbolishedBeforeBirth, [.. entries]);
+    }
 
     /// <summary>Parses a resident ID number.</summary>
     /// <param name="text">The text; null or empty gives an error.</param>

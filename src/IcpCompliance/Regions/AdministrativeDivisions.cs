@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Threading;
-using IcpCompliance.Identity;
 using IcpCompliance.Internal;
 using NodaTime;
 
@@ -143,46 +142,6 @@ public sealed class AdministrativeDivisions
         ReadOnlySpan<AdministrativeDivision> entries = Find(code);
         division = entries.IsEmpty ? default : entries[^1];
         return !entries.IsEmpty;
-    }
-
-    /// <summary>
-    /// Checks a resident ID number's region code: it must be in the table and have been in force at some time in or
-    /// after the holder's birth year. A code created after the birth year is valid (a person born in 1980 can hold
-    /// 110111 房山区, created 1986, on a number issued later); a code abolished before it is not. Hong Kong, Macao and
-    /// Taiwan residence permits (810000, 820000, 830000) are valid.
-    /// </summary>
-    /// <remarks>Parsing does not depend on this check, because a table is never complete on the day a new code
-    /// appears. python-stdnum requires the code to be in force in the birth year itself, which rejects real
-    /// people's numbers; this rule does not.</remarks>
-    /// <param name="number">The number.</param>
-    /// <returns>The status and the matching entries.</returns>
-    public DivisionCheck Check(ResidentIdNumber number)
-    {
-        int code = number.RegionCode;
-        int birthYear = number.BirthDate.Year;
-        ReadOnlySpan<AdministrativeDivision> entries = Find(code);
-        if (number.IsResidencePermit)
-        {
-            return new DivisionCheck(code, birthYear, DivisionStatus.Valid, [.. entries]);
-        }
-
-        if (entries.IsEmpty)
-        {
-            return new DivisionCheck(code, birthYear, DivisionStatus.UnknownCode, []);
-        }
-
-        var fitting = ImmutableArray.CreateBuilder<AdministrativeDivision>();
-        foreach (AdministrativeDivision entry in entries)
-        {
-            if (entry.IsInForceInOrAfter(birthYear))
-            {
-                fitting.Add(entry);
-            }
-        }
-
-        return fitting.Count > 0
-            ? new DivisionCheck(code, birthYear, DivisionStatus.Valid, fitting.ToImmutable())
-            : new DivisionCheck(code, birthYear, DivisionStatus.AbolishedBeforeBirth, [.. entries]);
     }
 
     /// <summary>

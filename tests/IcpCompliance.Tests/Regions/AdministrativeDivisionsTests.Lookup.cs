@@ -14,6 +14,14 @@ namespace IcpCompliance.Tests.Regions;
 public sealed partial class AdministrativeDivisionsTests
 {
     [Fact]
+    public void Latest_entries_name_credit_code_and_psb_regions()
+    {
+        Assert.True(Table.TryFindLatest(120110, out AdministrativeDivision d));
+        Assert.Equal("东丽区", d.Name);
+        Assert.False(Table.TryFindLatest(510190, out _));
+    }
+
+    [Fact]
     public void The_built_in_table_matches_the_committed_tsv_row_for_row()
     {
         string path = RepositoryFiles.PathOf("src", "IcpCompliance", "Regions", "Data", "gbt2260-divisions-stdnum-2026-01.tsv");

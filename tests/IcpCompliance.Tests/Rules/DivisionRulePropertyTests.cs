@@ -13,7 +13,7 @@ using NodaTime;
 namespace IcpCompliance.Tests.Rules;
 
 /// <summary>The division rules (ICP0405, ICP0406) take a fast path and share their lookups within an evaluation;
-/// whatever ID numbers the people carry, they must report exactly what <see cref="AdministrativeDivisions.Check"/>
+/// whatever ID numbers the people carry, they must report exactly what <see cref="ResidentIdNumber.CheckRegionCode"/>
 /// says, on the right person.</summary>
 public sealed class DivisionRulePropertyTests
 {
@@ -33,7 +33,7 @@ public sealed class DivisionRulePropertyTests
     {
         var statuses = Numbers.Sample(500, 0)
             .Where(n => !n.IsResidencePermit)
-            .Select(n => AdministrativeDivisions.Default.Check(n).Status)
+            .Select(n => n.CheckRegionCode(AdministrativeDivisions.Default).Status)
             .Distinct()
             .ToArray();
 
@@ -56,7 +56,7 @@ public sealed class DivisionRulePropertyTests
 
             var expected = people.Select((p, i) => (Number: ((IdentityDocument)p.Document).AsT0, Path: $"People[{i}].Document"))
                 .Append((Number: principalNumber, Path: "Services[0].Principal.Document"))
-                .Select(x => (Check: x.Number.IsResidencePermit ? null : AdministrativeDivisions.Default.Check(x.Number), x.Path))
+                .Select(x => (Check: x.Number.IsResidencePermit ? null : x.Number.CheckRegionCode(AdministrativeDivisions.Default), x.Path))
                 .Where(x => x.Check is { Status: DivisionStatus.UnknownCode or DivisionStatus.AbolishedBeforeBirth })
                 .Select(x => (RuleId: x.Check!.Status == DivisionStatus.UnknownCode ? "ICP0405" : "ICP0406", x.Path))
                 .OrderBy(x => x.Path).ThenBy(x => x.RuleId).ToArray();

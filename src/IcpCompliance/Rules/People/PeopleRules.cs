@@ -318,7 +318,7 @@ internal static class PeopleRules
             return;
         }
 
-        DivisionCheck check = context.Divisions.Check(number);
+        DivisionCheck check = number.CheckRegionCode(context.Divisions);
         if (check.Status is DivisionStatus.UnknownCode or DivisionStatus.AbolishedBeforeBirth)
         {
             (failures ??= []).Add(new DivisionFailure(name, at, check));
