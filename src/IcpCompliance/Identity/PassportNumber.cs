@@ -108,6 +108,42 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     public static bool TryParse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode, out PassportNumber value)
         => !Read(text, issuingCountry, mode, out value).IsFailure;
 
+    /// <summary>Parses a passport number issued by <paramref name="issuingCountry"/>, from spans.</summary>
+    /// <param name="text">The number; empty gives an error.</param>
+    /// <param name="issuingCountry">The ISO 3166-1 alpha-3 code of the issuing country.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <returns>The number, or why and where the text is not one (positions refer to <paramref name="text"/>; a bad
+    /// country is reported at position 0).</returns>
+    public static ParseResult<PassportNumber> Parse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode = ParseMode.Strict)
+    {
+        ParseFailure failure = Read(text, issuingCountry, mode, out PassportNumber value);
+        return ParseResult<PassportNumber>.From(failure, value);
+    }
+
+    /// <summary>Parses a passport number issued by <paramref name="issuingCountry"/> (strict mode) without
+    /// throwing.</summary>
+    /// <param name="text">The number.</param>
+    /// <param name="issuingCountry">The ISO 3166-1 alpha-3 code of the issuing country.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <returns>Whether the text is a passport number and the country a three-letter code.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, out PassportNumber value)
+        => !Read(text, issuingCountry, ParseMode.Strict, out value).IsFailure;
+
+    /// <summary>Parses a passport number issued by <paramref name="issuingCountry"/> without throwing, and says why
+    /// and where it is not one when it is not.</summary>
+    /// <param name="text">The number.</param>
+    /// <param name="issuingCountry">The ISO 3166-1 alpha-3 code of the issuing country.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="value">The number, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one (a bad country at position 0); null when it is.</param>
+    /// <returns>Whether the text is a passport number and the country a three-letter code.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, ReadOnlySpan<char> issuingCountry, ParseMode mode, out PassportNumber value, [NotNullWhen(false)] out ParseError? error)
+    {
+        ParseFailure failure = Read(text, issuingCountry, mode, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
     /// <summary>Parses a passport number (country code, a space, the number) from a span.</summary>
     /// <param name="text">The text; empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>

@@ -184,6 +184,36 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
         return error is null;
     }
 
+    /// <summary>Parses a credit code from a span, accepting the exceptions the options list.</summary>
+    /// <param name="text">The text; empty gives an error.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="options">Which failing codes to accept.</param>
+    /// <returns>The code, or why and where the text is not one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static ParseResult<UnifiedSocialCreditCode> Parse(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options)
+    {
+        Preconditions.CheckNotNull(options);
+        ParseFailure failure = Read(text, mode, options, out UnifiedSocialCreditCode value);
+        return ParseResult<UnifiedSocialCreditCode>.From(failure, value);
+    }
+
+    /// <summary>Parses without throwing, accepting the exceptions the options list, and says why and where the text
+    /// is not a credit code when it is not.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="mode">How strictly to read it.</param>
+    /// <param name="options">Which failing codes to accept.</param>
+    /// <param name="value">The code, when the text is one.</param>
+    /// <param name="error">Why and where the text is not one; null when it is.</param>
+    /// <returns>Whether the text is a code that passes its checks or is an accepted exception.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options, out UnifiedSocialCreditCode value, [NotNullWhen(false)] out ParseError? error)
+    {
+        Preconditions.CheckNotNull(options);
+        ParseFailure failure = Read(text, mode, options, out value);
+        error = failure.IsFailure ? failure.ToError() : null;
+        return error is null;
+    }
+
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.

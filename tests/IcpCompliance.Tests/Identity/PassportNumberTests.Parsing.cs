@@ -1,3 +1,4 @@
+using System;
 using FsCheck;
 using FsCheck.Xunit;
 using IcpCompliance.Identity;
@@ -33,6 +34,40 @@ public sealed partial class PassportNumberTests
     public bool Arbitrary_canonical_strings_never_throw(string? text)
         => IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Strict), text)
            && IcpFilingNumberTests.ErrorIsWellFormed(PassportNumber.Parse(text, ParseMode.Lenient), text);
+
+    // Issue 22 item 1: the form with a separate country has the uniform overloads too, and they all agree.
+    [Property(MaxTest = 5_000 / Cases.Divisor)]
+    public bool Every_overload_with_a_separate_country_gives_the_same_value_or_error(string? text, string? country, bool lenient)
+    {
+        ParseMode mode = lenient ? ParseMode.Lenient : ParseMode.Strict;
+        ParseResult<PassportNumber> expected = PassportNumber.Parse(text, country, mode);
+        ParseResult<PassportNumber> fromSpans = PassportNumber.Parse(text.AsSpan(), country.AsSpan(), mode);
+        bool parsed = PassportNumber.TryParse(text.AsSpan(), country.AsSpan(), mode, out PassportNumber value, out ParseError? error);
+        bool strict = PassportNumber.TryParse(text.AsSpan(), country.AsSpan(), out PassportNumber strictValue);
+        bool strictExpected = PassportNumber.Parse(text, country).TryGetValue(out PassportNumber strictExpectedValue);
+        return fromSpans.Equals(expected)
+               && parsed == expected.Success
+               && (parsed ? value == expected.Value && error is null : error == expected.Error && value == default)
+               && strict == strictExpected && strictValue == strictExpectedValue;
+    }
+
+    [Fact]
+    public void The_overloads_with_a_separate_country_report_where_the_text_fails()
+    {
+        Assert.Equal(PassportNumber.Parse("E12345678", "CHN").Value, PassportNumber.Parse("E12345678".AsSpan(), "CHN".AsSpan()).Value);
+        Assert.True(PassportNumber.TryParse("E12345678", "CHN", out PassportNumber p));
+        Assert.Equal("CHN E12345678", p.ToString());
+        Assert.False(PassportNumber.TryParse("e12345678", "CHN", out _));
+        Assert.True(PassportNumber.TryParse(" e1234 5678", "chn", ParseMode.Lenient, out PassportNumber lenient, out ParseError? none));
+        Assert.Equal(p, lenient);
+        Assert.Null(none);
+
+        Assert.False(PassportNumber.TryParse("E1234$678", "CHN", ParseMode.Strict, out _, out ParseError? badCharacter));
+        Assert.Equal((ParseErrorCode.InvalidCharacter, 5), (badCharacter.Code, badCharacter.Position));
+        Assert.False(PassportNumber.TryParse("E12345678", "CH", ParseMode.Strict, out _, out ParseError? badCountry));
+        Assert.Equal((ParseErrorCode.BadCountryCode, 0), (badCountry.Code, badCountry.Position));
+        Assert.Equal(ParseErrorCode.WrongLength, PassportNumber.Parse("E123".AsSpan(), "CHN".AsSpan()).Error.Code);
+    }
 
     [Property(MaxTest = 10_000 / Cases.Divisor)]
     public bool Arbitrary_strings_never_throw(string? text, string? country)

@@ -17,6 +17,39 @@ public sealed partial class UnifiedSocialCreditCodeTests
         Assert.Throws<System.ArgumentNullException>(() => UnifiedSocialCreditCode.Parse("x", ParseMode.Strict, null!));
     }
 
+    // Issue 22 item 1: the form with options has the span Parse and the TryParse that returns the error too.
+    [Theory]
+    [InlineData("91350100M0001TGQXM", true)]
+    [InlineData("91350100M000100Y43", true)]
+    [InlineData("91350211M0000XUF46", false)]
+    [InlineData("91350100m0001tgqxm", false)]
+    [InlineData("9135010", false)]
+    [InlineData("", false)]
+    public void The_overloads_with_options_agree_with_the_string_Parse(string text, bool accepted)
+    {
+        UnifiedSocialCreditCodeOptions options = UnifiedSocialCreditCodeOptions.Default.WithAcceptedExceptions(["91350100M0001TGQXM"]);
+        foreach (ParseMode mode in (ParseMode[])[ParseMode.Strict, ParseMode.Lenient])
+        {
+            ParseResult<UnifiedSocialCreditCode> expected = UnifiedSocialCreditCode.Parse(text, mode, options);
+            Assert.Equal(expected, UnifiedSocialCreditCode.Parse(text.AsSpan(), mode, options));
+            bool parsed = UnifiedSocialCreditCode.TryParse(text.AsSpan(), mode, options, out UnifiedSocialCreditCode value, out ParseError? error);
+            Assert.Equal(expected.Success, parsed);
+            if (parsed)
+            {
+                Assert.Equal(expected.Value, value);
+                Assert.Null(error);
+            }
+            else
+            {
+                Assert.Equal(expected.Error, error);
+            }
+        }
+
+        Assert.Equal(accepted, UnifiedSocialCreditCode.TryParse(text, ParseMode.Strict, options, out _, out _));
+        Assert.Throws<ArgumentNullException>(() => UnifiedSocialCreditCode.Parse(text.AsSpan(), ParseMode.Strict, null!));
+        Assert.Throws<ArgumentNullException>(() => UnifiedSocialCreditCode.TryParse(text.AsSpan(), ParseMode.Strict, null!, out _, out _));
+    }
+
     [Fact]
     public void Options_validate_and_deduplicate_their_codes()
     {
