@@ -9,13 +9,17 @@ namespace IcpCompliance.Footer;
 /// text a reader sees. One place for the page scanners (and their test oracle), so they recognize the same numbers.
 /// </summary>
 /// <remarks>
-/// <para>A number is the longest span up to a word boundary that a lenient parser accepts. A near miss is text that
+/// <para>A number is the longest span up to a word boundary that a lenient parser accepts, found in one read of the
+/// window: the readers record every prefix that is a whole number as they go (<see cref="IcpNumberReader.ReadPrefixes"/>,
+/// <see cref="PsbFilingNumber.ReadPrefixes"/>), instead of being asked again for each candidate end. A near miss is text that
 /// starts like a number (a province character, then <see cref="NumberMarkers.Icp"/>, <see cref="NumberMarkers.License"/> or
 /// <see cref="NumberMarkers.Psb"/>) and holds a digit, but that no parser accepts as it stands: a 12-digit serial, an index
 /// <c>-0</c>, <c>京ICP备案1004644</c>, a PSB number whose province character does not match its digits, a NUL or
 /// U+FFFD inside the digits. A valid prefix followed directly by <c>-</c> and a digit or by a control character or
 /// U+FFFD is a near miss too: <c>京ICP备12345678号-0</c> is not the subject's number 京ICP备12345678号, and a number
 /// with a NUL inside is not the number before the NUL.</para>
+/// <para>A near miss's error comes from one parse of the near miss's own text, which reaches further than the
+/// number characters (damage, 备案 before the digits).</para>
 /// </remarks>
 internal static class NumberFinder
 {
@@ -66,60 +70,76 @@ internal static class NumberFinder
             windowEnd++;
         }
 
-        for (int candidate = windowEnd; candidate > marker; candidate--)
+        int longest = LongestNumber(text, windowEnd, isPsb, out number);
+        if (longest > 0)
         {
-            char last = TextCursor.Fold(text[candidate - 1]);
-            if (!(char.IsAsciiDigit(last) || last == '号' || NumberMarkers.SuffixLetters.Contains(last, StringComparison.Ordinal)))
+            if (!RunsOn(text, longest, limit))
             {
-                continue;
+                end = longest;
+                return Outcome.Number;
             }
 
-            // A number ends at a boundary: digits do not run on into digits (号-12024), nor a suffix letter into
-            // a word (号-1Apple); "号-1All rights" still ends after the 1.
-            char following = candidate < text.Length ? TextCursor.Fold(text[candidate]) : '\0';
-            if (char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)))
-            {
-                continue;
-            }
-
-            if (!TryParse(text[..candidate], isPsb, out number))
-            {
-                continue;
-            }
-
-            if (RunsOn(text, candidate, limit))
-            {
-                number = null;
-                break;
-            }
-
-            end = candidate;
-            return Outcome.Number;
+            number = null;
         }
 
         return NearMiss(text, marker, limit, isPsb, out end, out error);
     }
 
-    private static bool TryParse(ReadOnlySpan<char> span, bool psb, out FilingNumber? number)
+    /// <summary>The longest number at the text's start that ends at a word boundary and within the window of number
+    /// characters: the readers read the window once and give every prefix that is a whole number; the longest at a
+    /// boundary wins. 0 when there is none.</summary>
+    internal static int LongestNumber(ReadOnlySpan<char> text, int windowEnd, bool isPsb, out FilingNumber? number)
     {
         number = null;
-        if (psb)
+        if (isPsb)
         {
-            if (PsbFilingNumber.TryParse(span, ParseMode.Lenient, out PsbFilingNumber value))
+            var psb = default(NumberPrefixes<PsbFilingNumber>);
+            _ = PsbFilingNumber.ReadPrefixes(text[..windowEnd], ref psb);
+            for (int k = psb.Count - 1; k >= 0; k--)
             {
-                number = value;
+                if (EndsAtBoundary(text, psb.End(k)))
+                {
+                    number = psb.Read(k);
+                    return psb.End(k);
+                }
             }
 
-            return number is not null;
+            return 0;
         }
 
-        return FilingNumber.TryParse(span, ParseMode.Lenient, out number);
+        var icp = default(NumberPrefixes<IcpNumberParts>);
+        _ = IcpNumberReader.ReadPrefixes(text[..windowEnd], ref icp);
+        for (int k = icp.Count - 1; k >= 0; k--)
+        {
+            if (EndsAtBoundary(text, icp.End(k)))
+            {
+                number = IcpNumberReader.ToFilingNumber(icp.Read(k));
+                return icp.End(k);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a number may end before <paramref name="end"/>: after a digit, 号 or suffix letter, where digits
+    /// do not run on into digits (号-12024), nor a suffix letter into a word (号-1Apple); "号-1All rights" still ends
+    /// after the 1.</summary>
+    internal static bool EndsAtBoundary(ReadOnlySpan<char> text, int end)
+    {
+        char last = TextCursor.Fold(text[end - 1]);
+        if (!(char.IsAsciiDigit(last) || last == '号' || NumberMarkers.SuffixLetters.Contains(last, StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        char following = end < text.Length ? TextCursor.Fold(text[end]) : '\0';
+        return !(char.IsAsciiDigit(following) || (char.IsAsciiLetter(last) && char.IsAsciiLetter(following)));
     }
 
     /// <summary>Whether a valid prefix is followed directly by what makes it part of something longer: a dash and a
     /// digit (an index the parser refused, such as <c>-0</c>), or a control character or U+FFFD with more of a
     /// number after it (a damaged number).</summary>
-    private static bool RunsOn(ReadOnlySpan<char> text, int at, int limit)
+    internal static bool RunsOn(ReadOnlySpan<char> text, int at, int limit)
     {
         if (at >= limit)
         {
@@ -140,7 +160,7 @@ internal static class NumberFinder
     /// <summary>The near miss from the marker on: the number characters, ideographs before the first digit
     /// (<c>备案</c>), control characters and U+FFFD, cut after its last digit, 号 or letter; none without a digit
     /// (<c>京ICP备案号：</c> is a label).</summary>
-    private static Outcome NearMiss(ReadOnlySpan<char> text, int marker, int limit, bool psb, out int end, out ParseError? error)
+    internal static Outcome NearMiss(ReadOnlySpan<char> text, int marker, int limit, bool psb, out int end, out ParseError? error)
     {
         end = 0;
         error = null;
@@ -188,7 +208,7 @@ internal static class NumberFinder
     /// (NUL) or U+FFFD, what an invalid byte decodes to.</summary>
     internal static bool IsDamage(char c) => c == '\uFFFD' || (char.IsControl(c) && !TextCursor.IsSpace(c));
 
-    private static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
+    internal static bool StartsWithFolded(ReadOnlySpan<char> text, string literal)
     {
         if (text.Length < literal.Length)
         {

@@ -175,7 +175,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
 
         cursor.Advance();
         cursor.SkipSpaces();
-        return cursor.StartsWith("公网安备");
+        return cursor.StartsWith(NumberMarkers.Psb);
     }
 
     /// <summary>Whether <paramref name="other"/> holds the same record, whichever of the province's characters each

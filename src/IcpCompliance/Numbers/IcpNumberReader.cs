@@ -20,6 +20,44 @@ internal static class IcpNumberReader
     /// mode).</summary>
     internal static ParseFailure Read(ref TextCursor cursor, ParseDetail expecting, out IcpNumberParts parts)
     {
+        var none = default(NoPrefixes<IcpNumberParts>);
+        return Read(ref cursor, expecting, out parts, ref none);
+    }
+
+    /// <summary>
+    /// Reads the text leniently in one pass, as <see cref="Read(ref TextCursor, ParseDetail, out IcpNumberParts)"/>
+    /// does, and records every prefix of it that is a whole number (the text up to the serial, its <c>号</c>, the
+    /// index, the suffix letter, a <c>号</c> after the index) with the parts read up to there: the number finder
+    /// takes the longest that ends at a word boundary instead of parsing the text again for each candidate end.
+    /// The text up to an end is a number exactly when the lenient <see cref="Read(ref TextCursor, ParseDetail, out IcpNumberParts)"/>
+    /// accepts it (a property test holds the two together).
+    /// </summary>
+    /// <returns>Why the whole text is not one number, as <see cref="Read(ref TextCursor, ParseDetail, out IcpNumberParts)"/> says.</returns>
+    internal static ParseFailure ReadPrefixes(ReadOnlySpan<char> text, ref NumberPrefixes<IcpNumberParts> prefixes)
+    {
+        var cursor = new TextCursor(text, ParseMode.Lenient);
+        return Read(ref cursor, ParseDetail.AnyFilingNumber, out _, ref prefixes);
+    }
+
+    /// <summary>The number that parts read by <see cref="ReadPrefixes"/> make: a license without an index is the
+    /// license, anything else a filing number (as <see cref="FilingNumber"/>'s reader decides).</summary>
+    internal static FilingNumber ToFilingNumber(in IcpNumberParts parts)
+    {
+        if (parts.LicenseForm != 0 && parts.ServiceIndex == 0)
+        {
+            _ = IcpLicenseNumber.FromParts(parts, out IcpLicenseNumber license);
+            return license;
+        }
+
+        _ = IcpFilingNumber.FromParts(parts, out IcpFilingNumber filing);
+        return filing;
+    }
+
+    // The places where a number may end call recorder.Accept; they are the lenient grammar's (the strict one wants a
+    // 号 the lenient one may do without), and only lenient readers record.
+    private static ParseFailure Read<TRecorder>(ref TextCursor cursor, ParseDetail expecting, out IcpNumberParts parts, ref TRecorder recorder)
+        where TRecorder : struct, IPrefixRecorder<IcpNumberParts>
+    {
         parts = default;
         cursor.SkipLeadingLabel();
         if (cursor.AtEnd)
@@ -50,9 +88,15 @@ internal static class IcpNumberReader
             return failure;
         }
 
+        Accept(ref recorder, ref parts, cursor.Position);
         bool licenseB2 = parts.LicenseForm == (byte)IcpLicenseForm.B2;
         cursor.SkipSpaces();
         bool terminated = cursor.TryConsume('号');
+        if (terminated)
+        {
+            Accept(ref recorder, ref parts, cursor.Position);
+        }
+
         if (!terminated && !licenseB2 && !cursor.IsLenient)
         {
             return cursor.Fail(ParseErrorCode.MissingTerminator);
@@ -69,7 +113,7 @@ internal static class IcpNumberReader
         if (cursor.TryConsume('-'))
         {
             cursor.SkipSpaces();
-            failure = ReadServiceIndex(ref cursor, ref parts);
+            failure = ReadServiceIndex(ref cursor, ref parts, ref recorder);
             if (failure.IsFailure)
             {
                 return failure;
@@ -77,9 +121,9 @@ internal static class IcpNumberReader
 
             // Real pages write 滇ICP备09010050-5号: the terminator after the index.
             cursor.SkipSpaces();
-            if (cursor.IsLenient && !terminated)
+            if (cursor.IsLenient && !terminated && cursor.TryConsume('号'))
             {
-                cursor.TryConsume('号');
+                Accept(ref recorder, ref parts, cursor.Position);
             }
         }
 
@@ -214,7 +258,7 @@ internal static class IcpNumberReader
 
     private static ParseFailure ReadMarker(ref TextCursor cursor, ParseDetail expecting, ref IcpNumberParts parts)
     {
-        if (cursor.TryConsume("ICP"))
+        if (cursor.TryConsume(NumberMarkers.Icp))
         {
             cursor.SkipSpaces();
             parts.KindPosition = cursor.Position;
@@ -233,7 +277,7 @@ internal static class IcpNumberReader
         }
 
         parts.KindPosition = cursor.Position;
-        if (cursor.TryConsume("B2"))
+        if (cursor.TryConsume(NumberMarkers.License))
         {
             cursor.SkipSpaces();
             if (!cursor.TryConsume('-'))
@@ -247,7 +291,7 @@ internal static class IcpNumberReader
 
         return cursor.Fail(
             ParseErrorCode.WrongKindMarker,
-            cursor.StartsWith("公网安备") ? ParseDetail.LooksLikePsb : expecting);
+            cursor.StartsWith(NumberMarkers.Psb) ? ParseDetail.LooksLikePsb : expecting);
     }
 
     private static ParseFailure ReadSerial(ref TextCursor cursor, ref IcpNumberParts parts)
@@ -278,7 +322,15 @@ internal static class IcpNumberReader
         return ParseFailure.None;
     }
 
-    private static ParseFailure ReadServiceIndex(ref TextCursor cursor, ref IcpNumberParts parts)
+    private static void Accept<TRecorder>(ref TRecorder recorder, ref IcpNumberParts parts, int end)
+        where TRecorder : struct, IPrefixRecorder<IcpNumberParts>
+    {
+        parts.EndPosition = end;
+        recorder.Accept(parts, end);
+    }
+
+    private static ParseFailure ReadServiceIndex<TRecorder>(ref TextCursor cursor, ref IcpNumberParts parts, ref TRecorder recorder)
+        where TRecorder : struct, IPrefixRecorder<IcpNumberParts>
     {
         int start = cursor.Position;
         if (!cursor.PeekIsDigit() || cursor.Peek() == '0')
@@ -293,6 +345,7 @@ internal static class IcpNumberReader
         }
 
         parts.ServiceIndex = (int)index;
+        Accept(ref recorder, ref parts, cursor.Position);
         char letter = cursor.Peek();
         if (cursor.AtEnd || !char.IsAsciiLetter(letter))
         {
@@ -305,6 +358,7 @@ internal static class IcpNumberReader
         }
 
         cursor.Advance();
+        Accept(ref recorder, ref parts, cursor.Position);
         return ParseFailure.None;
     }
 }

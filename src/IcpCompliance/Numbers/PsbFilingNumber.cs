@@ -153,6 +153,21 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <summary>The reader of every form, which says why a text is not a number.</summary>
     internal static ParseFailure ReadFull(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
     {
+        var none = default(NoPrefixes<PsbFilingNumber>);
+        return ReadFull(text, mode, out value, ref none);
+    }
+
+    /// <summary>Reads the text leniently in one pass, as the lenient <see cref="ReadFull(ReadOnlySpan{char}, ParseMode, out PsbFilingNumber)"/>
+    /// does, and records every prefix of it that is a whole number (the text up to the digits and up to the
+    /// <c>号</c>) with the number: see <see cref="IcpNumberReader.ReadPrefixes"/>.</summary>
+    /// <returns>Why the whole text is not one number.</returns>
+    internal static ParseFailure ReadPrefixes(ReadOnlySpan<char> text, ref NumberPrefixes<PsbFilingNumber> prefixes)
+        => ReadFull(text, ParseMode.Lenient, out _, ref prefixes);
+
+    // Only lenient readers record (the strict grammar wants the 号).
+    private static ParseFailure ReadFull<TRecorder>(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value, ref TRecorder recorder)
+        where TRecorder : struct, IPrefixRecorder<PsbFilingNumber>
+    {
         value = default;
         var cursor = new TextCursor(text, mode);
         cursor.SkipLeadingLabel();
@@ -169,9 +184,9 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
 
         cursor.Advance();
         cursor.SkipSpaces();
-        if (!cursor.TryConsume("公网安备"))
+        if (!cursor.TryConsume(NumberMarkers.Psb))
         {
-            bool looksIcp = cursor.StartsWith("ICP") || cursor.StartsWith("B2");
+            bool looksIcp = cursor.StartsWith(NumberMarkers.Icp) || cursor.StartsWith(NumberMarkers.License);
             return cursor.Fail(ParseErrorCode.WrongKindMarker, looksIcp ? ParseDetail.LooksLikeIcp : ParseDetail.Psb);
         }
 
@@ -198,8 +213,14 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
             return cursor.FailAt(ParseErrorCode.ProvinceMismatch, start);
         }
 
+        var number = new PsbFilingNumber(province, character, digits, (byte)count);
+        recorder.Accept(number, cursor.Position);
         cursor.SkipSpaces();
-        if (!cursor.TryConsume('号') && !cursor.IsLenient)
+        if (cursor.TryConsume('号'))
+        {
+            recorder.Accept(number, cursor.Position);
+        }
+        else if (!cursor.IsLenient)
         {
             return cursor.Fail(ParseErrorCode.MissingTerminator);
         }
@@ -210,7 +231,7 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
             return cursor.Fail(ParseErrorCode.TrailingText);
         }
 
-        value = new PsbFilingNumber(province, character, digits, (byte)count);
+        value = number;
         return ParseFailure.None;
     }
 
@@ -222,7 +243,7 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
         value = default;
         int length = text.Length - 6;
         if (length is not (DigitCount or LegacyDigitCount) || text[^1] != '号'
-            || !text.Slice(1, 4).SequenceEqual("公网安备") || !Province.TryFromCharacter(text[0], out Province? province))
+            || !text.Slice(1, NumberMarkers.Psb.Length).SequenceEqual(NumberMarkers.Psb) || !Province.TryFromCharacter(text[0], out Province? province))
         {
             return false;
         }

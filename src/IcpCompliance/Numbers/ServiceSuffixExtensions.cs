@@ -19,13 +19,8 @@ public static class ServiceSuffixExtensions
     }
 
     // Without the check, for the formatter: a number holds only suffixes the parser or a checked method gave it.
-    internal static char? LetterOf(ServiceSuffix suffix) => suffix switch
-    {
-        ServiceSuffix.App => 'A',
-        ServiceSuffix.MiniProgram => 'X',
-        ServiceSuffix.QuickApp => 'K',
-        _ => null,
-    };
+    internal static char? LetterOf(ServiceSuffix suffix)
+        => suffix is > ServiceSuffix.None and <= ServiceSuffix.QuickApp ? NumberMarkers.SuffixLetters[(int)suffix - 1] : null;
 
     /// <summary>The suffix a letter stands for, as written in a canonical number (upper case).</summary>
     /// <param name="letter">The letter after the service index.</param>
@@ -33,13 +28,8 @@ public static class ServiceSuffixExtensions
     /// <returns>Whether the letter is <c>A</c>, <c>X</c> or <c>K</c>.</returns>
     public static bool TryFromLetter(char letter, out ServiceSuffix suffix)
     {
-        suffix = letter switch
-        {
-            'A' => ServiceSuffix.App,
-            'X' => ServiceSuffix.MiniProgram,
-            'K' => ServiceSuffix.QuickApp,
-            _ => ServiceSuffix.None,
-        };
+        // The letters are in the order of the suffixes' values (App = 1, MiniProgram = 2, QuickApp = 3).
+        suffix = (ServiceSuffix)(NumberMarkers.SuffixLetters.IndexOf(letter, System.StringComparison.Ordinal) + 1);
         return suffix != ServiceSuffix.None;
     }
 }

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using IcpCompliance.Internal;
+using IcpCompliance.Numbers;
 
 namespace IcpCompliance.Footer.Scanning;
 

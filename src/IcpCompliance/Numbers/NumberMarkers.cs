@@ -3,12 +3,13 @@ using System.Buffers;
 using System.Linq;
 using IcpCompliance.Regions;
 
-namespace IcpCompliance.Footer;
+namespace IcpCompliance.Numbers;
 
 /// <summary>
-/// What a number in a page starts and ends with, in one place for the page scanner, its number finder and the
-/// scanner's test oracle: the province characters, the markers after them (<see cref="Icp"/>, <see cref="License"/>,
-/// <see cref="Psb"/>) and the index's suffix letters.
+/// What a filing number starts and ends with, in one place for the number readers (<see cref="IcpNumberReader"/>,
+/// <see cref="PsbFilingNumber"/>, <see cref="ServiceSuffixExtensions"/>), the page scanner, its number finder and
+/// the scanner's test oracle: the province characters, the markers after them (<see cref="Icp"/>,
+/// <see cref="License"/>, <see cref="Psb"/>) and the index's suffix letters.
 /// </summary>
 internal static class NumberMarkers
 {
@@ -21,7 +22,9 @@ internal static class NumberMarkers
     /// <summary>The marker of a PSB filing number after the province character.</summary>
     internal const string Psb = "公网安备";
 
-    /// <summary>The letters an index may end with (<c>号-1A</c>), as the parsers read them after folding.</summary>
+    /// <summary>The letters an index may end with (<c>号-1A</c>), as the parsers read them after folding: the
+    /// letters of <see cref="ServiceSuffix.App"/>, <see cref="ServiceSuffix.MiniProgram"/> and
+    /// <see cref="ServiceSuffix.QuickApp"/>, in the order of their values (1, 2, 3).</summary>
     internal const string SuffixLetters = "AXK";
 
     /// <summary>Every province character, in every spelling the parsers accept.</summary>
