@@ -70,7 +70,7 @@ public sealed class DeadlineCalculator
         if (state == FilingState.AwaitingSmsVerification && filingCase.Sms is { } sms)
         {
             string awaiting = string.Join(", ", sms.Awaiting.Select(r => r.Name + " " + r.Mobile));
-            deadlines.Add(Due(Policy.SmsCodeValidity, sms.SentAt, sms.CodeExpiresAt(Policy), ResponsibleParty.Applicant,
+            deadlines.Add(Due(Policy.SmsCodeValidity, sms.SentAt, sms.CodeExpiresAt(Policy.SmsLimits), ResponsibleParty.Applicant,
                 "SMS code verified on the MIIT site by " + awaiting, "在工信部备案系统完成短信核验：" + awaiting));
             if (sms.ResendsUsed < SmsVerification.MaxResends)
             {

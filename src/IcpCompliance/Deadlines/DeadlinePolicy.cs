@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using IcpCompliance.Internal;
+using IcpCompliance.Workflow;
 using NodaTime;
 
 namespace IcpCompliance.Deadlines;
@@ -66,6 +67,7 @@ public sealed class DeadlinePolicy
         _rules = rules;
         Rules = [.. rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal)];
         Dates = dates;
+        SmsLimits = new SmsVerificationLimits(SpanDurations.Of(SmsCodeValidity.Latest), SpanDurations.Of(SmsResendWindow.Latest));
     }
 
     /// <summary>The figures of the project's domain research (see <c>docs/deadlines.md</c>).</summary>
@@ -82,6 +84,14 @@ public sealed class DeadlinePolicy
 
     /// <summary>A resend of the SMS code is possible only within 24 hours of the step starting.</summary>
     public DeadlineRule SmsResendWindow => _rules[SmsResendWindowId];
+
+    /// <summary>
+    /// <see cref="SmsCodeValidity"/> and <see cref="SmsResendWindow"/> (their <see cref="DeadlineRule.Latest"/>) as the
+    /// workflow's limits, for <see cref="FilingWorkflow.WithSmsLimits"/>: a provider that changes the SMS durations
+    /// here gets the same durations in its workflow's guards. Hours are exact; a day counts as 24 hours, also a
+    /// working day (the workflow has no calendar, and the shorter reading never accepts a late code).
+    /// </summary>
+    public SmsVerificationLimits SmsLimits { get; }
 
     /// <summary>The PSB filing is due within 30 days of the site going live (公安联网备案).</summary>
     public DeadlineRule PsbFiling => _rules[PsbFilingId];

@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using NodaTime;
 
 namespace IcpCompliance.Internal;
 
@@ -27,6 +28,16 @@ internal static class Preconditions
         {
             throw new ArgumentOutOfRangeException(paramName, value, $"Value must be in the range [{minInclusive}, {maxInclusive}].");
         }
+    }
+
+    internal static Duration CheckArgumentRange(Duration value, Duration minInclusive, Duration maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, $"Value must be in the range [{minInclusive}, {maxInclusive}].");
+        }
+
+        return value;
     }
 
     internal static void CheckEnumDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using IcpCompliance.Deadlines;
 using IcpCompliance.Filing;
 using IcpCompliance.Internal;
 using NodaTime;
@@ -19,7 +18,8 @@ namespace IcpCompliance.Workflow;
 /// </summary>
 /// <remarks>
 /// <para><see cref="Default"/> holds the process the project's domain research established; a provider builds its
-/// own with <see cref="WithTransitions"/> (a modified table) or <see cref="WithPolicy"/> (its own durations).</para>
+/// own with <see cref="WithTransitions"/> (a modified table) or <see cref="WithSmsLimits"/> (its own SMS durations,
+/// such as a deadline policy's <c>DeadlinePolicy.SmsLimits</c>).</para>
 /// <para>Where several rows share a state and an event kind, the first whose guards all hold applies. Immutable;
 /// safe to use from any thread.</para>
 /// </remarks>
@@ -27,15 +27,15 @@ public sealed class FilingWorkflow
 {
     private readonly ILookup<(S, K), Transition> _rows;
 
-    /// <summary>Creates a workflow from a table and a policy.</summary>
+    /// <summary>Creates a workflow from a table and the SMS step's limits.</summary>
     /// <param name="transitions">The rows, in order of precedence.</param>
-    /// <param name="policy">The durations the guards use.</param>
+    /// <param name="smsLimits">The durations the guards use.</param>
     /// <exception cref="ArgumentNullException">An argument or a row is null.</exception>
-    public FilingWorkflow(IEnumerable<Transition> transitions, DeadlinePolicy policy)
+    public FilingWorkflow(IEnumerable<Transition> transitions, SmsVerificationLimits smsLimits)
     {
         Transitions = [.. Preconditions.CheckNotNull(transitions)];
         Preconditions.CheckArgument(Transitions.All(t => t is not null), "Transitions may not be null.", nameof(transitions));
-        Policy = Preconditions.CheckNotNull(policy);
+        SmsLimits = Preconditions.CheckNotNull(smsLimits);
         _rows = Transitions.ToLookup(t => (t.From, t.Event));
         States = [.. InitialStates.Concat(Transitions.SelectMany(t => new[] { t.From, t.To })).Distinct().OrderBy(s => s.Value)];
     }
@@ -44,14 +44,14 @@ public sealed class FilingWorkflow
     /// <see cref="FilingState.PlatformRegistered"/> for a Mini Program.</summary>
     public static ImmutableArray<FilingState> InitialStates { get; } = [S.Draft, S.PlatformRegistered];
 
-    /// <summary>The library's table with <see cref="DeadlinePolicy.Default"/>.</summary>
-    public static FilingWorkflow Default { get; } = new(DefaultTransitions(), DeadlinePolicy.Default);
+    /// <summary>The library's table with <see cref="SmsVerificationLimits.Default"/>.</summary>
+    public static FilingWorkflow Default { get; } = new(DefaultTransitions(), SmsVerificationLimits.Default);
 
     /// <summary>The rows, in order of precedence.</summary>
     public ImmutableArray<Transition> Transitions { get; }
 
     /// <summary>The durations the guards use (the SMS code's validity, the resend window).</summary>
-    public DeadlinePolicy Policy { get; }
+    public SmsVerificationLimits SmsLimits { get; }
 
     /// <summary>Every state a case of this workflow can be in: the initial states and every state of the table, in
     /// order of value.</summary>
@@ -59,15 +59,17 @@ public sealed class FilingWorkflow
 
     /// <summary>This workflow with another table.</summary>
     /// <param name="transitions">The rows, in order of precedence.</param>
-    /// <returns>A new workflow with this one's policy.</returns>
+    /// <returns>A new workflow with this one's SMS limits.</returns>
     /// <exception cref="ArgumentNullException">The argument or a row is null.</exception>
-    public FilingWorkflow WithTransitions(IEnumerable<Transition> transitions) => new(transitions, Policy);
+    public FilingWorkflow WithTransitions(IEnumerable<Transition> transitions) => new(transitions, SmsLimits);
 
-    /// <summary>This workflow with another policy, such as a provider's own durations.</summary>
-    /// <param name="policy">The policy.</param>
+    /// <summary>This workflow with other SMS limits, such as a provider's own durations. A provider that keeps its
+    /// durations in a deadline policy passes the policy's <c>DeadlinePolicy.SmsLimits</c>, so the deadlines and the
+    /// guards agree.</summary>
+    /// <param name="smsLimits">The limits.</param>
     /// <returns>A new workflow with this one's table.</returns>
     /// <exception cref="ArgumentNullException">The argument is null.</exception>
-    public FilingWorkflow WithPolicy(DeadlinePolicy policy) => new(Transitions, policy);
+    public FilingWorkflow WithSmsLimits(SmsVerificationLimits smsLimits) => new(Transitions, smsLimits);
 
     /// <summary>Moves a case by an event: the first row from the case's state for the event's kind whose guards all
     /// hold decides the new state, and the event's data updates the case (numbers, the SMS step, the application).</summary>
@@ -87,7 +89,7 @@ public sealed class FilingWorkflow
         }
 
         var rows = _rows[(state, kind)];
-        var context = new GuardContext(filingCase, filingEvent, Policy);
+        var context = new GuardContext(filingCase, filingEvent, SmsLimits);
         TransitionGuard? closest = null;
         int furthest = -1;
         foreach (var row in rows)

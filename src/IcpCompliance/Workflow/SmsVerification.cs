@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
-using IcpCompliance.Deadlines;
 using IcpCompliance.Identity;
 using IcpCompliance.Internal;
 using NodaTime;
@@ -56,27 +55,28 @@ public sealed record SmsVerification
     public bool Awaits(MobileNumber mobile) => !Verified.Contains(mobile) && Recipients.Any(r => r.Mobile == mobile);
 
     /// <summary>When the code now valid expires: the earlier of its own validity from its sending
-    /// (<see cref="DeadlinePolicy.SmsCodeValidity"/> after <see cref="SentAt"/>) and the step's own limit
-    /// (<see cref="DeadlinePolicy.SmsResendWindow"/> after <see cref="StepStartedAt"/>). A resend late in the step
+    /// (<see cref="SmsVerificationLimits.CodeValidity"/> after <see cref="SentAt"/>) and the step's own limit
+    /// (<see cref="SmsVerificationLimits.ResendWindow"/> after <see cref="StepStartedAt"/>). A resend late in the step
     /// therefore does not keep the step open past its limit: after it, the only way on is the expiry and a new
     /// submission.</summary>
-    /// <param name="policy">The policy.</param>
+    /// <param name="limits">The limits, usually the workflow's <see cref="FilingWorkflow.SmsLimits"/>.</param>
     /// <returns>The first instant at which the code is no longer accepted and the step may expire.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public Instant CodeExpiresAt(DeadlinePolicy policy)
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public Instant CodeExpiresAt(SmsVerificationLimits limits)
     {
-        Preconditions.CheckNotNull(policy);
-        Instant validity = SentAt + SpanDurations.Of(policy.SmsCodeValidity.Latest);
-        Instant stepLimit = ResendWindowEndsAt(policy);
+        Preconditions.CheckNotNull(limits);
+        Instant validity = SentAt + limits.CodeValidity;
+        Instant stepLimit = ResendWindowEndsAt(limits);
         return validity < stepLimit ? validity : stepLimit;
     }
 
-    /// <summary>When resending stops being possible, by a policy's <see cref="DeadlinePolicy.SmsResendWindow"/>.</summary>
-    /// <param name="policy">The policy.</param>
+    /// <summary>When resending stops being possible: <see cref="SmsVerificationLimits.ResendWindow"/> after
+    /// <see cref="StepStartedAt"/>.</summary>
+    /// <param name="limits">The limits, usually the workflow's <see cref="FilingWorkflow.SmsLimits"/>.</param>
     /// <returns>The first instant at which a resend is refused.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is null.</exception>
-    public Instant ResendWindowEndsAt(DeadlinePolicy policy)
-        => StepStartedAt + SpanDurations.Of(Preconditions.CheckNotNull(policy).SmsResendWindow.Latest);
+    /// <exception cref="ArgumentNullException"><paramref name="limits"/> is null.</exception>
+    public Instant ResendWindowEndsAt(SmsVerificationLimits limits)
+        => StepStartedAt + Preconditions.CheckNotNull(limits).ResendWindow;
 
     /// <inheritdoc />
     public bool Equals(SmsVerification? other)

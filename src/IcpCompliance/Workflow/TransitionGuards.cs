@@ -7,7 +7,7 @@ namespace IcpCompliance.Workflow;
 
 /// <summary>
 /// The guards of the library's transition table, each encoding one fact of the filing process (facts §3, §3c, §6,
-/// §6b). Durations come from the workflow's <see cref="Deadlines.DeadlinePolicy"/>, so a provider's policy applies.
+/// §6b). Durations come from the workflow's <see cref="FilingWorkflow.SmsLimits"/>, so a provider's limits apply.
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
 public static class TransitionGuards
@@ -90,13 +90,13 @@ public static class TransitionGuards
     /// of the step starting, whichever ends first (<see cref="SmsVerification.CodeExpiresAt"/>).</summary>
     public static TransitionGuard CodeStillValid { get; } = new(
         "code-still-valid", "the code is entered within its validity (24 hours from sending, and from the SMS step starting)", "须在验证码有效期内（发送后24小时内，且短信核验开始后24小时内）核验",
-        c => c.Case.Sms is { } sms && c.Event.At < sms.CodeExpiresAt(c.Policy));
+        c => c.Case.Sms is { } sms && c.Event.At < sms.CodeExpiresAt(c.SmsLimits));
 
     /// <summary>The code last sent has expired (24 hours by default from its sending, or from the step starting,
     /// whichever ends first): only now may the step expire.</summary>
     public static TransitionGuard CodeValidityElapsed { get; } = new(
         "code-validity-elapsed", "the code's validity (24 hours from sending, or from the SMS step starting) has elapsed", "验证码有效期（发送后24小时，或短信核验开始后24小时）已过",
-        c => c.Case.Sms is { } sms && c.Event.At >= sms.CodeExpiresAt(c.Policy));
+        c => c.Case.Sms is { } sms && c.Event.At >= sms.CodeExpiresAt(c.SmsLimits));
 
     /// <summary>Five attempts in a row have failed, so this one returns the application.</summary>
     public static TransitionGuard FiveFailuresInARow { get; } = new(
@@ -136,7 +136,7 @@ public static class TransitionGuards
     /// <summary>The resend comes within the window of the step starting (24 hours by default).</summary>
     public static TransitionGuard WithinResendWindow { get; } = new(
         "within-resend-window", "the resend is within 24 hours of the SMS step starting", "须在短信核验开始后24小时内重发",
-        c => c.Case.Sms is { } sms && c.Event.At < sms.ResendWindowEndsAt(c.Policy));
+        c => c.Case.Sms is { } sms && c.Event.At < sms.ResendWindowEndsAt(c.SmsLimits));
 
     /// <summary>The operation files or changes services (not a cancellation or access withdrawal).</summary>
     public static TransitionGuard FilesServices { get; } = new(

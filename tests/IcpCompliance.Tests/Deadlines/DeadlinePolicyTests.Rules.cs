@@ -1,11 +1,30 @@
 using System.Linq;
 using IcpCompliance.Deadlines;
+using IcpCompliance.Workflow;
 using NodaTime;
 
 namespace IcpCompliance.Tests.Deadlines;
 
 public sealed partial class DeadlinePolicyTests
 {
+    [Fact]
+    public void The_default_policys_sms_limits_are_the_workflows_defaults()
+        => Assert.Equal(SmsVerificationLimits.Default, DeadlinePolicy.Default.SmsLimits);
+
+    [Fact]
+    public void The_sms_limits_follow_the_policys_entries_a_day_counting_as_24_hours()
+    {
+        static SmsVerificationLimits Limits(DeadlineSpan code, DeadlineSpan resend) => DeadlinePolicy.Default
+            .With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = code })
+            .With(DeadlinePolicy.Default.SmsResendWindow with { Latest = resend })
+            .SmsLimits;
+
+        Assert.Equal(new SmsVerificationLimits(Duration.FromHours(2), Duration.FromHours(48)), Limits(DeadlineSpan.Hours(2), DeadlineSpan.CalendarDays(2)));
+
+        // The workflow has no calendar: working days count as calendar days, the shorter reading.
+        Assert.Equal(new SmsVerificationLimits(Duration.FromHours(72), Duration.Zero), Limits(DeadlineSpan.WorkingDays(3), DeadlineSpan.Hours(0)));
+    }
+
     [Fact]
     public void Spans_read_in_the_singular_for_one()
     {

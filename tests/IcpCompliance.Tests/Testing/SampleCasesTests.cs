@@ -18,7 +18,7 @@ public sealed class SampleCasesTests
         Assert.Equal(SampleCases.CompanyWebsiteStartedAt, c.StartedAt);
         Assert.Equal(SampleCases.CompanyWebsiteSmsSentAt, c.Sms!.SentAt);
         Assert.Equal(2, c.Sms.Awaiting.Length);
-        Assert.Equal(SampleCases.CompanyWebsiteSmsSentAt + NodaTime.Duration.FromHours(24), c.Sms.CodeExpiresAt(DeadlinePolicy.Default));
+        Assert.Equal(SampleCases.CompanyWebsiteSmsSentAt + NodaTime.Duration.FromHours(24), c.Sms.CodeExpiresAt(SmsVerificationLimits.Default));
     }
 
     [Fact]

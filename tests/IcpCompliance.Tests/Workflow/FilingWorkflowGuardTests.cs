@@ -5,6 +5,7 @@ using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Testing;
 using IcpCompliance.Workflow;
+using NodaTime;
 using static IcpCompliance.Tests.Workflow.WorkflowTestKit;
 
 namespace IcpCompliance.Tests.Workflow;
@@ -69,7 +70,7 @@ public sealed class FilingWorkflowGuardTests
     public void A_code_is_accepted_only_within_24_hours_of_its_sending()
     {
         FilingCase c = AwaitingSms(); // sent at hour 4
-        Assert.Equal(At(28), c.Sms!.CodeExpiresAt(DeadlinePolicy.Default));
+        Assert.Equal(At(28), c.Sms!.CodeExpiresAt(SmsVerificationLimits.Default));
         RefusedBy(c, Right(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
         RefusedBy(c, Wrong(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
         Assert.Contains(SubjectPrincipal, Accept(c, Right(SubjectPrincipal, 27.99)).Sms!.Verified);
@@ -77,7 +78,7 @@ public sealed class FilingWorkflowGuardTests
         // A resend sends a new code, but the step's own 24 hours still bound it.
         FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
         Assert.Equal(At(10), resent.Sms!.SentAt);
-        Assert.Equal(At(28), resent.Sms.CodeExpiresAt(DeadlinePolicy.Default));
+        Assert.Equal(At(28), resent.Sms.CodeExpiresAt(SmsVerificationLimits.Default));
         Accept(resent, Right(SubjectPrincipal, 27.99));
         RefusedBy(resent, Right(SubjectPrincipal, 33.9), TransitionGuards.CodeStillValid);
     }
@@ -104,7 +105,7 @@ public sealed class FilingWorkflowGuardTests
     {
         // Step started at hour 4; a resend at hour 27.99 (just inside the window) must not carry codes to ~hour 52.
         FilingCase late = Accept(AwaitingSms(), new SmsCodeResent(At(27.99)));
-        Assert.Equal(At(28), late.Sms!.CodeExpiresAt(DeadlinePolicy.Default));
+        Assert.Equal(At(28), late.Sms!.CodeExpiresAt(SmsVerificationLimits.Default));
         RefusedBy(late, Right(SubjectPrincipal, 28), TransitionGuards.CodeStillValid);
         RefusedBy(late, Wrong(SubjectPrincipal, 40), TransitionGuards.CodeStillValid);
         RefusedBy(late, new SmsVerificationExpired(At(27.995)), TransitionGuards.CodeValidityElapsed);
@@ -114,7 +115,7 @@ public sealed class FilingWorkflowGuardTests
     [Fact]
     public void A_code_expires_at_the_earlier_of_its_own_validity_and_the_steps_limit()
     {
-        DeadlinePolicy shortCodes = DeadlinePolicy.Default.With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(2) });
+        SmsVerificationLimits shortCodes = SmsVerificationLimits.Default with { CodeValidity = Duration.FromHours(2) };
         FilingCase c = AwaitingSms(); // started at hour 4
         Assert.Equal(At(6), c.Sms!.CodeExpiresAt(shortCodes));
         FilingCase resent = Accept(c, new SmsCodeResent(At(10)));
@@ -219,7 +220,7 @@ public sealed class FilingWorkflowGuardTests
 
         // A resend late in the window does not extend the window itself.
         FilingCase late = Accept(c, new SmsCodeResent(At(27)));
-        Assert.Equal(At(28), late.Sms!.ResendWindowEndsAt(DeadlinePolicy.Default));
+        Assert.Equal(At(28), late.Sms!.ResendWindowEndsAt(SmsVerificationLimits.Default));
         RefusedBy(late, new SmsCodeResent(At(29)), TransitionGuards.WithinResendWindow);
         Accept(late, Right(SubjectPrincipal, 27.99));
         RefusedBy(late, Right(SubjectPrincipal, 50), TransitionGuards.CodeStillValid);
@@ -227,16 +228,34 @@ public sealed class FilingWorkflowGuardTests
     }
 
     [Fact]
-    public void A_providers_policy_sets_the_sms_durations()
+    public void A_providers_limits_set_the_sms_durations()
     {
-        DeadlinePolicy pilotEra = DeadlinePolicy.Default
-            .With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(48) })
-            .With(DeadlinePolicy.Default.SmsResendWindow with { Latest = DeadlineSpan.CalendarDays(2) });
-        FilingWorkflow flow = FilingWorkflow.Default.WithPolicy(pilotEra);
+        var pilotEra = new SmsVerificationLimits(Duration.FromHours(48), Duration.FromHours(48));
+        FilingWorkflow flow = FilingWorkflow.Default.WithSmsLimits(pilotEra);
+        Assert.Same(pilotEra, flow.SmsLimits);
+        Assert.Same(pilotEra, flow.WithTransitions(flow.Transitions).SmsLimits);
         FilingCase c = AwaitingSms();
         Assert.True(flow.Apply(c, Right(SubjectPrincipal, 40)).IsT0);
         Assert.True(flow.Apply(c, new SmsCodeResent(At(40))).IsT0);
         Assert.True(flow.Apply(c, new SmsVerificationExpired(At(40))).IsT1);
+        Assert.True(FilingWorkflow.Default.Apply(c, Right(SubjectPrincipal, 40)).IsT1);
+    }
+
+    [Fact]
+    public void The_sms_durations_of_a_providers_deadline_policy_reach_the_workflows_guards()
+    {
+        // A provider keeps its durations in one place, the deadline policy; the workflow takes the policy's limits.
+        DeadlinePolicy pilotEra = DeadlinePolicy.Default
+            .With(DeadlinePolicy.Default.SmsCodeValidity with { Latest = DeadlineSpan.Hours(48) })
+            .With(DeadlinePolicy.Default.SmsResendWindow with { Latest = DeadlineSpan.CalendarDays(2) });
+        FilingWorkflow flow = FilingWorkflow.Default.WithSmsLimits(pilotEra.SmsLimits);
+        FilingCase c = AwaitingSms(); // started at hour 4
+        Assert.True(flow.Apply(c, Right(SubjectPrincipal, 51.99)).IsT0);
+        RefusedBy(c, Right(SubjectPrincipal, 52), TransitionGuards.CodeStillValid, flow);
+        Assert.True(flow.Apply(c, new SmsCodeResent(At(51.99))).IsT0);
+        RefusedBy(c, new SmsCodeResent(At(52)), TransitionGuards.WithinResendWindow, flow);
+        RefusedBy(c, new SmsVerificationExpired(At(51.99)), TransitionGuards.CodeValidityElapsed, flow);
+        Assert.Equal(FilingState.SmsWindowExpired, flow.Apply(c, new SmsVerificationExpired(At(52))).AsT0.State);
         Assert.True(FilingWorkflow.Default.Apply(c, Right(SubjectPrincipal, 40)).IsT1);
     }
 

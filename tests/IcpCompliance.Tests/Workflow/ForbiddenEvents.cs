@@ -67,7 +67,7 @@ internal static class ForbiddenEvents
 
         if (state == FilingState.AwaitingSmsVerification && c.Sms is { } sms)
         {
-            Instant expires = sms.CodeExpiresAt(FilingWorkflow.Default.Policy);
+            Instant expires = sms.CodeExpiresAt(FilingWorkflow.Default.SmsLimits);
             MobileNumber recipient = sms.Awaiting[0].Mobile;
             yield return ByGuard("the code is six digits", new SmsCodeEntered(now, recipient, "12345", Accepted: true), TransitionGuards.CodeIsSixDigits);
             yield return ByGuard("\"This SMS contains a code which is valid for 24 hours.\"", new SmsCodeEntered(Instant.Max(now, expires), recipient, "123456", Accepted: true), TransitionGuards.CodeStillValid);
@@ -84,7 +84,7 @@ internal static class ForbiddenEvents
             }
             else
             {
-                yield return ByGuard("resending \"is only possible within 24 hours after the verification process has started\"", new SmsCodeResent(Instant.Max(now, sms.ResendWindowEndsAt(FilingWorkflow.Default.Policy))), TransitionGuards.WithinResendWindow);
+                yield return ByGuard("resending \"is only possible within 24 hours after the verification process has started\"", new SmsCodeResent(Instant.Max(now, sms.ResendWindowEndsAt(FilingWorkflow.Default.SmsLimits))), TransitionGuards.WithinResendWindow);
             }
 
             if (now < expires && sms.ConsecutiveFailures < SmsVerification.MaxConsecutiveFailures)

@@ -39,16 +39,16 @@ internal static class WorkflowTestKit
 
     internal static FilingCase AcceptAll(FilingCase filingCase, params FilingEvent[] events) => Accepted(Flow.ApplyAll(filingCase, events));
 
-    internal static TransitionRejected Refused(FilingCase filingCase, FilingEvent filingEvent)
+    internal static TransitionRejected Refused(FilingCase filingCase, FilingEvent filingEvent, FilingWorkflow? workflow = null)
     {
-        var result = Flow.Apply(filingCase, filingEvent);
+        var result = (workflow ?? Flow).Apply(filingCase, filingEvent);
         Assert.True(result.IsT1, "Expected a refusal of " + filingEvent.Kind.Name + " in " + filingCase.State.Name);
         return result.AsT1;
     }
 
-    internal static void RefusedBy(FilingCase filingCase, FilingEvent filingEvent, TransitionGuard guard)
+    internal static void RefusedBy(FilingCase filingCase, FilingEvent filingEvent, TransitionGuard guard, FilingWorkflow? workflow = null)
     {
-        TransitionRejected rejected = Refused(filingCase, filingEvent);
+        TransitionRejected rejected = Refused(filingCase, filingEvent, workflow);
         Assert.Equal(RejectionReason.GuardFailed, rejected.Reason);
         Assert.Equal(guard, rejected.Guard);
     }

@@ -1,7 +1,6 @@
-using IcpCompliance.Deadlines;
 using NodaTime;
 
-namespace IcpCompliance.Workflow;
+namespace IcpCompliance.Deadlines;
 
 /// <summary>A policy span as an exact duration, for the limits counted from an instant (the SMS step's 24 hours).</summary>
 internal static class SpanDurations
