@@ -71,6 +71,9 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
 
     internal byte Length => _length;
 
+    /// <summary>A key equal exactly when <see cref="IsSameRecordAs"/> holds, for sets and dictionaries of records.</summary>
+    internal (int Province, ulong Digits, byte Length) RecordKey => (_province?.Value ?? int.MinValue, _digits, _length);
+
     /// <summary>Parses a PSB filing number.</summary>
     /// <param name="text">The text; null or empty gives an error.</param>
     /// <param name="mode">How strictly to read it.</param>

@@ -43,6 +43,8 @@ public static class SubjectGrouping
         var estates = new Dictionary<(bool, int, int, string), EstateBuilder>();
         var order = new List<EstateBuilder>();
         var unattached = new List<UnattachedPsbNumber>();
+        var unattachedKeys = new HashSet<(int, ulong, byte)>();
+        var attachedKeys = new HashSet<(int, ulong, byte)>();
         var mixed = ImmutableArray.CreateBuilder<MixedSubjectRecord>();
 
         EstateBuilder EstateOf(SubjectNumber subject)
@@ -60,8 +62,11 @@ public static class SubjectGrouping
         foreach (NumberRecord record in records)
         {
             Preconditions.CheckNotNull(record);
+            // Lists keep the order of the record, sets beside them keep a record of many numbers linear.
             var subjects = new List<EstateBuilder>();
+            var subjectSet = new HashSet<EstateBuilder>();
             var services = new List<(EstateBuilder Estate, ServiceBuilder Service)>();
+            var serviceSet = new HashSet<ServiceBuilder>();
             var psbNumbers = new List<PsbFilingNumber>();
             foreach (FilingNumber number in record.Numbers)
             {
@@ -75,7 +80,7 @@ public static class SubjectGrouping
                 SubjectNumber.TryOf(number, out SubjectNumber subject);
                 EstateBuilder estate = EstateOf(subject);
                 estate.AddSource(record.Source);
-                if (!subjects.Contains(estate))
+                if (subjectSet.Add(estate))
                 {
                     subjects.Add(estate);
                 }
@@ -83,7 +88,7 @@ public static class SubjectGrouping
                 if (number.TryPickT0(out IcpFilingNumber filing, out _) && !filing.IsSubjectNumber)
                 {
                     ServiceBuilder service = estate.Service(filing, record.Source);
-                    if (!services.Contains((estate, service)))
+                    if (serviceSet.Add(service))
                     {
                         services.Add((estate, service));
                     }
@@ -111,39 +116,43 @@ public static class SubjectGrouping
             {
                 if (isMixed)
                 {
-                    AddUnattached(unattached, psb, record.Source);
+                    AddUnattached(psb, record.Source);
                 }
                 else if (services.Count == 1)
                 {
-                    services[0].Service.AddPsb(psb);
+                    services[0].Estate.AddServicePsb(services[0].Service, psb);
+                    attachedKeys.Add(psb.RecordKey);
                 }
                 else if (filings.Length == 1 || (filings.Length == 0 && licenses.Length == 1))
                 {
                     (filings.Length == 1 ? filings[0] : licenses[0]).AddPsb(psb);
+                    attachedKeys.Add(psb.RecordKey);
                 }
                 else
                 {
-                    AddUnattached(unattached, psb, record.Source);
+                    AddUnattached(psb, record.Source);
                 }
             }
         }
 
         // A PSB number once unattached and later attached by a clearer record is the attached one's.
-        unattached.RemoveAll(u => order.Any(e => e.HoldsPsb(u.Number)));
+        unattached.RemoveAll(u => attachedKeys.Contains(u.Number.RecordKey));
         return new EstateReport([.. order.Select(e => e.Build())], [.. unattached], mixed.ToImmutable());
-    }
 
-    private static void AddUnattached(List<UnattachedPsbNumber> unattached, PsbFilingNumber psb, string source)
-    {
-        if (!unattached.Any(u => u.Number.IsSameRecordAs(psb)))
+        void AddUnattached(PsbFilingNumber psb, string source)
         {
-            unattached.Add(new UnattachedPsbNumber(psb, source));
+            if (unattachedKeys.Add(psb.RecordKey))
+            {
+                unattached.Add(new UnattachedPsbNumber(psb, source));
+            }
         }
     }
 
-    private static void AddOnce(List<PsbFilingNumber> numbers, PsbFilingNumber psb)
+    // Every list of PSB numbers has a set of their record keys beside it: many distinct PSB numbers shown with one
+    // service, or with none, made a search of the list per number quadratic (issue 26).
+    private static void AddOnce(List<PsbFilingNumber> numbers, HashSet<(int, ulong, byte)> keys, PsbFilingNumber psb)
     {
-        if (!numbers.Any(n => n.IsSameRecordAs(psb)))
+        if (keys.Add(psb.RecordKey))
         {
             numbers.Add(psb);
         }
@@ -164,7 +173,10 @@ public static class SubjectGrouping
     {
         private readonly Dictionary<(int, ServiceSuffix), ServiceBuilder> _services = [];
         private readonly List<PsbFilingNumber> _psbNumbers = [];
+        private readonly HashSet<(int, ulong, byte)> _psbKeys = [];
+        private readonly HashSet<(int, ulong, byte)> _servicePsbKeys = [];
         private readonly List<SubjectNumber> _linked = [];
+        private readonly HashSet<(bool, int, int, string)> _linkedKeys = [];
         private readonly List<string> _sources = [];
         private readonly HashSet<string> _sourceSet = new(StringComparer.Ordinal);
 
@@ -191,27 +203,30 @@ public static class SubjectGrouping
         // service, the more precise link, keeps it.
         internal void AddPsb(PsbFilingNumber psb)
         {
-            if (!_services.Values.Any(s => s.Holds(psb)))
+            if (!_servicePsbKeys.Contains(psb.RecordKey))
             {
-                AddOnce(_psbNumbers, psb);
+                AddOnce(_psbNumbers, _psbKeys, psb);
             }
+        }
+
+        internal void AddServicePsb(ServiceBuilder service, PsbFilingNumber psb)
+        {
+            service.AddPsb(psb);
+            _servicePsbKeys.Add(psb.RecordKey);
         }
 
         internal void Link(SubjectNumber other)
         {
-            if (!_linked.Any(l => l.IsSameRecordAs(other)))
+            if (_linkedKeys.Add(other.RecordKey))
             {
                 _linked.Add(other);
             }
         }
 
-        internal bool HoldsPsb(PsbFilingNumber psb)
-            => _psbNumbers.Any(n => n.IsSameRecordAs(psb)) || _services.Values.Any(s => s.Holds(psb));
-
         internal SubjectEstate Build()
         {
             EstateService[] services = [.. _services.Values.Select(s => s.Build()).OrderBy(s => s.Index).ThenBy(s => ServiceSuffixExtensions.LetterOf(s.Number.Suffix))];
-            PsbFilingNumber[] subjectLevel = [.. _psbNumbers.Where(p => !services.Any(s => s.PsbNumbers.Any(n => n.IsSameRecordAs(p))))];
+            PsbFilingNumber[] subjectLevel = [.. _psbNumbers.Where(p => !_servicePsbKeys.Contains(p.RecordKey))];
             return new SubjectEstate(Subject, SubjectNumberListed, [.. services], [.. subjectLevel], [.. _linked], [.. _sources]);
         }
     }
@@ -219,14 +234,13 @@ public static class SubjectGrouping
     private sealed class ServiceBuilder(IcpFilingNumber number)
     {
         private readonly List<PsbFilingNumber> _psbNumbers = [];
+        private readonly HashSet<(int, ulong, byte)> _psbKeys = [];
         private readonly List<string> _sources = [];
         private readonly HashSet<string> _sourceSet = new(StringComparer.Ordinal);
 
         internal void AddSource(string source) => AddOnce(_sources, _sourceSet, source);
 
-        internal void AddPsb(PsbFilingNumber psb) => AddOnce(_psbNumbers, psb);
-
-        internal bool Holds(PsbFilingNumber psb) => _psbNumbers.Any(n => n.IsSameRecordAs(psb));
+        internal void AddPsb(PsbFilingNumber psb) => AddOnce(_psbNumbers, _psbKeys, psb);
 
         internal EstateService Build() => new(number, [.. _psbNumbers], [.. _sources]);
     }

@@ -278,14 +278,14 @@ public sealed class EveryFieldHostileInputTests
     }
 
     /// <summary>A hostile value of <paramref name="length"/> characters: terminal and bidirectional controls
-    /// around numbers, dates and markup.</summary>
+    /// around numbers, dates and markup, and PSB numbers all different (one beside an ICP number, one on a line of
+    /// its own), so that whatever collects numbers (a service's PSB numbers, the unattached ones) collects many.</summary>
     private static string Pattern(int length)
     {
-        const string unit = "\u001b[2J京ICP备12345678号-1\u202E<a href=\"\u0007\">9999-12-31</a>\r\n\uD800";
-        var builder = new StringBuilder(length + unit.Length);
-        while (builder.Length < length)
+        var builder = new StringBuilder(length + 128);
+        for (long i = 0; builder.Length < length; i += 2)
         {
-            builder.Append(unit);
+            builder.Append(CultureInfo.InvariantCulture, $"\u001b[2J京ICP备12345678号-1 京公网安备{11010802000000 + i}号\u202E<a href=\"\u0007\">9999-12-31</a>\r\n京公网安备{11010802000001 + i}号\r\n\uD800");
         }
 
         return builder.ToString(0, length);

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.Linq;
 using IcpCompliance.Fuzz;
+using IcpCompliance.Numbers;
+using IcpCompliance.Subjects;
 using IcpCompliance.Testing;
 using IcpCompliance.Tests.TestSupport;
 
@@ -110,12 +112,48 @@ public sealed class HostileInputTests
         Assert.True(LooksLinear(bestSmall, bestLarge), $"{bestSmall.TotalMilliseconds:0.0} ms for 3,000 events, {bestLarge.TotalMilliseconds:0.0} ms for 48,000");
     }
 
+    [Fact]
+    public void Grouping_many_distinct_psb_numbers_takes_linear_time()
+    {
+        // Issue 26: each list of PSB numbers (a service's, a subject's, the unattached ones) was searched once per
+        // number added, and every unattached number against every attached one at the end.
+        static NumberRecord[] Records(int count)
+        {
+            var records = new NumberRecord[count * 3];
+            FilingNumber service = FilingNumber.Parse("京ICP备2021012345号-1").Value, subject = FilingNumber.Parse("京ICP备2021012345号").Value;
+            for (int i = 0; i < count; i++)
+            {
+                FilingNumber Psb(int k) => FilingNumber.Parse(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"京公网安备{11010802000000L + (3L * i) + k}号")).Value;
+                records[3 * i] = new NumberRecord("service", [service, Psb(0)]);
+                records[(3 * i) + 1] = new NumberRecord("subject", [subject, Psb(1)]);
+                records[(3 * i) + 2] = new NumberRecord("alone", [Psb(2)]);
+            }
+
+            return records;
+        }
+
+        static void Group(NumberRecord[] records)
+        {
+            EstateReport report = SubjectGrouping.Group(records);
+            int count = records.Length / 3;
+            SubjectEstate estate = Assert.Single(report.Estates);
+            Assert.Equal(count, Assert.Single(estate.Services).PsbNumbers.Length);
+            Assert.Equal(count, estate.PsbNumbers.Length);
+            Assert.Equal(count, report.UnattachedPsbNumbers.Length);
+        }
+
+        NumberRecord[] small = Records(4_000), large = Records(4_000 * Factor);
+        Group(small);
+        (TimeSpan bestSmall, TimeSpan bestLarge) = Best(Group, small, large, largeRuns: 2);
+        Assert.True(LooksLinear(bestSmall, bestLarge), $"{bestSmall.TotalMilliseconds:0.0} ms for 12,000 records, {bestLarge.TotalMilliseconds:0.0} ms for 192,000");
+    }
+
     /// <summary>Linear work on 16 times the input takes about 16 times as long, quadratic about 256 times: the
     /// bound sits between, with 100 ms of absolute slack for timer noise, cache effects and a stray GC when the
     /// small input is very fast.</summary>
     private static bool LooksLinear(TimeSpan small, TimeSpan large) => large <= (small * 64) + TimeSpan.FromMilliseconds(100);
 
-    private static (TimeSpan Small, TimeSpan Large) Best(Action<string> read, string small, string large, int largeRuns)
+    private static (TimeSpan Small, TimeSpan Large) Best<T>(Action<T> read, T small, T large, int largeRuns)
     {
         TimeSpan bestSmall = TimeSpan.MaxValue, bestLarge = TimeSpan.MaxValue;
         for (int i = 0; i < 3; i++)
@@ -160,7 +198,7 @@ public sealed class HostileInputTests
         Assert.Equal(Enum.GetValues<System.Globalization.UnicodeCategory>().Length, categories.Count);
     }
 
-    private static TimeSpan Time(Action<string> read, string input)
+    private static TimeSpan Time<T>(Action<T> read, T input)
     {
         var watch = Stopwatch.StartNew();
         read(input);
