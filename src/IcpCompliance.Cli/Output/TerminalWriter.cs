@@ -14,7 +14,8 @@ namespace IcpCompliance.Cli.Output;
 /// <remarks>Each call is sanitised into a buffer and handed to the inner writer in one write (one per
 /// <see cref="ChunkSize"/> characters): the console's writer flushes on every write, and a write per character cost
 /// a system call per character (79 s of system time for 47 MB of output). A high surrogate at the end of one call
-/// waits for the next, so a pair written in two calls is kept.</remarks>
+/// waits for the next, so a pair written in two calls is kept, and a line is never cut between the two halves of a
+/// pair.</remarks>
 internal sealed class TerminalWriter(TextWriter inner) : TextWriter
 {
     /// <summary>The most characters handed to the inner writer in one write.</summary>
@@ -43,9 +44,16 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter
                 _pendingHigh = '\0';
                 if (char.IsLowSurrogate(value))
                 {
-                    bool unsafePair = TerminalText.IsUnsafe(char.ConvertToUtf32(high, value));
-                    Emit(unsafePair ? TerminalText.Replacement : high);
-                    Emit(unsafePair ? TerminalText.Replacement : value);
+                    if (TerminalText.IsUnsafe(char.ConvertToUtf32(high, value)))
+                    {
+                        Emit(TerminalText.Replacement);
+                        Emit(TerminalText.Replacement);
+                    }
+                    else
+                    {
+                        EmitPair(high, value);
+                    }
+
                     continue;
                 }
 
@@ -117,6 +125,19 @@ internal sealed class TerminalWriter(TextWriter inner) : TextWriter
         }
 
         _column++;
+    }
+
+    // A pair that does not fit whole before the bound is cut whole: half of one is a broken character, which the
+    // terminal shows as garbage or the encoder replaces.
+    private void EmitPair(char high, char low)
+    {
+        if (_column == TerminalText.MaxLine - 1)
+        {
+            _column++;
+        }
+
+        Emit(high);
+        Emit(low);
     }
 
     private void Buffer(char c)

@@ -88,6 +88,22 @@ public sealed class TerminalTextTests
     }
 
     [Fact]
+    public void The_writer_never_cuts_a_line_between_the_two_halves_of_a_surrogate_pair()
+    {
+        // Issue 26: a pair straddling the bound lost its low half, leaving a lone high surrogate before the cut mark.
+        for (int before = TerminalText.MaxLine - 3; before <= TerminalText.MaxLine + 1; before++)
+        {
+            string line = new string('a', before) + "😀b\n";
+            string written = Written(w => w.Write(line));
+            Assert.True(written.Split('\n').All(NothingUnsafe), $"{before} characters before the pair: a broken pair");
+            Assert.Equal(Model(line), written);
+        }
+
+        Assert.Equal(new string('a', TerminalText.MaxLine - 1) + TerminalText.Cut + "\n", Written(w => w.Write(new string('a', TerminalText.MaxLine - 1) + "😀\n")));
+        Assert.Equal(new string('a', TerminalText.MaxLine - 2) + "😀\n", Written(w => w.Write(new string('a', TerminalText.MaxLine - 2) + "😀\n")));
+    }
+
+    [Fact]
     public void The_writer_keeps_a_surrogate_pair_written_in_two_calls_and_drops_carriage_returns()
     {
         using var inner = new StringWriter { NewLine = "\n" };
@@ -157,7 +173,7 @@ public sealed class TerminalTextTests
 
     // The specification of the writer: lines split at LF (CR dropped), each unsafe character or broken surrogate
     // one '?' (an unsafe pair two), a line cut after MaxLine characters with the cut marker, a lone high
-    // surrogate at the end a '?'.
+    // surrogate at the end a '?', and never half a pair before the cut.
     private static string Model(string input)
     {
         var output = new System.Text.StringBuilder();
@@ -177,7 +193,8 @@ public sealed class TerminalTextTests
                 }
             }
 
-            output.Append(shown.Length > TerminalText.MaxLine ? shown.ToString(0, TerminalText.MaxLine) + TerminalText.Cut : shown.ToString()).Append('\n');
+            int kept = shown.Length > TerminalText.MaxLine && char.IsHighSurrogate(shown[TerminalText.MaxLine - 1]) ? TerminalText.MaxLine - 1 : TerminalText.MaxLine;
+            output.Append(shown.Length > TerminalText.MaxLine ? shown.ToString(0, kept) + TerminalText.Cut : shown.ToString()).Append('\n');
         }
 
         return output.ToString(0, output.Length - 1);
