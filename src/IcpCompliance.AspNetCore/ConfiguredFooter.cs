@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using IcpCompliance.Footer;
+using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using OneOf;
@@ -83,7 +84,9 @@ internal static class ConfiguredFooter
             });
     }
 
+    // The setting's text quoted escaped and cut: the message reaches logs and consoles, and a control character or a
+    // bidirectional control in it would act there rather than be seen.
     private static string Invalid(string key, string text, string what, ParseError error)
         => FormattableString.Invariant(
-            $"{key} \"{text}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}");
+            $"{key} \"{QuotedText.Quote(text)}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using IcpCompliance.Footer;
 
 namespace IcpCompliance.Build;
 
@@ -143,12 +144,10 @@ internal static class CSharpSource
 
     // C# allows formatting characters in identifiers, but a bidirectional control among them makes the generated
     // source read differently from what it compiles to (CVE-2021-42574), so the namespace may not hold one.
-    private static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || (!IsBidiControl(c) && CharUnicodeInfo.GetUnicodeCategory(c) switch
+    private static bool IsIdentifierPart(char c) => IsIdentifierStart(c) || (!BidiControls.Contains(c) && CharUnicodeInfo.GetUnicodeCategory(c) switch
     {
         UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation or UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.Format => true,
         _ => false,
     });
-
-    private static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 }

@@ -1,5 +1,6 @@
 using System;
 using IcpCompliance.Footer;
+using IcpCompliance.Internal;
 using IcpCompliance.Parsing;
 using OneOf;
 using IcpNumber = IcpCompliance.Numbers.IcpFilingNumber;
@@ -55,7 +56,7 @@ internal static class FooterGenerator
                 break;
             default:
                 return new BuildDiagnostic(DiagnosticCodes.UnknownFormat,
-                    "IcpFooterFormat \"" + formatText + "\" is not a footer format: use html, markdown or text. IcpFooterFormat 应为 html、markdown 或 text。",
+                    "IcpFooterFormat \"" + QuotedText.Quote(formatText) + "\" is not a footer format: use html, markdown or text. IcpFooterFormat 应为 html、markdown 或 text。",
                     "IcpFooterFormat");
         }
 
@@ -63,7 +64,7 @@ internal static class FooterGenerator
         if (ns.Length > 0 && !CSharpSource.IsNamespace(ns))
         {
             return new BuildDiagnostic(DiagnosticCodes.InvalidNamespace,
-                "\"" + ns + "\" is not a C# namespace for the generated IcpFooter class: set IcpFooterNamespace (it defaults to RootNamespace). 生成的 IcpFooter 类的命名空间无效：请设置 IcpFooterNamespace。",
+                "\"" + QuotedText.Quote(ns) + "\" is not a C# namespace for the generated IcpFooter class: set IcpFooterNamespace (it defaults to RootNamespace). 生成的 IcpFooter 类的命名空间无效：请设置 IcpFooterNamespace。",
                 "IcpFooterNamespace", "RootNamespace");
         }
 
@@ -80,8 +81,10 @@ internal static class FooterGenerator
                 "IcpFilingNumber"));
     }
 
+    // A setting's text is quoted escaped and cut, as the library quotes page text: the diagnostic reaches the
+    // console and the build log, where a control character or a bidirectional control would act rather than be seen.
     private static BuildDiagnostic Invalid(string code, string property, string text, string what, ParseError error)
         => new(code, FormattableString.Invariant(
-            $"{property} \"{text}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}"),
+            $"{property} \"{QuotedText.Quote(text)}\" is not {what} in canonical form ({error.Code} at position {error.Position}): {error.Message} {error.MessageChinese}"),
             property);
 }

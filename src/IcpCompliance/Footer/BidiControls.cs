@@ -11,11 +11,16 @@ namespace IcpCompliance.Footer;
 /// <remarks>Encoding makes any text safe for HTML and Markdown, but not for the reader: a right-to-left override
 /// in a copyright holder or a separator reverses what follows it on the page, numbers included, so the footer would
 /// show a number other than the one it carries (the "Trojan Source" trick, CVE-2021-42574). Nothing a footer needs
-/// is written with them, so they are refused with the value's name rather than silently dropped.</remarks>
+/// is written with them, so they are refused with the value's name rather than silently dropped.
+/// <para>Compiled into IcpCompliance.Build as well (a linked file), whose generated namespace may not hold one:
+/// one list for both, and the Build project cannot see the library's internals.</para></remarks>
 internal static class BidiControls
 {
     /// <summary>The index of the first bidirectional control in the text, or -1.</summary>
     internal static int IndexOf(ReadOnlySpan<char> text) => text.IndexOfAny(Characters);
+
+    /// <summary>Whether the character is one of the bidirectional controls.</summary>
+    internal static bool Contains(char c) => Characters.Contains(c);
 
     private static readonly SearchValues<char> Characters = SearchValues.Create("\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069\u200E\u200F\u061C");
 

@@ -268,7 +268,7 @@ public static class FooterInspector
             }
 
             FooterRule rule = miss.IsPsb ? FooterRules.PsbNumberMalformed : FooterRules.IcpNumberMalformed;
-            string quoted = QuotedPageText.Quote(miss.Text);
+            string quoted = QuotedText.Quote(miss.Text);
             string english = string.Create(CultureInfo.InvariantCulture, $"{rule.Title}: '{quoted}': {miss.Error.Code} at position {miss.Error.Position}: {miss.Error.Message}");
             string chinese = string.Create(CultureInfo.InvariantCulture, $"{rule.TitleChinese}：“{quoted}”：{miss.Error.Code}，位置 {miss.Error.Position}：{miss.Error.MessageChinese}");
             findings.Add(new FooterFinding(rule, english, chinese, null, miss.Offset, miss.Line, null) { ParseError = miss.Error });
@@ -661,7 +661,7 @@ public static class FooterInspector
             chinese += "：" + found.Number;
             if (found.Href is string href && (rule.Id.StartsWith("FTR01", StringComparison.Ordinal) || rule.Id.StartsWith("FTR02", StringComparison.Ordinal)))
             {
-                string quoted = QuotedPageText.Quote(href);
+                string quoted = QuotedText.Quote(href);
                 english += " (links to " + quoted + ")";
                 chinese += "（链接为 " + quoted + "）";
             }

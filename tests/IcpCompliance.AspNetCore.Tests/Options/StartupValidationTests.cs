@@ -141,6 +141,29 @@ public sealed class StartupValidationTests
         Assert.Contains("页脚不接受", failure, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\u001b[2J京ICP备1234\u202E5678号-1", null, "IcpCompliance:IcpFilingNumber \"\\u001B[2J京ICP备1234\\u202E5678号-1\" is not")]
+    [InlineData("京ICP备12345678号-1", "京公网安备\u200F1101080201234\u0007号", "IcpCompliance:PsbFilingNumber \"京公网安备\\u200F1101080201234\\u0007号\" is not")]
+    public async Task A_bad_number_setting_is_quoted_with_its_control_characters_escaped(string icp, string? psb, string start)
+    {
+        // Issue 26: the start-up error goes to consoles and logs, where a raw escape sequence or bidirectional
+        // control would act rather than be seen; the library quotes page text in its findings the same way.
+        OptionsValidationException stopped = await StartupHost.StartFailsAsync(StartupHost.Settings(icp, psb));
+        string failure = Assert.Single(stopped.Failures);
+        Assert.StartsWith(start, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain(failure, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    }
+
+    [Fact]
+    public async Task A_huge_number_setting_is_cut_in_the_start_up_error()
+    {
+        string huge = "京ICP备" + new string('1', 100_000) + "号-1";
+        OptionsValidationException stopped = await StartupHost.StartFailsAsync(StartupHost.Settings(huge));
+        string failure = Assert.Single(stopped.Failures);
+        Assert.StartsWith("IcpCompliance:IcpFilingNumber \"京ICP备" + new string('1', 195) + "…\" is not an ICP filing number in canonical form (TooManyDigits at position 15)", failure, StringComparison.Ordinal);
+        Assert.True(failure.Length < 1_000, $"{failure.Length} characters");
+    }
+
     [Fact]
     public async Task A_copyright_in_a_right_to_left_script_is_shown()
     {

@@ -81,6 +81,38 @@ public sealed class FooterGeneratorTests
         Assert.Equal(properties.Split(','), diagnostic.Properties);
     }
 
+    [Theory]
+    [InlineData("\u001b[2J京ICP备1234\u202E5678号-1", null, null, null, "ICPB001", "IcpFilingNumber \"\\u001B[2J京ICP备1234\\u202E5678号-1\" is not")]
+    [InlineData(Icp, "京公网安备\u200F1101080201234\u0007号", null, null, "ICPB002", "PsbFilingNumber \"京公网安备\\u200F1101080201234\\u0007号\" is not")]
+    [InlineData(Icp, null, "html\u0007\u2066", null, "ICPB005", "IcpFooterFormat \"html\\u0007\\u2066\" is not")]
+    [InlineData(Icp, null, null, "Site\u202E.W\u001beb", "ICPB006", "\"Site\\u202E.W\\u001Beb\" is not")]
+    public void A_bad_setting_is_quoted_in_the_diagnostic_with_its_control_characters_escaped(string icp, string? psb, string? format, string? ns, string code, string start)
+    {
+        // Issue 26: diagnostics go to the console and the build log, where a raw escape sequence or bidirectional
+        // control would act rather than be seen; the library quotes page text in its findings the same way.
+        BuildDiagnostic diagnostic = FooterGenerator.Generate(new FooterSettings(icp, psb, format, ns)).AsT1;
+
+        Assert.Equal(code, diagnostic.Code);
+        Assert.StartsWith(start, diagnostic.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(diagnostic.Message, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+    }
+
+    [Theory]
+    [InlineData("IcpFilingNumber")]
+    [InlineData("PsbFilingNumber")]
+    [InlineData("IcpFooterFormat")]
+    [InlineData("IcpFooterNamespace")]
+    public void A_huge_setting_is_cut_in_the_diagnostic(string property)
+    {
+        string huge = new('1', 100_000);
+        var settings = new FooterSettings(property == "IcpFilingNumber" ? huge : Icp, property == "PsbFilingNumber" ? huge : null, property == "IcpFooterFormat" ? huge : null, property == "IcpFooterNamespace" ? huge : null);
+
+        BuildDiagnostic diagnostic = FooterGenerator.Generate(settings).AsT1;
+
+        Assert.Contains("\"" + new string('1', 200) + "…\"", diagnostic.Message, StringComparison.Ordinal);
+        Assert.True(diagnostic.Message.Length < 1_000, $"{diagnostic.Message.Length} characters");
+    }
+
     [Fact]
     public void A_parse_error_names_the_code_the_position_and_both_messages()
     {

@@ -1,17 +1,20 @@
 using System.Globalization;
 using System.Text;
 
-namespace IcpCompliance.Footer;
+namespace IcpCompliance.Internal;
 
 /// <summary>
-/// Page text quoted in a finding's message (a link's address, a near miss): control, format and separator
-/// characters and broken surrogates written as <c>\uXXXX</c>, and cut after <see cref="MaxLength"/> characters with
-/// an ellipsis. Library users print messages too, and a page is text nobody checked: an escape sequence in an
-/// <c>href</c> must not reach their terminal or log, and a 50 MB <c>href</c> must not be copied into every message.
+/// Text nobody checked, quoted in a message (a page's link address or near miss in a finding; a setting's value in
+/// the ASP.NET Core start-up error or an MSBuild diagnostic): control, format and separator characters and broken
+/// surrogates written as <c>\uXXXX</c>, and cut after <see cref="MaxLength"/> characters with an ellipsis. Users
+/// print messages: an escape sequence or a bidirectional control must not reach their terminal or log, and a 50 MB
+/// value must not be copied into every message.
 /// </summary>
-internal static class QuotedPageText
+/// <remarks>Compiled into IcpCompliance.AspNetCore and IcpCompliance.Build as well (a linked file): they quote
+/// settings the same way and cannot see the library's internals.</remarks>
+internal static class QuotedText
 {
-    /// <summary>At most this many characters of the page's text are quoted.</summary>
+    /// <summary>At most this many characters of the text are quoted.</summary>
     internal const int MaxLength = 200;
 
     internal static string Quote(string text)
