@@ -18,7 +18,8 @@ namespace IcpCompliance.Tests.Footer;
 /// </summary>
 public sealed class PageScannerFastPathTests
 {
-    private const int GaveUp = MarkupReader<ushort>.NotOrdinary;
+    private const int NotOrdinary = MarkupReader<ushort>.NotOrdinary;
+    private const int PastBlock = MarkupReader<ushort>.PastBlock;
 
     // The block reads 64 units and its lookahead (one UTF-16 unit, three UTF-8 bytes); the filler holds no markup.
     private static string Padded(string markup, int offset = 0) => new string(' ', offset) + markup + new string('x', 130);
@@ -98,33 +99,142 @@ public sealed class PageScannerFastPathTests
         {
             string html = Padded(markup, offset);
             int fast = FastTagEnd(html, 0, offset);
-            Assert.NotEqual(GaveUp, fast);
+            Assert.True(fast >= 0);
             Assert.Equal(SlowTagEnd(html, offset), fast);
             Assert.Equal(offset + (markup == "<1" || markup == "< p" ? 1 : markup.Length), fast);
         }
     }
 
     [Theory]
-    [InlineData("<!-- x -->")]              // a comment's numbers are read by the comment reader
-    [InlineData("<!---->")]
-    [InlineData("<script>")]                // so are a script's and a style's
-    [InlineData("<SCRIPT type=\"x\">")]
-    [InlineData("<style>")]
-    [InlineData("<strong>")]                // any five- or six-letter name with s: the cheap test for script and style
-    [InlineData("<p a=\"x")]                // the value runs past the block
-    [InlineData("<p a=\"x\"")]              // so does the tag
-    [InlineData("<a href=\"x")]
-    [InlineData("<a href=x>")]              // a link's unquoted href is read by the slow reader
-    public void Other_markup_is_left_to_the_slow_reader(string markup)
-        => Assert.Equal(GaveUp, FastTagEnd(Padded(markup), 0, 0));
+    [InlineData("<!-- x -->", NotOrdinary)]              // a comment's numbers are read by the comment reader
+    [InlineData("<!---->", NotOrdinary)]
+    [InlineData("<script>", NotOrdinary)]                // so are a script's and a style's
+    [InlineData("<SCRIPT type=\"x\">", NotOrdinary)]
+    [InlineData("<style>", NotOrdinary)]
+    [InlineData("<strong>", NotOrdinary)]                // any five- or six-letter name with s: the cheap test for script and style
+    [InlineData("<a href=x>", NotOrdinary)]              // a link's unquoted href is read by the slow reader
+    [InlineData("<p style=\"display:none\">", NotOrdinary)] // attributes that may hide the element
+    [InlineData("<p STYLE=\"color:red\">", NotOrdinary)]
+    [InlineData("<p class=\"x\" hidden>", NotOrdinary)]
+    [InlineData("<a href=\"x\" HiDdEn>", NotOrdinary)]
+    [InlineData("<div class=\"stylesheet\">", NotOrdinary)] // "style" anywhere: the slow reader decides
+    [InlineData("<p a=\"x", PastBlock)]                  // the value runs past the block
+    [InlineData("<p a=\"x\"", PastBlock)]                // so does the tag
+    [InlineData("<a href=\"x", PastBlock)]
+    public void Other_markup_is_left_to_the_slow_reader(string markup, int gaveUp)
+        => Assert.Equal(gaveUp, FastTagEnd(Padded(markup), 0, 0));
+
+    [Theory]
+    [InlineData("<p class=\"odd\">")]           // "dd", the middle of "hidden", in a value
+    [InlineData("<p class=\"stylish-x\" id=\"a\">")] // "yl" and "st", but no "style"
+    [InlineData("<a href=\"/ADD/x.html\">")]
+    public void A_tag_with_part_of_a_hiding_attributes_name_stays_on_the_fast_path(string markup)
+    {
+        string html = Padded(markup);
+        Assert.Equal(markup.Length, FastTagEnd(html, 0, 0));
+        Assert.Equal(SlowTagEnd(html, 0), markup.Length);
+    }
+
+    [Theory]
+    [InlineData("style", 2)]
+    [InlineData("STYLE", 2)]
+    [InlineData("hidden", 2)]
+    [InlineData("HIDDEN", 2)]
+    [InlineData("odd", 1)]
+    public void The_middle_of_a_hiding_attributes_name_has_its_bit(string word, int middle)
+    {
+        foreach (int offset in new[] { 0, 30, 62 })
+        {
+            string html = Padded(word, offset);
+            var utf16 = BlockBits<ushort>.None;
+            utf16.Set(PageUnits.Of(html), 0);
+            var utf8 = BlockBits<byte>.None;
+            utf8.Set(Encoding.UTF8.GetBytes(html), 0);
+            ulong expected = offset + middle < 64 ? 1UL << (offset + middle) : 0;
+            Assert.Equal(expected, utf16.HidingPairs);
+            Assert.Equal(expected, utf8.HidingPairs);
+        }
+    }
 
     [Fact]
-    public void Markup_too_near_the_end_of_the_block_is_left_to_the_slow_reader()
+    public void Markup_too_near_the_end_of_the_block_is_past_it()
     {
         string html = Padded("<p>", 60);
-        Assert.Equal(GaveUp, FastTagEnd(html, 0, 60));
+        Assert.Equal(PastBlock, FastTagEnd(html, 0, 60));
         Assert.Equal(62, FastTagEnd(Padded("<p>", 59), 0, 59));
-        Assert.Equal(GaveUp, FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
+        Assert.Equal(PastBlock, FastTagEnd(Padded("<p class=\"" + new string('v', 60) + "\">"), 0, 0));
+    }
+
+    // The markup reader with the block at 0 and the markup at start: where it ends (from the bits, else from the slow
+    // reader, as the scanner reads it), the link state after it, and where the reader's block then starts; from UTF-16
+    // and from UTF-8, which must agree (the markup is ASCII).
+    private static (int End, bool InLink, int BlockAt) ReadMarkupAt(string html, int start)
+    {
+        var utf16 = ReadMarkupAt(PageUnits.Of(html), start);
+        Assert.Equal(utf16, ReadMarkupAt<byte>(Encoding.UTF8.GetBytes(html), start));
+        return utf16;
+    }
+
+    private static (int End, bool InLink, int BlockAt) ReadMarkupAt<TUnit>(ReadOnlySpan<TUnit> page, int start)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        var reader = new MarkupReader<TUnit>(page);
+        reader.Block.Set(page, 0);
+        int end = reader.OrdinaryTagEnd(start);
+        if (end < 0)
+        {
+            end = start;
+            Assert.Equal(MarkupState.Text, reader.ReadMarkup(ref end, out _));
+        }
+
+        return (end, reader.InLink, reader.Block.At);
+    }
+
+    private static bool SlowInLink(string html, int start)
+    {
+        var reader = new MarkupReader<ushort>(PageUnits.Of(html));
+        reader.ReadMarkup(ref start, out _);
+        return reader.InLink;
+    }
+
+    [Theory]
+    [InlineData("<p class=\"text\">")]
+    [InlineData("<a href=\"/news/1.html\">")]
+    [InlineData("<a href=\"https://beian.miit.gov.cn/\" target='_blank'>")]
+    [InlineData("</a>")]
+    [InlineData("<!DOCTYPE html>")]
+    [InlineData("<img alt=\"\" src=\"/x.png\">")]
+    public void Markup_across_the_blocks_end_is_read_from_a_block_that_starts_at_it(string markup)
+    {
+        foreach (int offset in new[] { 60, 62, 63 })
+        {
+            string html = Padded(markup, offset);
+            (int end, bool inLink, int blockAt) = ReadMarkupAt(html, offset);
+            Assert.Equal(offset + markup.Length, end);
+            Assert.Equal(SlowTagEnd(html, offset), end);
+            Assert.Equal(SlowInLink(html, offset), inLink);
+            Assert.Equal(offset, blockAt);
+        }
+    }
+
+    [Theory]
+    [InlineData("<a href=x target=\"_blank\">")]   // not ordinary once the block holds it
+    [InlineData("<p style=\"color:red\">")]
+    [InlineData("<p class=\"" + "0123456789012345678901234567890123456789012345678901234567890123" + "\">")] // longer than a block
+    public void Markup_across_the_blocks_end_that_is_not_ordinary_is_read_by_the_slow_reader(string markup)
+    {
+        string html = Padded(markup, 58);
+        (int end, bool inLink, _) = ReadMarkupAt(html, 58);
+        Assert.Equal(SlowTagEnd(html, 58), end);
+        Assert.Equal(SlowInLink(html, 58), inLink);
+    }
+
+    [Fact]
+    public void Markup_near_the_pages_end_is_read_by_the_slow_reader()
+    {
+        // No block fits at the markup: the reader keeps its block and reads the markup unit by unit.
+        string html = new string(' ', 60) + "<p class=\"x\">" + new string('x', 5);
+        Assert.Equal((73, false, 0), ReadMarkupAt(html, 60));
     }
 
     [Fact]
@@ -173,6 +283,6 @@ public sealed class PageScannerFastPathTests
         {
             string html = soup + new string('x', 130);
             return Enumerable.Range(0, 60).Where(i => html[i] == '<').All(i =>
-                FastTagEnd(PageUnits.Of(html), 0, i) is var fast && (fast == GaveUp || fast == SlowTagEnd(html, i))).Label(soup);
+                FastTagEnd(PageUnits.Of(html), 0, i) is var fast && (fast is NotOrdinary or PastBlock || fast == SlowTagEnd(html, i))).Label(soup);
         });
 }

@@ -51,6 +51,12 @@ internal struct BlockBits<TUnit>
     /// <summary>ASCII letters and digits, '-', ':' and '_': the characters of a tag's name.</summary>
     internal ulong Names;
 
+    /// <summary>The first unit of "yl" or "dd" (letters in any case): the middle of <c>style</c> and <c>hidden</c>, the
+    /// attributes that may hide an element. A tag with no such bit holds neither, and its attributes need no
+    /// search (<see cref="HiddenContent.MayHide{TUnit}"/>); <c>ı</c> and <c>ſ</c>, which match <c>i</c> and
+    /// <c>s</c> ignoring case, are not in these pairs.</summary>
+    internal ulong HidingPairs;
+
     /// <summary>No block yet.</summary>
     internal static BlockBits<TUnit> None => new() { At = int.MinValue / 2 };
 
@@ -70,7 +76,7 @@ internal struct BlockBits<TUnit>
 
         // 公 may follow (公网安备); in UTF-8 every character whose first byte is 公's (0xE5) is let through.
         Vector256<TUnit> gong = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公'));
-        ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0;
+        ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
         for (int k = 0; k < Size; k += Vector256<TUnit>.Count)
         {
             Vector256<TUnit> v = Vector256.LoadUnsafe(ref start, (nuint)(at + k));
@@ -84,10 +90,15 @@ internal struct BlockBits<TUnit>
             doubleQuotes |= (ulong)Vector256.Equals(v, Of('"')).ExtractMostSignificantBits() << k;
             singleQuotes |= (ulong)Vector256.Equals(v, Of('\'')).ExtractMostSignificantBits() << k;
             equalsSigns |= (ulong)Vector256.Equals(v, Of('=')).ExtractMostSignificantBits() << k;
-            Vector256<TUnit> nameUnits = Vector256.LessThanOrEqual((v | Of(' ')) - Of('a'), Vector256.Create(TUnit.CreateTruncating(25)))
+            Vector256<TUnit> lower = v | Of(' ');
+            Vector256<TUnit> nameUnits = Vector256.LessThanOrEqual(lower - Of('a'), Vector256.Create(TUnit.CreateTruncating(25)))
                 | Vector256.LessThanOrEqual(v - Of('0'), Vector256.Create(TUnit.CreateTruncating(9)))
                 | Vector256.Equals(v, Of('-')) | Vector256.Equals(v, Of(':')) | Vector256.Equals(v, Of('_'));
             names |= (ulong)nameUnits.ExtractMostSignificantBits() << k;
+            Vector256<TUnit> nextLower = nextUnit | Of(' ');
+            Vector256<TUnit> pairs = (Vector256.Equals(lower, Of('y')) & Vector256.Equals(nextLower, Of('l')))
+                | (Vector256.Equals(lower, Of('d')) & Vector256.Equals(nextLower, Of('d')));
+            hidingPairs |= (ulong)pairs.ExtractMostSignificantBits() << k;
         }
 
         At = at;
@@ -97,6 +108,7 @@ internal struct BlockBits<TUnit>
         SingleQuotes = singleQuotes;
         EqualsSigns = equalsSigns;
         Names = names;
+        HidingPairs = hidingPairs;
     }
 
     /// <summary>Whether <paramref name="at"/> lies in the block.</summary>
@@ -117,6 +129,11 @@ internal struct BlockBits<TUnit>
         ulong later = bits & (ulong.MaxValue << k);
         return later == 0 ? -1 : At + BitOperations.TrailingZeroCount(later);
     }
+
+    /// <summary>The bits of the units from <paramref name="from"/> up to <paramref name="to"/>, both inside the block
+    /// (<paramref name="to"/> at most its end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal readonly ulong Range(int from, int to) => (ulong.MaxValue << (from - At)) & (ulong.MaxValue >> (Size - (to - At)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Vector256<TUnit> Of(char c) => Vector256.Create(TUnit.CreateTruncating(c));

@@ -14,9 +14,14 @@ namespace IcpCompliance.Footer.Scanning;
 internal ref struct MarkupReader<TUnit>
     where TUnit : unmanaged, IBinaryInteger<TUnit>
 {
-    /// <summary>What <see cref="TagEnd"/> returns when the markup is not ordinary or not inside the current block.
-    /// (Recomputing a block that starts at such markup costs more than reading the markup unit by unit.)</summary>
+    /// <summary>What <see cref="TagEnd"/> returns when the markup is not ordinary: the slow reader reads it.</summary>
     internal const int NotOrdinary = -1;
+
+    /// <summary>What <see cref="TagEnd"/> returns when the markup may be ordinary but the current block does not hold
+    /// it (it starts in the block's last units or ends past it): <see cref="OrdinaryTagEnd"/> then reads it from a block
+    /// that starts at it. In UTF-8 a line of Chinese text takes three bytes a character, so a block holds fewer
+    /// characters and markup crosses its end more often than in UTF-16.</summary>
+    internal const int PastBlock = -2;
 
     // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
     private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "wbr"];
@@ -58,20 +63,21 @@ internal ref struct MarkupReader<TUnit>
         return _href;
     }
 
-    /// <summary>Reads the markup at <paramref name="start"/> (a '&lt;'): its end (or where its content starts, for a
-    /// comment, a script or hidden content, with the state that reads it and its range in
-    /// <paramref name="content"/>), and the link it opens or closes.</summary>
-    internal MarkupState ReadTagOpen(ref int start, out RawContent content)
+    /// <summary>Where ordinary markup at <paramref name="start"/> (a '&lt;') ends, read from block bits
+    /// (<see cref="TagEnd"/>), with the link it opens or closes; negative, having changed nothing but the block,
+    /// when the markup is for <see cref="ReadMarkup"/> to read.</summary>
+    internal int OrdinaryTagEnd(int start)
     {
         int end = TagEnd(start);
-        if (end >= 0)
+        if (end == PastBlock && Block.At != start && BlockBits<TUnit>.Fits(_html.Length, start))
         {
-            content = default;
-            start = end;
-            return MarkupState.Text;
+            // The next block is computed anyway when the text goes on; starting it here costs only the units that
+            // the two blocks share, and reads the markup from bits.
+            Block.Set(_page, start);
+            end = TagEnd(start);
         }
 
-        return ReadMarkup(ref start, out content);
+        return end;
     }
 
     private void OpenLink(int hrefStart, int hrefEnd)
@@ -88,15 +94,15 @@ internal ref struct MarkupReader<TUnit>
     /// declaration or processing instruction, a '&lt;' that is text, or a start tag other than a script or style
     /// whose attributes are all <c>name="value"</c> or <c>name='value'</c> (or that has no quote before its
     /// '&gt;'). Sets the link state for <c>&lt;a&gt;</c> and <c>&lt;/a&gt;</c> as <see cref="ReadMarkup"/> does,
-    /// and returns exactly what it would return; <see cref="NotOrdinary"/>, having changed nothing, for other markup
-    /// and for markup that does not end inside the block.
+    /// and returns exactly what it would return; having changed nothing, <see cref="NotOrdinary"/> for other markup
+    /// and <see cref="PastBlock"/> for markup that does not lie inside the block.
     /// </summary>
     internal int TagEnd(int start)
     {
         PageUnits.Chars<TUnit> html = _html;
         if ((uint)(start - Block.At) >= BlockBits<TUnit>.Size - 4)
         {
-            return NotOrdinary;
+            return PastBlock;
         }
 
         int limit = Block.At + BlockBits<TUnit>.Size;
@@ -107,7 +113,7 @@ internal ref struct MarkupReader<TUnit>
             int close = Block.Next(Block.Closes, start + 2);
             if (close < 0)
             {
-                return NotOrdinary;
+                return PastBlock;
             }
 
             if ((html[start + 2] | 0x20) == 'a' && !IsNameCharacter(html[start + 3]))
@@ -126,7 +132,7 @@ internal ref struct MarkupReader<TUnit>
             }
 
             int close = Block.Next(Block.Closes, start + 2);
-            return close < 0 ? NotOrdinary : close + 1;
+            return close < 0 ? PastBlock : close + 1;
         }
 
         if (!char.IsAsciiLetter(next))
@@ -135,9 +141,10 @@ internal ref struct MarkupReader<TUnit>
         }
 
         int end = Block.Next(~Block.Names, start + 2);
-        if (end < 0)
+        if (end < 0 || (Block.Closes & (ulong.MaxValue << (end - Block.At))) == 0)
         {
-            return NotOrdinary;
+            // Every start tag the bits read ends at a '>' in the block.
+            return PastBlock;
         }
 
         int length = end - start - 1;
@@ -168,7 +175,7 @@ internal ref struct MarkupReader<TUnit>
                 }
             }
 
-            if (HiddenContent.MayHide(_page[end..tagEnd]))
+            if (MayHide(end, tagEnd))
             {
                 return NotOrdinary;
             }
@@ -183,11 +190,18 @@ internal ref struct MarkupReader<TUnit>
             int gt = Block.Next(Block.Closes, end);
             int quote = Block.Next(Block.DoubleQuotes | Block.SingleQuotes, end);
             tagEnd = gt >= 0 && (quote < 0 || quote > gt) ? gt + 1
-                : quote < 0 ? NotOrdinary : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
+                : quote < 0 ? PastBlock : CanonicalAttributes(end, limit, wantHref: false, out _, out _);
         }
 
-        return tagEnd >= 0 && HiddenContent.MayHide(_page[end..tagEnd]) ? NotOrdinary : tagEnd;
+        return tagEnd >= 0 && MayHide(end, tagEnd) ? NotOrdinary : tagEnd;
     }
+
+    /// <summary><see cref="HiddenContent.MayHide{TUnit}"/> of the attributes from <paramref name="from"/> up to
+    /// <paramref name="to"/>, inside the block: searched only when the block's bits show the middle of a hiding
+    /// attribute's name there (no tag of a typical page has one).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private readonly bool MayHide(int from, int to)
+        => (Block.HidingPairs & Block.Range(from, to)) != 0 && HiddenContent.MayHide(_page[from..to]);
 
     /// <summary>
     /// Where a start tag ends when its '&gt;' is in the block and every attribute value in it is written
@@ -226,8 +240,8 @@ internal ref struct MarkupReader<TUnit>
 
     /// <summary>Reads attributes written <c>name="value"</c> or <c>name='value'</c>, separated by spaces, up to and
     /// past the tag's '&gt;' (or "/&gt;"), with the closing quotes taken from the block's bits. For such a tag this
-    /// is what <see cref="ReadAttributes"/> returns; anything else, and a tag that runs past
-    /// <paramref name="limit"/>, is <see cref="NotOrdinary"/>.</summary>
+    /// is what <see cref="ReadAttributes"/> returns; anything else is <see cref="NotOrdinary"/>, and a tag that runs
+    /// past <paramref name="limit"/> <see cref="PastBlock"/>.</summary>
     private readonly int CanonicalAttributes(int i, int limit, bool wantHref, out int hrefStart, out int hrefEnd)
     {
         PageUnits.Chars<TUnit> html = _html;
@@ -242,7 +256,7 @@ internal ref struct MarkupReader<TUnit>
 
             if (i + 1 >= limit)
             {
-                return NotOrdinary;
+                return PastBlock;
             }
 
             char c = html[i];
@@ -264,7 +278,7 @@ internal ref struct MarkupReader<TUnit>
 
             if (i + 2 >= limit)
             {
-                return NotOrdinary;
+                return PastBlock;
             }
 
             if (i == nameStart || html[i] != '=')
@@ -282,7 +296,7 @@ internal ref struct MarkupReader<TUnit>
             int close = Block.Next(quote == '"' ? Block.DoubleQuotes : Block.SingleQuotes, valueStart);
             if (close < 0)
             {
-                return NotOrdinary;
+                return PastBlock;
             }
 
             if (wantHref && hrefStart < 0 && i - nameStart == 4 && PageUnits.StartsWithIgnoreCase(_page[nameStart..], "href"))

@@ -7,7 +7,8 @@ internal enum MarkupState
     /// <summary>Text: searched for the markup and the candidates of numbers in it.</summary>
     Text,
 
-    /// <summary>A '&lt;': markup, or a '&lt;' that is text.</summary>
+    /// <summary>A '&lt;' that the text's fast path (<see cref="MarkupReader{TUnit}.OrdinaryTagEnd"/>) did not read:
+    /// a comment, a script, hidden content, any other markup, or a '&lt;' that is text.</summary>
     TagOpen,
 
     /// <summary>A comment's content, read as written for numbers a visitor does not see.</summary>

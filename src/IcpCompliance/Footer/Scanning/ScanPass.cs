@@ -66,7 +66,7 @@ internal ref struct ScanPass<TUnit>
             state = state switch
             {
                 MarkupState.Text => ReadText(ref at),
-                MarkupState.TagOpen => _markup.ReadTagOpen(ref at, out content),
+                MarkupState.TagOpen => _markup.ReadMarkup(ref at, out content),
                 MarkupState.Comment => ReadRaw(content, FoundNumberContext.Comment),
                 MarkupState.Script => ReadRaw(content, FoundNumberContext.Script),
                 MarkupState.Hidden => ReadRaw(content, FoundNumberContext.Hidden),
@@ -75,8 +75,9 @@ internal ref struct ScanPass<TUnit>
         }
     }
 
-    /// <summary>Text: goes on to the next markup (<see cref="MarkupState.TagOpen"/>), reading each candidate on the
-    /// way.</summary>
+    /// <summary>Text: goes on to the next markup that is not ordinary (<see cref="MarkupState.TagOpen"/>), reading
+    /// each candidate on the way. Ordinary markup (most tags of a page) leaves the page in text and is read here from
+    /// the block's bits, without a turn through the dispatcher.</summary>
     private MarkupState ReadText(ref int at)
     {
         while (true)
@@ -89,6 +90,13 @@ internal ref struct ScanPass<TUnit>
 
             if (_html[stop] == '<')
             {
+                int end = _markup.OrdinaryTagEnd(stop);
+                if (end >= 0)
+                {
+                    at = end;
+                    continue;
+                }
+
                 at = stop;
                 return MarkupState.TagOpen;
             }
