@@ -9,6 +9,8 @@ using IcpCompliance.Internal;
 using IcpCompliance.Workflow;
 using NodaTime;
 using K = IcpCompliance.Workflow.FilingEventKind;
+using Refusal = IcpCompliance.Providers.ProviderRefusal<IcpCompliance.Providers.ProviderActionRecord, IcpCompliance.Providers.ProviderAction>;
+using Step = IcpCompliance.Providers.ProviderStep<IcpCompliance.Providers.ProviderActionRecord, IcpCompliance.Providers.ProviderAction>;
 
 namespace IcpCompliance.Providers;
 
@@ -69,18 +71,18 @@ public sealed class ProviderActionTranslator
     /// <param name="records">The actions, oldest first.</param>
     /// <returns>The case, the steps, the cases opened, the refusal if any, the open deadlines.</returns>
     /// <exception cref="ArgumentNullException">An argument or a record is null.</exception>
-    public ProviderActionReplay Replay(FilingCase start, IEnumerable<ProviderActionRecord> records)
+    public ProviderReplay<ProviderActionRecord, ProviderAction> Replay(FilingCase start, IEnumerable<ProviderActionRecord> records)
     {
         FilingCase current = Preconditions.CheckNotNull(start);
         Preconditions.CheckNotNull(records);
-        var steps = ImmutableArray.CreateBuilder<ProviderActionStep>();
+        var steps = ImmutableArray.CreateBuilder<Step>();
         foreach (ProviderActionRecord record in records)
         {
             Preconditions.CheckNotNull(record);
             ProviderAction? action = Actions.FirstOrDefault(a => string.Equals(a.Name, record.Name, StringComparison.Ordinal));
             if (action is null)
             {
-                steps.Add(new ProviderActionStep(record, null, [], null,
+                steps.Add(new Step(record, null, [], null,
                     $"Unknown action: {record.Name} is not in {Name}; the case is left as it was.",
                     $"未知操作：{record.Name} 不在 {Name} 中；案件状态不变。"));
                 continue;
@@ -89,7 +91,7 @@ public sealed class ProviderActionTranslator
             if (!record.Succeeded)
             {
                 string code = record.ErrorCode.ToString(CultureInfo.InvariantCulture);
-                steps.Add(new ProviderActionStep(record, action, [], null,
+                steps.Add(new Step(record, action, [], null,
                     $"{action.Name} failed (error code {code}): nothing moved.",
                     $"{action.Name} 调用失败（错误码 {code}）：案件状态不变。"));
                 continue;
@@ -97,7 +99,7 @@ public sealed class ProviderActionTranslator
 
             if (action.Event is not K kind)
             {
-                steps.Add(new ProviderActionStep(record, action, [], null, action.Note, $"{action.DescriptionChinese}：流程中无对应事件，案件状态不变。"));
+                steps.Add(new Step(record, action, [], null, action.Note, $"{action.DescriptionChinese}：流程中无对应事件，案件状态不变。"));
                 continue;
             }
 
@@ -113,7 +115,7 @@ public sealed class ProviderActionTranslator
                     return Stop(current, steps, Refused(current, record, action, inFlight));
                 }
 
-                steps.Add(new ProviderActionStep(record, action, [], opened, null, null));
+                steps.Add(new Step(record, action, [], opened, null, null));
                 continue;
             }
 
@@ -130,22 +132,22 @@ public sealed class ProviderActionTranslator
                 return Stop(current, steps, Refused(current, record, action, rejected));
             }
 
-            steps.Add(new ProviderActionStep(record, action, [filingEvent], null, null, null));
+            steps.Add(new Step(record, action, [filingEvent], null, null, null));
             current = next;
         }
 
         return Stop(current, steps, null);
     }
 
-    private ProviderActionReplay Stop(FilingCase current, ImmutableArray<ProviderActionStep>.Builder steps, ProviderActionRefusal? refusal)
+    private ProviderReplay<ProviderActionRecord, ProviderAction> Stop(FilingCase current, ImmutableArray<Step>.Builder steps, Refusal? refusal)
         => new(current, steps.ToImmutable(), refusal, Deadlines.For(current));
 
-    private static ProviderActionRefusal Refused(FilingCase current, ProviderActionRecord record, ProviderAction action, TransitionRejected rejected)
+    private static Refusal Refused(FilingCase current, ProviderActionRecord record, ProviderAction action, TransitionRejected rejected)
         => new(record, action, current.State, rejected,
             $"{action.Name} ({action.Description}) is not a legal step from {current.State.Name}: {rejected.Message}",
             $"{action.Name}（{action.DescriptionChinese}）不是“{current.State.ChineseName}”之后的合法步骤：{rejected.MessageChinese}");
 
-    private static ProviderActionRefusal Unbuildable(FilingCase current, ProviderActionRecord record, ProviderAction action, string needs, string needsChinese)
+    private static Refusal Unbuildable(FilingCase current, ProviderActionRecord record, ProviderAction action, string needs, string needsChinese)
         => new(record, action, current.State, null,
             $"{action.Name} ({action.Description}) needs {needs}, which an audit record does not carry: add it to the record (Application), or record the event with the workflow directly.",
             $"{action.Name}（{action.DescriptionChinese}）需要{needsChinese}，操作记录中没有：请在记录中补充（Application），或直接通过流程记录该事件。");

@@ -7,6 +7,8 @@ using IcpCompliance.Internal;
 using IcpCompliance.Workflow;
 using NodaTime;
 using K = IcpCompliance.Workflow.FilingEventKind;
+using Refusal = IcpCompliance.Providers.ProviderRefusal<IcpCompliance.Providers.ProviderObservation, IcpCompliance.Providers.ProviderStatus>;
+using Step = IcpCompliance.Providers.ProviderStep<IcpCompliance.Providers.ProviderObservation, IcpCompliance.Providers.ProviderStatus>;
 
 namespace IcpCompliance.Providers;
 
@@ -60,11 +62,11 @@ public sealed class ProviderStatusTranslator
     /// <param name="observations">The observations, oldest first.</param>
     /// <returns>The case, the steps, the refusal if any, the open deadlines.</returns>
     /// <exception cref="ArgumentNullException">An argument or an observation is null.</exception>
-    public ProviderReplay Replay(FilingCase start, IEnumerable<ProviderObservation> observations)
+    public ProviderReplay<ProviderObservation, ProviderStatus> Replay(FilingCase start, IEnumerable<ProviderObservation> observations)
     {
         FilingCase current = Preconditions.CheckNotNull(start);
         Preconditions.CheckNotNull(observations);
-        var steps = ImmutableArray.CreateBuilder<ProviderStep>();
+        var steps = ImmutableArray.CreateBuilder<Step>();
         Instant previous = start.LastEventAt;
         foreach (ProviderObservation observation in observations)
         {
@@ -72,13 +74,13 @@ public sealed class ProviderStatusTranslator
             (ProviderStatus? status, string? note, string? noteChinese) = Look(observation);
             if (status is null)
             {
-                steps.Add(new ProviderStep(observation, null, [], note, noteChinese));
+                steps.Add(new Step(observation, null, [], null, note, noteChinese));
                 continue;
             }
 
             if (status.States.IsEmpty || status.States.Contains(current.State))
             {
-                steps.Add(new ProviderStep(observation, status, [], note, noteChinese));
+                steps.Add(new Step(observation, status, [], null, note, noteChinese));
                 previous = Later(previous, observation.SeenAt);
                 continue;
             }
@@ -92,7 +94,7 @@ public sealed class ProviderStatusTranslator
             // The first route the workflow accepts applies; when none does, the one that got furthest explains
             // why (among equals the first, the status's principal meaning).
             (FilingCase Case, ImmutableArray<FilingEvent> Events)? taken = null;
-            (ProviderRefusal Refusal, int Applied)? closest = null;
+            (Refusal Refusal, int Applied)? closest = null;
             foreach (ProviderRoute route in routes)
             {
                 var tried = Follow(route, current, observation, status, previous);
@@ -115,14 +117,14 @@ public sealed class ProviderStatusTranslator
 
             current = taken.Value.Case;
             var events = taken.Value.Events;
-            steps.Add(new ProviderStep(observation, status, events, note, noteChinese));
+            steps.Add(new Step(observation, status, events, null, note, noteChinese));
             previous = Later(previous, observation.SeenAt);
         }
 
         return Stop(current, steps, null);
     }
 
-    private (FilingCase Case, ImmutableArray<FilingEvent> Events, ProviderRefusal? Refusal) Follow(ProviderRoute route, FilingCase start, ProviderObservation observation, ProviderStatus status, Instant previous)
+    private (FilingCase Case, ImmutableArray<FilingEvent> Events, Refusal? Refusal) Follow(ProviderRoute route, FilingCase start, ProviderObservation observation, ProviderStatus status, Instant previous)
     {
         FilingCase current = start;
         var events = ImmutableArray.CreateBuilder<FilingEvent>();
@@ -147,7 +149,7 @@ public sealed class ProviderStatusTranslator
         return (current, events.ToImmutable(), null);
     }
 
-    private ProviderReplay Stop(FilingCase current, ImmutableArray<ProviderStep>.Builder steps, ProviderRefusal? refusal)
+    private ProviderReplay<ProviderObservation, ProviderStatus> Stop(FilingCase current, ImmutableArray<Step>.Builder steps, Refusal? refusal)
         => new(current, steps.ToImmutable(), refusal, Deadlines.For(current));
 
     private static Instant Later(Instant a, Instant b) => a > b ? a : b;
@@ -182,7 +184,7 @@ public sealed class ProviderStatusTranslator
         return (status, note, noteChinese);
     }
 
-    private ProviderRefusal Refuse(FilingCase current, ProviderObservation observation, ProviderStatus status)
+    private Refusal Refuse(FilingCase current, ProviderObservation observation, ProviderStatus status)
     {
         // The workflow's own answer to the status's event from this state says why the status cannot follow.
         ProviderRoute? principal = status.Routes.FirstOrDefault();
@@ -192,17 +194,17 @@ public sealed class ProviderStatusTranslator
             return Refused(current, observation, status, rejected);
         }
 
-        return new ProviderRefusal(observation, status, current.State, null,
+        return new Refusal(observation, status, current.State, null,
             $"{Table.Name} {status} ({status.Meaning}) cannot follow {current.State.Name}: no event of the workflow leads there.",
             $"{Table.Name} {status}（{status.MeaningChinese}）不能出现在“{current.State.ChineseName}”之后：流程中没有通往该状态的事件。");
     }
 
-    private ProviderRefusal Refused(FilingCase current, ProviderObservation observation, ProviderStatus status, TransitionRejected rejected)
+    private Refusal Refused(FilingCase current, ProviderObservation observation, ProviderStatus status, TransitionRejected rejected)
         => new(observation, status, current.State, rejected,
             $"{Table.Name} {status} ({status.Meaning}) is not a legal step from {current.State.Name}: {rejected.Message}",
             $"{Table.Name} {status}（{status.MeaningChinese}）不是“{current.State.ChineseName}”之后的合法步骤：{rejected.MessageChinese}");
 
-    private ProviderRefusal Unbuildable(FilingCase current, ProviderObservation observation, ProviderStatus status, K kind)
+    private Refusal Unbuildable(FilingCase current, ProviderObservation observation, ProviderStatus status, K kind)
         => new(observation, status, current.State, null,
             $"{Table.Name} {status} needs a {kind.Name} event, which carries data a status does not give; record it with the workflow directly.",
             $"{Table.Name} {status} 需要“{kind.ChineseName}”事件，其数据无法从状态码得出；请直接通过流程记录。");

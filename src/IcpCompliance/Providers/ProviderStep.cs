@@ -1,32 +1,42 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using IcpCompliance.Internal;
 using IcpCompliance.Workflow;
 
 namespace IcpCompliance.Providers;
 
-/// <summary>What one observation did to the case: the status row it matched, the events applied, and a note when
-/// the observation was not used as given (an unknown code, an SMS code outside the bureau's review).</summary>
-/// <param name="Observation">The observation.</param>
-/// <param name="Status">The row of the provider's table it matched, or null for an unknown code.</param>
-/// <param name="Events">The events applied for it, oldest first (none when the status was already the case's, or
-/// has no state in the workflow).</param>
-/// <param name="Note">What was not used, in English, or null.</param>
+/// <summary>What one input did to the case: the entry of the provider's list it matched, the events applied, the
+/// case it opened, and a note when it was not used as given (an unknown code or action, an SMS code outside the
+/// bureau's review, a failed call, a step of the provider's own that moves nothing).</summary>
+/// <typeparam name="TInput">What the provider reported: <see cref="ProviderObservation"/> or
+/// <see cref="ProviderActionRecord"/>.</typeparam>
+/// <typeparam name="TEntry">The entry it matches: <see cref="ProviderStatus"/> or <see cref="ProviderAction"/>.</typeparam>
+/// <param name="Input">The input.</param>
+/// <param name="Entry">The entry of the provider's list it matched, or null when the list does not know it.</param>
+/// <param name="Events">The events applied to the case, oldest first (none when the status was already the case's
+/// or has no state in the workflow, for an action inside the provider's own preparation of an order, a failed call,
+/// an unknown input, or an input that opened another case).</param>
+/// <param name="StartedCase">The case the input opened (<c>CreateCancelIcpOrder</c>), or null.</param>
+/// <param name="Note">What was not used or why nothing moved, in English, or null.</param>
 /// <param name="NoteChinese">The same in Chinese, or null.</param>
 /// <remarks>Immutable; safe to use from any thread. Two steps are equal when their members and lists are equal.</remarks>
-public sealed record ProviderStep(ProviderObservation Observation, ProviderStatus? Status, ImmutableArray<FilingEvent> Events, string? Note, string? NoteChinese)
+public sealed record ProviderStep<TInput, TEntry>(TInput Input, TEntry? Entry, ImmutableArray<FilingEvent> Events, FilingCase? StartedCase, string? Note, string? NoteChinese)
+    where TInput : class
+    where TEntry : class
 {
     /// <summary>The events applied; never default.</summary>
     public ImmutableArray<FilingEvent> Events { get; init => field = Sequences.OrEmpty(value); } = Sequences.OrEmpty(Events);
 
-    /// <summary>Whether the code is not in the provider's table (reported, never guessed).</summary>
-    public bool IsUnknownCode => Status is null;
+    /// <summary>Whether the input is not in the provider's list (reported, never guessed).</summary>
+    public bool IsUnknown => Entry is null;
 
     /// <inheritdoc />
-    public bool Equals(ProviderStep? other)
-        => other is not null && Observation == other.Observation && Status == other.Status && Sequences.Equal(Events, other.Events)
+    public bool Equals(ProviderStep<TInput, TEntry>? other)
+        => other is not null && EqualityComparer<TInput>.Default.Equals(Input, other.Input) && EqualityComparer<TEntry?>.Default.Equals(Entry, other.Entry)
+            && Sequences.Equal(Events, other.Events) && StartedCase == other.StartedCase
             && string.Equals(Note, other.Note, StringComparison.Ordinal) && string.Equals(NoteChinese, other.NoteChinese, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Observation, Status, Sequences.Hash(Events), Note);
+    public override int GetHashCode() => HashCode.Combine(Input, Entry, Sequences.Hash(Events), StartedCase, Note);
 }

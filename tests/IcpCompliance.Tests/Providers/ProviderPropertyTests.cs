@@ -62,7 +62,7 @@ public sealed class ProviderPropertyTests
     public Property Every_legal_path_read_back_from_the_statuses_ends_in_the_same_state() => Prop.ForAll(Choices, choices =>
     {
         (FilingCase walked, List<ProviderObservation> polls) = Walk(choices);
-        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, polls);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, polls);
         return replay.IsLegalPath && replay.State == walked.State && replay.Case.ServiceNumbers.SequenceEqual(walked.ServiceNumbers)
             && replay.Case.History.Select(e => e.Kind).SequenceEqual(walked.History.Select(e => e.Kind));
     });
@@ -71,7 +71,7 @@ public sealed class ProviderPropertyTests
     public Property Every_legal_change_order_read_back_from_the_statuses_ends_in_the_same_state() => Prop.ForAll(Choices, choices =>
     {
         (FilingCase walked, List<ProviderObservation> polls) = Walk(Table, ChangingMiniProgram, choices);
-        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(ChangingMiniProgram, polls);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(ChangingMiniProgram, polls);
         return replay.IsLegalPath && replay.State == walked.State && replay.Case.ServiceNumbers.SequenceEqual(walked.ServiceNumbers)
             && replay.Case.PendingChange == walked.PendingChange && replay.Case.Application == walked.Application
             && replay.Case.History.Select(e => e.Kind).SequenceEqual(walked.History.Select(e => e.Kind));
@@ -82,7 +82,7 @@ public sealed class ProviderPropertyTests
     {
         // queryAuthAndIcp from the subject's details entered: the platform's verification (16, 18, 19), then filing.
         (FilingCase walked, List<ProviderObservation> polls) = Walk(WeChatStatusTables.AuthAndIcp, Registered, choices);
-        ProviderReplay replay = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered, polls);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered, polls);
         return replay.IsLegalPath && replay.State == walked.State && replay.Case.ServiceNumbers.SequenceEqual(walked.ServiceNumbers)
             && replay.Case.History.Select(e => e.Kind).SequenceEqual(walked.History.Select(e => e.Kind));
     });
@@ -100,9 +100,9 @@ public sealed class ProviderPropertyTests
         ProviderStatus status = cannot[pick % cannot.Length];
         Instant at = (polls.Count == 0 ? Verified.LastEventAt : polls[^1].SeenAt) + Duration.FromHours(1);
         ProviderObservation bad = new(at, status.Code, status.SmsVerifyStatus) { IssuedNumbers = NumbersFor(MiniProgram) };
-        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, [.. polls, bad]);
-        ProviderRefusal? refusal = replay.Refusal;
-        return refusal is not null && refusal.Observation == bad && refusal.State == walked.State && replay.State == walked.State
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, [.. polls, bad]);
+        ProviderRefusal<ProviderObservation, ProviderStatus>? refusal = replay.Refusal;
+        return refusal is not null && refusal.Input == bad && refusal.State == walked.State && replay.State == walked.State
             && replay.Steps.Length == polls.Count
             && (refusal.Rejection is null
                 ? status.Routes.IsEmpty
@@ -114,7 +114,7 @@ public sealed class ProviderPropertyTests
     {
         ProviderObservation waiting = new(At(30), 4, 1);
         ProviderObservation outcome = new(At(30) + Duration.FromMinutes(minutes), 4, sms);
-        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, [waiting, outcome]);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(Verified, [waiting, outcome]);
         bool withinValidity = minutes < 24 * 60;
         return sms == 2
             ? (withinValidity ? replay.State == FilingState.BureauReview : replay.Refusal?.Guard == TransitionGuards.CodeStillValid)

@@ -16,7 +16,7 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void A_filing_journey_reaches_approval_with_the_issued_numbers()
     {
-        ProviderReplay replay = WeChat.Replay(Verified,
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified,
         [
             Seen("entrance-1024-not-filed", 1),
             Seen("entrance-2-platform-review", 2),
@@ -48,7 +48,7 @@ public sealed class ProviderStatusTranslatorTests
     {
         // "filed" ends a change order by ChangeCompleted (the workflow's change-pending guard), not FilingApproved:
         // the filing keeps its numbers and takes the changed application.
-        ProviderReplay replay = WeChat.Replay(ChangingMiniProgram,
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(ChangingMiniProgram,
         [
             Seen("entrance-6-filed", 61),
             Seen("entrance-2-platform-review", 62),
@@ -68,7 +68,7 @@ public sealed class ProviderStatusTranslatorTests
 
         // A first filing read the same way is still approved by FilingApproved, and without its numbers the refusal
         // names the first filing's guard, not the change order's.
-        ProviderRefusal refusal = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31), Seen("entrance-6-filed", 200)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> refusal = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31), Seen("entrance-6-filed", 200)]).Refusal!;
         Assert.Equal(FilingEventKind.FilingApproved, refusal.Rejection!.Event);
         Assert.Equal(TransitionGuards.NumbersForProvince, refusal.Guard);
     }
@@ -76,7 +76,7 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void The_sms_step_open_at_the_last_poll_shows_its_deadline()
     {
-        ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-waiting", 30)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-waiting", 30)]);
         Assert.Equal(FilingState.AwaitingSmsVerification, replay.State);
         Assert.NotEmpty(replay.OpenDeadlines);
         Assert.Equal<Deadline>(DeadlineCalculator.Default.For(replay.Case), replay.OpenDeadlines);
@@ -87,8 +87,8 @@ public sealed class ProviderStatusTranslatorTests
     public void A_status_that_skips_the_sms_step_is_refused()
     {
         // "application enters bureau review only after SMS verification" (facts §3): verified without waiting.
-        ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-verified", 3)]);
-        ProviderRefusal refusal = replay.Refusal!;
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-verified", 3)]);
+        ProviderRefusal<ProviderObservation, ProviderStatus> refusal = replay.Refusal!;
         Assert.False(replay.IsLegalPath);
         Assert.Equal(FilingState.ProviderReview, replay.State);
         Assert.Equal(FilingState.ProviderReview, refusal.State);
@@ -97,7 +97,7 @@ public sealed class ProviderStatusTranslatorTests
         Assert.Single(replay.Steps);
 
         // Filed straight from the platform's review skips the bureau and its SMS step too.
-        ProviderRefusal filed = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-6-filed", 3) with { IssuedNumbers = NumbersFor(MiniProgram) }]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> filed = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-6-filed", 3) with { IssuedNumbers = NumbersFor(MiniProgram) }]).Refusal!;
         Assert.Equal(FilingEventKind.FilingApproved, filed.Rejection!.Event);
         Assert.Equal(RejectionReason.NotAllowedFromState, filed.Rejection.Reason);
     }
@@ -105,7 +105,7 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void A_rejection_after_filed_is_refused()
     {
-        ProviderReplay replay = WeChat.Replay(Verified,
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified,
         [
             Seen("entrance-2-platform-review", 2), Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31),
             Seen("entrance-6-filed", 200) with { IssuedNumbers = NumbersFor(MiniProgram) },
@@ -121,12 +121,12 @@ public sealed class ProviderStatusTranslatorTests
     public void Sms_timing_is_refused_by_the_guards()
     {
         // "This SMS contains a code which is valid for 24 hours."
-        ProviderRefusal late = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 54)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> late = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 54)]).Refusal!;
         Assert.Equal(TransitionGuards.CodeStillValid, late.Guard);
-        ProviderRefusal early = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-timed-out", 40)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> early = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-timed-out", 40)]).Refusal!;
         Assert.Equal(TransitionGuards.CodeValidityElapsed, early.Guard);
 
-        ProviderReplay expired = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-timed-out", 54), Seen("entrance-2-platform-review", 60)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> expired = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-timed-out", 54), Seen("entrance-2-platform-review", 60)]);
         Assert.True(expired.IsLegalPath, expired.Refusal?.Message);
         Assert.Equal(FilingState.ProviderReview, expired.State);
     }
@@ -134,38 +134,38 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void An_approval_without_the_issued_numbers_is_refused_by_the_numbers_guard()
     {
-        ProviderRefusal refusal = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31), Seen("entrance-6-filed", 200)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> refusal = WeChat.Replay(Verified, [Seen("entrance-4-sms-waiting", 30), Seen("entrance-4-sms-verified", 31), Seen("entrance-6-filed", 200)]).Refusal!;
         Assert.Equal(TransitionGuards.NumbersForProvince, refusal.Guard);
     }
 
     [Fact]
     public void Rejections_carry_the_platforms_reasons_in_both_languages()
     {
-        ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-3-platform-rejected", 10)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-3-platform-rejected", 10)]);
         Assert.Equal(FilingState.ReturnedByProvider, replay.State);
-        Assert.Equal(2, replay.AuditReasons.Length);
-        Assert.Equal("名称与服务内容不符", replay.AuditReasons[0].Error);
+        Assert.Equal(2, replay.AuditReasons().Length);
+        Assert.Equal("名称与服务内容不符", replay.AuditReasons()[0].Error);
         var returned = (ProviderReturnedApplication)replay.Case.History[^1];
-        Assert.Equal(string.Join("；", replay.AuditReasons.Select(r => r.MessageChinese)), returned.Reason);
+        Assert.Equal(string.Join("；", replay.AuditReasons().Select(r => r.MessageChinese)), returned.Reason);
 
         // Resubmitted after the fix, and back in review.
-        ProviderReplay again = WeChat.Replay(replay.Case, [Seen("entrance-2-platform-review", 20)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> again = WeChat.Replay(replay.Case, [Seen("entrance-2-platform-review", 20)]);
         Assert.Equal(FilingState.ProviderReview, again.State);
     }
 
     [Fact]
     public void Unknown_codes_are_reported_and_change_nothing()
     {
-        ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-7-unknown", 3), Seen("entrance-4-sms-waiting", 30)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-7-unknown", 3), Seen("entrance-4-sms-waiting", 30)]);
         Assert.True(replay.IsLegalPath);
-        ProviderObservation unknown = Assert.Single(replay.UnknownCodes);
+        ProviderObservation unknown = Assert.Single(replay.UnknownInputs);
         Assert.Equal(7, unknown.Code);
         Assert.Contains("Unknown code: status 7", replay.Steps[1].Note, System.StringComparison.Ordinal);
         Assert.Empty(replay.Steps[1].Events);
         Assert.Equal(FilingState.AwaitingSmsVerification, replay.State);
 
-        ProviderReplay unknownSms = WeChat.Replay(Verified, [new ProviderObservation(At(2), 4, 9)]);
-        Assert.Equal(9, Assert.Single(unknownSms.UnknownCodes).SmsVerifyStatus);
+        ProviderReplay<ProviderObservation, ProviderStatus> unknownSms = WeChat.Replay(Verified, [new ProviderObservation(At(2), 4, 9)]);
+        Assert.Equal(9, Assert.Single(unknownSms.UnknownInputs).SmsVerifyStatus);
         Assert.Equal(FilingState.PlatformVerified, unknownSms.State);
     }
 
@@ -173,7 +173,7 @@ public sealed class ProviderStatusTranslatorTests
     public void An_sms_code_outside_the_bureaus_review_is_ignored_with_a_note()
     {
         // "仅当备案状态为 4（管局审核中）的时候才有效".
-        ProviderReplay replay = WeChat.Replay(Verified, [Seen("entrance-2-with-sms", 2)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = WeChat.Replay(Verified, [Seen("entrance-2-with-sms", 2)]);
         Assert.Equal(FilingState.ProviderReview, replay.State);
         Assert.StartsWith("sms_verify_status 1 ignored: it is valid only while the status is 4", replay.Steps[0].Note, System.StringComparison.Ordinal);
     }
@@ -181,7 +181,7 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void Not_filed_after_the_review_began_has_no_event_and_is_refused_without_a_guard()
     {
-        ProviderRefusal refusal = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-1024-not-filed", 3)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> refusal = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 2), Seen("entrance-1024-not-filed", 3)]).Refusal!;
         Assert.Null(refusal.Rejection);
         Assert.Null(refusal.Guard);
         Assert.Contains("no event of the workflow leads there", refusal.Message, System.StringComparison.Ordinal);
@@ -190,14 +190,14 @@ public sealed class ProviderStatusTranslatorTests
     [Fact]
     public void Polls_out_of_time_order_are_refused()
     {
-        ProviderRefusal refusal = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 20), Seen("entrance-4-sms-waiting", 10)]).Refusal!;
+        ProviderRefusal<ProviderObservation, ProviderStatus> refusal = WeChat.Replay(Verified, [Seen("entrance-2-platform-review", 20), Seen("entrance-4-sms-waiting", 10)]).Refusal!;
         Assert.Equal(RejectionReason.OlderThanLastEvent, refusal.Rejection!.Reason);
     }
 
     [Fact]
     public void The_combined_flow_verifies_the_account_then_files()
     {
-        ProviderReplay replay = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered,
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered,
         [
             Seen("auth-17-verification-review", 1),
             Seen("auth-18-verification-rejected", 2),
@@ -214,7 +214,7 @@ public sealed class ProviderStatusTranslatorTests
         Assert.Equal("对公账户信息与主体名称不一致", failed.Reason);
 
         // Procedure status 20 (verification finally failed) has no state in the workflow: reported, nothing moves.
-        ProviderReplay final = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered, [Seen("auth-17-verification-review", 1), Seen("auth-20-final-failure", 2)]);
+        ProviderReplay<ProviderObservation, ProviderStatus> final = ProviderStatusTranslator.WeChatAuthAndIcp.Replay(Registered, [Seen("auth-17-verification-review", 1), Seen("auth-20-final-failure", 2)]);
         Assert.Equal(FilingState.VerificationPending, final.State);
         Assert.Empty(final.Steps[1].Events);
         Assert.Contains("has no state in the workflow", final.Steps[1].Note, System.StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class ProvidersDocsTests
             WeChatIcpResponse.Read("""{"errcode":0,"info":{"status":4,"sms_verify_status":1}}""", t0 + Duration.FromHours(30)).AsT0,
             WeChatIcpResponse.Read("""{"errcode":0,"info":{"status":4,"sms_verify_status":2}}""", t0 + Duration.FromHours(60)).AsT0,
         ];
-        ProviderReplay replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(verified, polls);
+        ProviderReplay<ProviderObservation, ProviderStatus> replay = ProviderStatusTranslator.WeChatEntranceInfo.Replay(verified, polls);
         Assert.False(replay.IsLegalPath);
         Assert.Equal("code-still-valid", replay.Refusal!.Guard!.Name);
         Assert.Equal(FilingState.AwaitingSmsVerification, replay.State);
@@ -40,11 +40,11 @@ public sealed class ProvidersDocsTests
         Instant opened = Instant.FromUtc(2026, 3, 2, 1, 0);
         FilingCase draft = FilingCase.Start(SampleFilings.CompanyWebsite, opened);
         string audit = """{"Response":{"Events":[{"EventName":"AbandonIcpOrder","EventTime":"1772424000","ErrorCode":0},{"EventName":"SaveIcpOrder","EventTime":"1772420400","ErrorCode":0},{"EventName":"DescribeSomethingNew","EventTime":"1772418600","ErrorCode":0}],"ListOver":true}}""";
-        ProviderActionReplay done = ProviderActionTranslator.TencentCloud.Replay(draft, TencentCloudAuditEvents.Read(audit, Offset.FromHours(8)).AsT0);
+        ProviderReplay<ProviderActionRecord, ProviderAction> done = ProviderActionTranslator.TencentCloud.Replay(draft, TencentCloudAuditEvents.Read(audit, Offset.FromHours(8)).AsT0);
         Assert.Equal(FilingState.Abandoned, done.State);
-        Assert.Equal("DescribeSomethingNew", done.UnknownActions[0].Name);
+        Assert.Equal("DescribeSomethingNew", done.UnknownInputs[0].Name);
         Assert.True(done.Steps[1].Events.IsEmpty);
-        Assert.Single(done.UnknownActions);
+        Assert.Single(done.UnknownInputs);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class TencentCloudActionTests
         Assert.Equal(["CreatePrefillIcpOrder", "CheckSmsVerificationCode", "CheckCanBeLiveCheck", "CreateLiveCheckAuthCode", "SaveIcpOrder", "SaveIcpOrder", "AbandonIcpOrder"], records.Select(r => r.Name));
         Assert.Equal(At(2), records[0].At);
 
-        ProviderActionReplay replay = Tencent.Replay(FilingCase.Start(SampleFilings.CompanyWebsite, T0), records);
+        ProviderReplay<ProviderActionRecord, ProviderAction> replay = Tencent.Replay(FilingCase.Start(SampleFilings.CompanyWebsite, T0), records);
 
         Assert.True(replay.IsLegalPath, replay.Refusal?.Message);
         Assert.Equal(FilingState.Abandoned, replay.State);
@@ -41,7 +41,7 @@ public sealed class TencentCloudActionTests
         // Tencent's own phone check is not the Ministry's SMS verification.
         Assert.Contains("not the Ministry's SMS verification", replay.Steps[1].Note, System.StringComparison.Ordinal);
         // The failed save (ErrorCode 1) is named as failed.
-        Assert.Equal(1, replay.Steps[4].Record.ErrorCode);
+        Assert.Equal(1, replay.Steps[4].Input.ErrorCode);
         Assert.Contains("failed (error code 1)", replay.Steps[4].Note, System.StringComparison.Ordinal);
         OrderAbandoned abandoned = Assert.IsType<OrderAbandoned>(Assert.Single(replay.Steps[6].Events));
         Assert.Equal(At(8), abandoned.At);
@@ -56,20 +56,20 @@ public sealed class TencentCloudActionTests
         ImmutableArray<ProviderActionRecord> records = Recorded("tencent-audit-change-abandoned");
 
         // An audit record carries no application: the change cannot be made an event, and nothing moves.
-        ProviderActionReplay bare = Tencent.Replay(approved, records);
+        ProviderReplay<ProviderActionRecord, ProviderAction> bare = Tencent.Replay(approved, records);
         Assert.False(bare.IsLegalPath);
         Assert.Null(bare.Refusal!.Rejection);
-        Assert.Equal("CreateChangeIcpOrder", bare.Refusal.Action.Name);
+        Assert.Equal("CreateChangeIcpOrder", bare.Refusal.Entry.Name);
         Assert.Contains("changed application", bare.Refusal.Message, System.StringComparison.Ordinal);
         Assert.Equal(FilingState.Approved, bare.State);
         Assert.Empty(bare.Steps);
 
         FilingApplication change = ChangeOf(approved);
-        ProviderActionReplay started = Tencent.Replay(approved, [records[0] with { Application = change }]);
+        ProviderReplay<ProviderActionRecord, ProviderAction> started = Tencent.Replay(approved, [records[0] with { Application = change }]);
         Assert.Equal(FilingState.ChangeInProgress, started.State);
         Assert.Equal(change, started.Case.PendingChange);
 
-        ProviderActionReplay replay = Tencent.Replay(approved, [records[0] with { Application = change }, .. records.Skip(1)]);
+        ProviderReplay<ProviderActionRecord, ProviderAction> replay = Tencent.Replay(approved, [records[0] with { Application = change }, .. records.Skip(1)]);
         Assert.True(replay.IsLegalPath, replay.Refusal?.Message);
         Assert.Equal(["ChangeStarted", "OrderAbandoned"], replay.Steps.SelectMany(s => s.Events).Select(e => e.Kind.Name));
         Assert.Equal(FilingState.Approved, replay.State);
@@ -89,7 +89,7 @@ public sealed class TencentCloudActionTests
         Assert.Equal(Instant.FromUtc(2026, 3, 10, 1, 30), cancel.At);
 
         FilingApplication cancellation = approved.Application with { Operation = FilingOperation.CancelSubject };
-        ProviderActionReplay replay = Tencent.Replay(approved, [cancel with { Application = cancellation }]);
+        ProviderReplay<ProviderActionRecord, ProviderAction> replay = Tencent.Replay(approved, [cancel with { Application = cancellation }]);
         Assert.True(replay.IsLegalPath, replay.Refusal?.Message);
         Assert.Equal(FilingState.Approved, replay.State);
         FilingCase opened = Assert.Single(replay.StartedCases);
@@ -99,7 +99,7 @@ public sealed class TencentCloudActionTests
 
         // One order in flight per subject: not while a change order of the same subject is in progress.
         FilingCase changing = Accept(approved, new ChangeStarted(At(150), ChangeOf(approved)));
-        ProviderActionRefusal refused = Tencent.Replay(changing, [cancel with { Application = cancellation }]).Refusal!;
+        ProviderRefusal<ProviderActionRecord, ProviderAction> refused = Tencent.Replay(changing, [cancel with { Application = cancellation }]).Refusal!;
         Assert.Equal(RejectionReason.OrderInFlight, refused.Rejection!.Reason);
         Assert.Equal(FilingState.ChangeInProgress, refused.State);
 
@@ -113,7 +113,7 @@ public sealed class TencentCloudActionTests
     {
         FilingCase atBureau = AtBureau();
         ProviderActionRecord abandon = new(atBureau.LastEventAt + Duration.FromHours(1), "AbandonIcpOrder") { Reason = "客户放弃" };
-        ProviderActionReplay replay = Tencent.Replay(atBureau, [abandon]);
+        ProviderReplay<ProviderActionRecord, ProviderAction> replay = Tencent.Replay(atBureau, [abandon]);
         Assert.False(replay.IsLegalPath);
         Assert.Equal(RejectionReason.NotAllowedFromState, replay.Refusal!.Rejection!.Reason);
         Assert.Equal(FilingState.SubmittedToBureau, replay.State);
@@ -129,8 +129,8 @@ public sealed class TencentCloudActionTests
     [Fact]
     public void An_unknown_action_is_reported_and_the_case_left_as_it_was()
     {
-        ProviderActionReplay replay = Tencent.Replay(FilingCase.Start(SampleFilings.CompanyWebsite, T0), Recorded("tencent-audit-unknown"));
-        ProviderActionRecord unknown = Assert.Single(replay.UnknownActions);
+        ProviderReplay<ProviderActionRecord, ProviderAction> replay = Tencent.Replay(FilingCase.Start(SampleFilings.CompanyWebsite, T0), Recorded("tencent-audit-unknown"));
+        ProviderActionRecord unknown = Assert.Single(replay.UnknownInputs);
         Assert.Equal("LookupEvents", unknown.Name);
         Assert.Empty(replay.Steps[0].Events);
         Assert.Contains("Unknown action: LookupEvents", replay.Steps[0].Note, System.StringComparison.Ordinal);
