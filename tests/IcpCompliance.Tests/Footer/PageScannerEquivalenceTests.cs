@@ -27,6 +27,7 @@ public sealed class PageScannerEquivalenceTests
             "<p class=\"", "\" id=\"", "<a href=\"", "<A HREF=\"", "<a  href=\"x\">", "<a id=\"y\" href=\"z\">", "<img src=\"/x.png\"/>",
             "<p title=\"it's\">", "<p =\"", "<p=\"", " a =\"", "a= \"", "\"b=\"", "<p a=\"1\"b=\"2\">", "<div data-x=\"a>b\" c=\"d\">",
             "<p class=\"text\">", "<a href=\"/news/1.html\">", "Lorem ipsum dolor sit amet. ", "<p a=\"x\" / >",
+            "\f", "<a\fhref\f=\fhttps://beian.miit.gov.cn/>", "<a href = 'x' hidden=>", "<p a='1'b='2'>", "<a/href=\"y\">",
             // Content a browser does not show, and what its readers must tell from it.
             "<span hidden>", "<div HIDDEN=hidden>", "<img hidden>", "<div style=\"display:none\">", "<p style='color:red; VISIBILITY : Hidden'>",
             "<span style=\"display:inline\">", "<p class=\"hidden-xs\">", "</div>", "<title>", "</title>", "<template>", "</template>",

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
+using System.Text.RegularExpressions;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 using IcpCompliance.Footer;
@@ -30,6 +31,14 @@ internal sealed class ReferencePageScanner
 
     // Tags that do not break text: a number may be split by them (京ICP备<b>12345678</b>号) and still reads as one.
     private static readonly string[] InlineTags = ["a", "abbr", "b", "bdi", "bdo", "code", "em", "font", "i", "mark", "s", "small", "span", "strong", "sub", "sup", "u", "wbr"];
+
+    // One attribute, or the tag's end, after any spaces and slashes. A name is anything up to a space, '/', '>' or '='
+    // (its first character may be '='); after it, spaces, '=', spaces and a value: in double or single quotes (an
+    // unclosed quote runs to the end of the page), or unquoted up to a space or '>'. No '=': an attribute without a
+    // value. HTML's spaces are only these five.
+    private static readonly Regex Attribute = new(
+        @"\G[ \t\n\r\f/]*(?:(?<end>>)|(?<name>[^ \t\n\r\f/>][^ \t\n\r\f/>=]*)(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:""(?<value>[^""]*)""?|'(?<value>[^']*)'?|(?<value>[^ \t\n\r\f>]*)))?)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     private readonly string _html;
     private readonly List<Run> _runs = [];
@@ -221,80 +230,33 @@ internal sealed class ReferencePageScanner
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; returns the first
     /// <c>href</c> with character references decoded when <paramref name="wantHref"/>.</summary>
+    /// <remarks>Written apart from the scanner's reader (a regular expression per attribute, as the HTML tokenizer's
+    /// attribute states read them), so the oracle does not repeat the code it checks.</remarks>
     private int ReadAttributes(int start, bool wantHref, out string? href, out bool hides)
     {
-        string html = _html;
         href = null;
         hides = false;
         int i = start;
-        while (i < html.Length)
+        while (Attribute.Match(_html, i) is { Success: true } match)
         {
-            char c = html[i];
-            if (c == '>')
+            i = match.Index + match.Length;
+            if (match.Groups["end"].Success)
             {
-                return i + 1;
+                return i;
             }
 
-            if (IsHtmlSpace(c) || c == '/')
+            string name = match.Groups["name"].Value;
+            Group value = match.Groups["value"];
+            if (wantHref && href is null && value.Success && name.Equals("href", StringComparison.OrdinalIgnoreCase))
             {
-                i++;
-                continue;
+                href = CharacterReferences.Decode(value.Value).Trim();
             }
 
-            int nameStart = i;
-            i++;
-            while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] is not '=' and not '>' and not '/')
-            {
-                i++;
-            }
-
-            int nameEnd = i;
-            while (i < html.Length && IsHtmlSpace(html[i]))
-            {
-                i++;
-            }
-
-            if (i >= html.Length || html[i] != '=')
-            {
-                hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), default);
-                continue;
-            }
-
-            i++;
-            while (i < html.Length && IsHtmlSpace(html[i]))
-            {
-                i++;
-            }
-
-            int valueStart;
-            int valueEnd;
-            if (i < html.Length && html[i] is '"' or '\'')
-            {
-                valueStart = i + 1;
-                int close = html.IndexOf(html[i], valueStart);
-                valueEnd = close < 0 ? html.Length : close;
-                i = close < 0 ? html.Length : close + 1;
-            }
-            else
-            {
-                valueStart = i;
-                while (i < html.Length && !IsHtmlSpace(html[i]) && html[i] != '>')
-                {
-                    i++;
-                }
-
-                valueEnd = i;
-            }
-
-            if (wantHref && href is null && html.AsSpan(nameStart, nameEnd - nameStart).Equals("href", StringComparison.OrdinalIgnoreCase))
-            {
-                href = CharacterReferences.Decode(html.AsSpan(valueStart, valueEnd - valueStart)).Trim();
-            }
-
-            hides |= HiddenContent.Hides(html.AsSpan(nameStart, nameEnd - nameStart), html.AsSpan(valueStart, valueEnd - valueStart));
+            hides |= HiddenContent.Hides(name, value.Success ? value.Value.AsSpan() : default);
         }
 
-        return html.Length;
+        // Only spaces and slashes, or nothing, up to the end of the page: the tag never closes.
+        return _html.Length;
     }
 
     private int SkipPast(char c, int from)
@@ -517,8 +479,6 @@ internal sealed class ReferencePageScanner
 
         return outcome;
     }
-
-    private static bool IsHtmlSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\f';
 
     private readonly record struct Run(int TextStart, int Source, FoundNumberContext Context, int Link);
 }
