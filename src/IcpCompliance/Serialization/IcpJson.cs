@@ -97,7 +97,7 @@ public static class IcpJson
     public static FilingApplication DeserializeApplication(string json)
     {
         Preconditions.CheckNotNull(json);
-        return Refusing(json, Application, () => JsonSerializer.Deserialize(json, ApplicationInfo));
+        return Refusing(json, Application, typeof(FilingApplication), () => JsonSerializer.Deserialize(json, ApplicationInfo));
     }
 
     /// <summary>Writes a case as a stored case (schema version, state and numbers, history).</summary>
@@ -118,7 +118,7 @@ public static class IcpJson
     public static FilingCase DeserializeCase(string json, FilingWorkflow? workflow = null)
     {
         Preconditions.CheckNotNull(json);
-        return Refusing(json, StoredCaseDocument, () => workflow is null
+        return Refusing(json, StoredCaseDocument, typeof(StoredCase), () => workflow is null
             ? JsonSerializer.Deserialize(json, CaseInfo)
             : JsonSerializer.Deserialize(json, StoredCaseInfo)?.ToCase(workflow));
     }
@@ -139,7 +139,7 @@ public static class IcpJson
     public static Rules.RuleReport DeserializeRuleReport(string json)
     {
         Preconditions.CheckNotNull(json);
-        return Refusing(json, Report, () => JsonSerializer.Deserialize(json, ReportInfo));
+        return Refusing(json, Report, typeof(Rules.RuleReport), () => JsonSerializer.Deserialize(json, ReportInfo));
     }
 
     // What each reader says the text is not, in English and Chinese.
@@ -155,7 +155,7 @@ public static class IcpJson
     // NotSupportedException, and a lone surrogate as an ArgumentException while it transcodes the text to UTF-8
     // (found by fuzzing); an OverflowException would be a value the library cannot compute with. To a caller each is
     // bad data like any other.
-    private static T Refusing<T>(string json, (string English, string Chinese) document, System.Func<T?> read)
+    private static T Refusing<T>(string json, (string English, string Chinese) document, System.Type documentType, System.Func<T?> read)
         where T : class
     {
         T? value;
@@ -165,16 +165,16 @@ public static class IcpJson
         }
         catch (System.Exception e) when (e is JsonException or System.NotSupportedException or System.OverflowException)
         {
-            throw JsonErrors.Describe(e, json, document.English, document.Chinese);
+            throw JsonErrors.Describe(e, json, document.English, document.Chinese, documentType);
         }
         catch (System.ArgumentException e) when (e.InnerException is System.Text.EncoderFallbackException)
         {
             throw JsonErrors.Describe(
                 new IcpJsonException("the text holds a lone surrogate, which is not valid UTF-16", "文本含有不成对的代理字符，不是有效的 UTF-16"),
-                json, document.English, document.Chinese);
+                json, document.English, document.Chinese, documentType);
         }
 
         return value ?? throw JsonErrors.Describe(
-            new IcpJsonException("the text is the JSON null", "内容为 JSON null"), json, document.English, document.Chinese);
+            new IcpJsonException("the text is the JSON null", "内容为 JSON null"), json, document.English, document.Chinese, documentType);
     }
 }

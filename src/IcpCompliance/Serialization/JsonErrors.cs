@@ -17,13 +17,13 @@ internal static class JsonErrors
     /// <summary>At most this many characters of a message are kept.</summary>
     private const int MaxMessage = 300;
 
-    internal static IcpJsonException Describe(Exception exception, string json, string document, string documentChinese)
+    internal static IcpJsonException Describe(Exception exception, string json, string document, string documentChinese, Type documentType)
     {
         (string reason, string reasonChinese) = exception switch
         {
             IcpJsonException own => (own.Reason, own.ReasonChinese),
-            JsonException stj => Translate(stj.Message, stj.Path, stj.InnerException),
-            NotSupportedException unsupported => Translate(unsupported.Message, PositionIn(unsupported.Message).Path, null),
+            JsonException stj => Translate(stj.Message, stj.Path, stj.InnerException, documentType),
+            NotSupportedException unsupported => Translate(unsupported.Message, PositionIn(unsupported.Message).Path, null, documentType),
             OverflowException => ("a value is outside what the library can compute with", "值超出可计算的范围"),
             _ => ("the text is not usable: " + Cut(exception.Message), "内容无法使用"),
         };
@@ -58,7 +58,7 @@ internal static class JsonErrors
 
     // System.Text.Json's own messages name .NET types and end with zero-based positions; each kind a user can cause
     // is said again in the file's terms.
-    private static (string Reason, string ReasonChinese) Translate(string fullMessage, string? path, Exception? inner)
+    private static (string Reason, string ReasonChinese) Translate(string fullMessage, string? path, Exception? inner, Type documentType)
     {
         string message = WithoutPosition(fullMessage);
         if (inner?.GetType().Name == "JsonReaderException")
@@ -90,7 +90,8 @@ internal static class JsonErrors
         const string NotConverted = "The JSON value could not be converted to ";
         if (message.StartsWith(NotConverted, StringComparison.Ordinal))
         {
-            (string expected, string expectedChinese) = Friendly(message[NotConverted.Length..].TrimEnd('.'));
+            string named = message[NotConverted.Length..].TrimEnd('.');
+            (string expected, string expectedChinese) = Friendly(path is null ? named : TypeAt(documentType, path, named)?.FullName ?? named);
             return ($"expected {expected} here", $"此处应为{expectedChinese}");
         }
 
@@ -174,6 +175,79 @@ internal static class JsonErrors
             _ when typeName.EndsWith("FilingEvent", StringComparison.Ordinal) => ("an event object", "事件对象"),
             _ => ("an object", "对象"),
         };
+
+    // System.Text.Json names the object that holds a member when the member's own value (a string, a whole number,
+    // true or false) has the wrong kind of token ("could not be converted to FilingSubject" for "name": 5), so the
+    // kind expected is read from the member's metadata, found by walking the path from the document's type. Null
+    // when the path leads nowhere the metadata knows (the message's own type is used then).
+    internal static Type? TypeAt(Type documentType, string path, string namedType)
+    {
+        try
+        {
+            Type current = documentType;
+            int i = 1; // after "$"
+            while (i < path.Length)
+            {
+                var info = IcpJson.Options.GetTypeInfo(current);
+                if (path[i] == '.')
+                {
+                    int end = path.IndexOfAny(['.', '['], i + 1);
+                    end = end < 0 ? path.Length : end;
+                    var property = Member(info, path[(i + 1)..end], namedType);
+                    if (property is null)
+                    {
+                        return null;
+                    }
+
+                    current = property.PropertyType;
+                    i = end;
+                }
+                else if (path[i] == '[' && i + 1 < path.Length && char.IsAsciiDigit(path[i + 1]) && info.ElementType is { } element)
+                {
+                    int end = path.IndexOf(']', i);
+                    if (end < 0)
+                    {
+                        return null;
+                    }
+
+                    current = element;
+                    i = end + 1;
+                }
+                else
+                {
+                    return null; // "$['odd name']", or an index into what is not an array
+                }
+            }
+
+            return Nullable.GetUnderlyingType(current) ?? current;
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // A member of the type, or of the derived type (an event) the message names.
+    private static System.Text.Json.Serialization.Metadata.JsonPropertyInfo? Member(System.Text.Json.Serialization.Metadata.JsonTypeInfo info, string name, string namedType)
+    {
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        foreach (var derived in info.PolymorphismOptions?.DerivedTypes ?? [])
+        {
+            if (derived.DerivedType.FullName == namedType)
+            {
+                return Member(IcpJson.Options.GetTypeInfo(derived.DerivedType), name, namedType);
+            }
+        }
+
+        return null;
+    }
 
     // Any remaining "IcpCompliance.X.Y", "System.X" or "NodaTime.X" becomes the kind of JSON value it stands for.
     private static string WithoutTypeNames(string message)

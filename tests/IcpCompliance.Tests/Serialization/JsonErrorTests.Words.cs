@@ -32,6 +32,82 @@ public sealed partial class JsonErrorTests
         Assert.StartsWith("The JSON is not an application: " + message + " (at $.", e.Message, StringComparison.Ordinal);
     }
 
+    // The serializer names the object holding a member whose value has the wrong kind of token ("could not be
+    // converted to FilingSubject" for "name": 5); the message says the member's own kind, read from its metadata.
+    [Theory]
+    [InlineData("application", "\"name\": \"北京示例科技有限公司\"", "\"name\": 5", "expected a string here", "此处应为字符串", "$.subject.name")]
+    [InlineData("application", "\"city\": \"北京市\"", "\"city\": []", "expected a string here", "此处应为字符串", "$.subject.address.city")]
+    [InlineData("application", "\"isCommercial\": false", "\"isCommercial\": \"no\"", "expected true or false here", "此处应为true 或 false", "$.services[0].isCommercial")]
+    [InlineData("application", "\"registeredInMainland\": true", "\"registeredInMainland\": 1", "expected true or false here", "此处应为true 或 false", "$.services[0].domains[0].registeredInMainland")]
+    [InlineData("application", "\"subject\": {", "\"subject\": 5, \"x\": {", "expected an object here", "此处应为对象", "$.subject")]
+    [InlineData("application", "\"services\": [", "\"services\": \"x\", \"x\": [", "expected an array here", "此处应为数组", "$.services")]
+    [InlineData("case", "\"schemaVersion\": 1", "\"schemaVersion\": \"1\"", "expected a whole number here", "此处应为整数", "$.schemaVersion")]
+    [InlineData("case", "\"accepted\": true", "\"accepted\": \"yes\"", "expected true or false here", "此处应为true 或 false", "$.history[5].accepted")]
+    [InlineData("case", "\"history\": [", "\"history\": [\"x\",", "expected an event object here", "此处应为事件对象", "$.history[0]")]
+    [InlineData("report", "", "{\"findings\": [{\"ruleId\": 5}]}", "expected a string here", "此处应为字符串", "$.findings[0].ruleId")]
+    public void A_value_of_the_wrong_kind_says_the_kind_its_member_expects(string document, string find, string replace, string reason, string reasonChinese, string path)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
+        Assert.Equal((reason, reasonChinese, path), (e.Reason, e.ReasonChinese, e.Path));
+    }
+
+    // Each kind of refusal the serializer or the stored case's checks make, in the file's terms and in both languages.
+    [Theory]
+    [InlineData("case", "", "{}", "missing required properties 'schemaVersion', 'state', 'history'", "缺少必需的属性 'schemaVersion', 'state', 'history'", "$")]
+    [InlineData("application", "\"operation\": \"FirstFiling\",", "", "missing required property 'operation'", "缺少必需的属性 'operation'", "$")]
+    [InlineData("application", "\"operation\": \"FirstFiling\",", "\"operation\": \"FirstFiling\", \"operation\": \"FirstFiling\",", "property 'operation' appears twice", "属性 'operation' 重复出现", "$.operation")]
+    [InlineData("application", "\"subject\": {", "\"subject\": null, \"x\": {", "'subject' may not be null", "'subject' 不能为 null", "$.subject")]
+    [InlineData("case", "\"event\": \"CaseStarted\",", "", "an event without its \"event\" name", "事件缺少 \"event\" 名称", "$.history[0]")]
+    [InlineData("case", "\"event\": \"CaseStarted\",", "\"event\": \"Nope\",", "'Nope' is not an event this library knows", "'Nope' 不是已知的事件", "$.history[0]")]
+    [InlineData("case", "\"schemaVersion\": 1", "\"schemaVersion\": 0", "Schema version 0 is not one this library wrote; expected 1.", "架构版本 0 不是本库可读的版本（1）", "$.schemaVersion")]
+    [InlineData("case", "\"schemaVersion\": 1", "\"schemaVersion\": 2", "The case was stored with schema version 2, newer than this library reads (1); upgrade the library.", "架构版本 2 不是本库可读的版本（1）", "$.schemaVersion")]
+    [InlineData("case", "\"history\": [", "\"history\": [null,", "A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", "$.history[0]")]
+    [InlineData("case", "\"state\": \"Live\"", "\"state\": \"Draft\"", "The stored state (Draft) does not match what the history leads to (Live).", "保存的 state（Draft）与历史事件得出的结果（Live）不一致", "$.state")]
+    [InlineData("report", "", "{\"findings\": [null]}", "findings[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$")]
+    public void Each_kind_of_refusal_is_said_in_the_files_terms(string document, string find, string replace, string reason, string reasonChinese, string path)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
+        Assert.Equal((reason, reasonChinese, path), (e.Reason, e.ReasonChinese, e.Path));
+    }
+
+    [Fact]
+    public void A_case_whose_history_is_empty_is_refused_at_the_history()
+    {
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!;
+        node["history"] = new System.Text.Json.Nodes.JsonArray();
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(node.ToJsonString()));
+        Assert.Equal(("A stored case's history must start with a CaseStarted event.", "$.history"), (e.Reason, e.Path));
+    }
+
+    [Fact]
+    public void Text_with_a_lone_surrogate_is_refused_as_not_valid_UTF16()
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("{\"operation\": \"\uD800\"}"));
+        Assert.Equal(("the text holds a lone surrogate, which is not valid UTF-16", "文本含有不成对的代理字符，不是有效的 UTF-16"), (e.Reason, e.ReasonChinese));
+        Assert.StartsWith("The JSON is not an application: the text holds a lone surrogate", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Columns_count_a_character_outside_the_BMP_once_and_a_two_byte_character_once()
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("{\"é😀\": 1}"));
+        Assert.Equal(("unknown property 'é😀'", 1, 7), (e.Reason, e.Line, e.Column)); // { " é 😀 " : then the reader
+    }
+
+    private static object Read(string document, string find, string replace) => document switch
+    {
+        "application" => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate(find, replace, firstOnly: true)),
+        "case" => IcpJson.DeserializeCase(ReplaceFirst(IcpJson.Serialize(SampleCases.CompanyWebsiteLive), find, replace)),
+        _ => IcpJson.DeserializeRuleReport(replace),
+    };
+
+    private static string ReplaceFirst(string json, string find, string replace)
+    {
+        int index = json.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(index >= 0, find);
+        return json[..index] + replace + json[(index + find.Length)..];
+    }
+
     [Fact]
     public void The_line_of_an_error_is_counted_from_one()
     {
