@@ -133,7 +133,7 @@ public sealed class PageScannerEquivalenceTests
     }
 
     // The generator of benchmarks/IcpCompliance.Benchmarks/Footer/FooterInspectorBenchmarks.cs.
-    private static string BenchmarkPage(int size)
+    internal static string BenchmarkPage(int size)
     {
         const string Paragraph = "<p class=\"text\">北京市示例科技有限公司 &copy; 新闻 <a href=\"/news/1.html\">更多 &gt;&gt;</a> Lorem ipsum dolor sit amet.</p>\n";
         const string Extras = "<!-- 京ICP备12345678号-1 --><SCRIPT>var x = '<a>';</SCRIPT>\n";

@@ -4,6 +4,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Tests.TestSupport;
@@ -276,6 +277,44 @@ public sealed class PageScannerFastPathTests
     [InlineData("<p=\"x\">", 2)]                 // '=' straight after the name starts an attribute's name
     public void Anything_else_is_not_paired_by_bits(string markup, int nameEnd)
         => Assert.Equal(-1, FastDoubleQuotedTagEnd(Padded(markup), 0, 0, nameEnd));
+
+    // The bits of every block of the page (at every seventh unit) from 256- and from 512-bit vectors, which must be the
+    // same: the scanner takes the widest the hardware has (where 512 bits are not accelerated they are emulated, slowly
+    // but exactly), so each width's body is checked against the other on every machine.
+    private static bool EveryWidthGivesTheSameBits<TUnit>(ReadOnlySpan<TUnit> page)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        for (int at = 0; BlockBits<TUnit>.Fits(page.Length, at); at += 7)
+        {
+            BlockBits<TUnit> narrow = BlockBits<TUnit>.None;
+            narrow.Set<Units256<TUnit>>(ref MemoryMarshal.GetReference(page), at);
+            BlockBits<TUnit> wide = BlockBits<TUnit>.None;
+            wide.Set<Units512<TUnit>>(ref MemoryMarshal.GetReference(page), at);
+            if ((narrow.At, narrow.Stops, narrow.Closes, narrow.DoubleQuotes, narrow.SingleQuotes, narrow.EqualsSigns, narrow.Names, narrow.HidingPairs)
+                != (wide.At, wide.Stops, wide.Closes, wide.DoubleQuotes, wide.SingleQuotes, wide.EqualsSigns, wide.Names, wide.HidingPairs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
+    public Property Every_vector_width_gives_the_same_block_bits_from_utf16_and_utf8()
+        => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>
+        {
+            string html = soup + new string('x', 70);
+            return (EveryWidthGivesTheSameBits(PageUnits.Of(html)) && EveryWidthGivesTheSameBits<byte>(Encoding.UTF8.GetBytes(html))).Label(soup);
+        });
+
+    [Fact]
+    public void Every_vector_width_gives_the_same_block_bits_on_the_benchmark_page()
+    {
+        string html = PageScannerEquivalenceTests.BenchmarkPage(20_000);
+        Assert.True(EveryWidthGivesTheSameBits(PageUnits.Of(html)));
+        Assert.True(EveryWidthGivesTheSameBits<byte>(Encoding.UTF8.GetBytes(html)));
+    }
 
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property On_markup_soup_the_fast_path_gives_up_or_ends_where_the_slow_reader_ends()

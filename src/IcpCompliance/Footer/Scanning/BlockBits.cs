@@ -13,9 +13,10 @@ namespace IcpCompliance.Footer.Scanning;
 /// short stretches of text between tags in one block (a tag every ~25 characters on a typical page) cost a mask and
 /// a bit scan each, not a fresh vector pass. Bit k of each mask is about the unit at <see cref="At"/> + k.
 /// </summary>
-/// <remarks>One body for UTF-16 and UTF-8 (<see cref="Vector256{T}"/> of the unit type): only the province
-/// characters' test differs, and only in its constants. A UTF-16 province character is one unit in
-/// [<see cref="NumberMarkers.MinProvince"/>, <see cref="NumberMarkers.MaxProvince"/>]; in UTF-8 it is three bytes
+/// <remarks>One body for UTF-16 and UTF-8 and for every vector width (<see cref="IUnitVector{TUnit}"/>:
+/// <see cref="Vector512{T}"/> where the hardware has it, else <see cref="Vector256{T}"/>): only the province
+/// characters' test differs between the unit types, and only in its constants. A UTF-16 province character is one
+/// unit in [<see cref="NumberMarkers.MinProvince"/>, <see cref="NumberMarkers.MaxProvince"/>]; in UTF-8 it is three bytes
 /// whose first is 0xE4–0xE9, and the bit marks that first byte. Either way a stop is only a maybe: the scanner
 /// confirms each with <see cref="NumberMarkers"/>.</remarks>
 /// <typeparam name="TUnit"><see cref="ushort"/> for UTF-16, <see cref="byte"/> for UTF-8.</typeparam>
@@ -70,35 +71,53 @@ internal struct BlockBits<TUnit>
         // The loads below are unchecked; this one compare per block keeps them inside the page.
         Preconditions.CheckArgument(Fits(page.Length, at), "The page must hold a whole block and its lookahead from the block's start.", nameof(at));
         ref TUnit start = ref MemoryMarshal.GetReference(page);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            Set<Units512<TUnit>>(ref start, at);
+        }
+        else
+        {
+            Set<Units256<TUnit>>(ref start, at);
+        }
+    }
+
+    /// <summary><see cref="Set(ReadOnlySpan{TUnit}, int)"/> with the compares of <typeparamref name="TVector"/>: the
+    /// one body, compiled once per vector width.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Set<TVector>(ref TUnit start, int at)
+        where TVector : struct, IUnitVector<TUnit>
+    {
         int step = Lookahead;
-        Vector256<TUnit> low = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince));
-        Vector256<TUnit> width = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince));
+        TUnit low = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince);
+        TUnit width = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince);
 
         // 公 may follow (公网安备); in UTF-8 every character whose first byte is 公's (0xE5) is let through.
-        Vector256<TUnit> gong = Vector256.Create(TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公'));
+        TUnit gong = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公');
+        TUnit exact = TUnit.Zero;
+        TUnit anyCase = TUnit.CreateTruncating(0x20);
         ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
-        for (int k = 0; k < Size; k += Vector256<TUnit>.Count)
+        for (int k = 0; k < Size; k += TVector.Count)
         {
-            Vector256<TUnit> v = Vector256.LoadUnsafe(ref start, (nuint)(at + k));
-            Vector256<TUnit> next = Vector256.LoadUnsafe(ref start, (nuint)(at + k + step));
-            Vector256<TUnit> nextUnit = Vector256.LoadUnsafe(ref start, (nuint)(at + k + 1));
-            Vector256<TUnit> ideographFollows = Vector256.LessThanOrEqual(next - low, width) & ~Vector256.Equals(next, gong);
-            Vector256<TUnit> province = Vector256.AndNot(Vector256.LessThanOrEqual(v - low, width), ideographFollows);
-            Vector256<TUnit> reference = Vector256.Equals(v, Of('&')) & Vector256.Equals(nextUnit, Of('#'));
-            stops |= (ulong)(province | reference | Vector256.Equals(v, Of('<'))).ExtractMostSignificantBits() << k;
-            closes |= (ulong)Vector256.Equals(v, Of('>')).ExtractMostSignificantBits() << k;
-            doubleQuotes |= (ulong)Vector256.Equals(v, Of('"')).ExtractMostSignificantBits() << k;
-            singleQuotes |= (ulong)Vector256.Equals(v, Of('\'')).ExtractMostSignificantBits() << k;
-            equalsSigns |= (ulong)Vector256.Equals(v, Of('=')).ExtractMostSignificantBits() << k;
-            Vector256<TUnit> lower = v | Of(' ');
-            Vector256<TUnit> nameUnits = Vector256.LessThanOrEqual(lower - Of('a'), Vector256.Create(TUnit.CreateTruncating(25)))
-                | Vector256.LessThanOrEqual(v - Of('0'), Vector256.Create(TUnit.CreateTruncating(9)))
-                | Vector256.Equals(v, Of('-')) | Vector256.Equals(v, Of(':')) | Vector256.Equals(v, Of('_'));
-            names |= (ulong)nameUnits.ExtractMostSignificantBits() << k;
-            Vector256<TUnit> nextLower = nextUnit | Of(' ');
-            Vector256<TUnit> pairs = (Vector256.Equals(lower, Of('y')) & Vector256.Equals(nextLower, Of('l')))
-                | (Vector256.Equals(lower, Of('d')) & Vector256.Equals(nextLower, Of('d')));
-            hidingPairs |= (ulong)pairs.ExtractMostSignificantBits() << k;
+            nuint i = (nuint)(at + k);
+            nuint next = i + (nuint)step;
+            ulong ideographFollows = TVector.InRange(ref start, next, low, width, exact)
+                & ~TVector.Equal(ref start, next, gong, exact);
+            ulong province = TVector.InRange(ref start, i, low, width, exact) & ~ideographFollows;
+            ulong reference = TVector.Equal(ref start, i, Unit('&'), exact)
+                & TVector.Equal(ref start, i + 1, Unit('#'), exact);
+            stops |= (province | reference | TVector.Equal(ref start, i, Unit('<'), exact)) << k;
+            closes |= TVector.Equal(ref start, i, Unit('>'), exact) << k;
+            doubleQuotes |= TVector.Equal(ref start, i, Unit('"'), exact) << k;
+            singleQuotes |= TVector.Equal(ref start, i, Unit('\''), exact) << k;
+            equalsSigns |= TVector.Equal(ref start, i, Unit('='), exact) << k;
+            ulong letters = TVector.InRange(ref start, i, Unit('a'), Unit((char)25), anyCase);
+            ulong digits = TVector.InRange(ref start, i, Unit('0'), Unit((char)9), exact);
+            ulong punctuation = TVector.Equal(ref start, i, Unit('-'), exact) | TVector.Equal(ref start, i, Unit(':'), exact)
+                | TVector.Equal(ref start, i, Unit('_'), exact);
+            names |= (letters | digits | punctuation) << k;
+            ulong yl = TVector.Equal(ref start, i, Unit('y'), anyCase) & TVector.Equal(ref start, i + 1, Unit('l'), anyCase);
+            ulong dd = TVector.Equal(ref start, i, Unit('d'), anyCase) & TVector.Equal(ref start, i + 1, Unit('d'), anyCase);
+            hidingPairs |= (yl | dd) << k;
         }
 
         At = at;
@@ -136,5 +155,5 @@ internal struct BlockBits<TUnit>
     internal readonly ulong Range(int from, int to) => (ulong.MaxValue << (from - At)) & (ulong.MaxValue >> (Size - (to - At)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector256<TUnit> Of(char c) => Vector256.Create(TUnit.CreateTruncating(c));
+    private static TUnit Unit(char c) => TUnit.CreateTruncating(c);
 }
