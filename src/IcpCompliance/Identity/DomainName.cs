@@ -27,7 +27,7 @@ namespace IcpCompliance.Identity;
 /// <para>The default value holds no name: <see cref="ToString()"/> returns an empty string and
 /// <see cref="TopLevelDomain"/> throws. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, ISpanParsable<DomainName>, IUtf8SpanFormattable
+public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, ISpanParsable<DomainName>, IUtf8SpanFormattable, IParsedValue<DomainName>
 {
     /// <summary>The most characters a name may have in ASCII form.</summary>
     public const int MaxLength = 253;
@@ -134,10 +134,7 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, IS
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The name, or why and where the text is not one.</returns>
     public static ParseResult<DomainName> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out DomainName value);
-        return ParseResult<DomainName>.From(failure, value);
-    }
+        => ParsedValue.Parse<DomainName>(text.AsSpan(), mode);
 
     /// <summary>Parses a domain name (allocating its string).</summary>
     /// <param name="text">The text.</param>
@@ -152,10 +149,7 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, IS
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<DomainName> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out DomainName value);
-        return ParseResult<DomainName>.From(failure, value);
-    }
+        => ParsedValue.Parse<DomainName>(text, mode);
 
     /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
     /// <param name="text">The text.</param>
@@ -171,39 +165,27 @@ public readonly struct DomainName : IEquatable<DomainName>, ISpanFormattable, IS
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a domain name.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out DomainName value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<DomainName>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static DomainName IParsable<DomainName>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<DomainName>(s);
 
     static bool IParsable<DomainName>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out DomainName result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out DomainName value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static DomainName ISpanParsable<DomainName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static DomainName ISpanParsable<DomainName>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<DomainName>(s);
 
     static bool ISpanParsable<DomainName>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out DomainName result)
-    {
-        bool parsed = TryParse(s, out DomainName value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<DomainName>.Read(ReadOnlySpan<char> text, ParseMode mode, out DomainName value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out DomainName value)
     {

@@ -17,7 +17,7 @@ namespace IcpCompliance.Identity;
 /// <para>The default value holds no number: <see cref="ToString()"/> returns an empty string. Immutable; safe to use
 /// from any thread.</para>
 /// </remarks>
-public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable, ISpanParsable<MobileNumber>, IUtf8SpanFormattable
+public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable, ISpanParsable<MobileNumber>, IUtf8SpanFormattable, IParsedValue<MobileNumber>
 {
     /// <summary>The number of digits.</summary>
     public const int DigitCount = 11;
@@ -40,10 +40,7 @@ public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<MobileNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out MobileNumber value);
-        return ParseResult<MobileNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<MobileNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical mobile number (11 digits) without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -65,10 +62,7 @@ public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<MobileNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out MobileNumber value);
-        return ParseResult<MobileNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<MobileNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a mobile number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -77,39 +71,27 @@ public readonly struct MobileNumber : IEquatable<MobileNumber>, ISpanFormattable
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a mobile number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out MobileNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<MobileNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static MobileNumber IParsable<MobileNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<MobileNumber>(s);
 
     static bool IParsable<MobileNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out MobileNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out MobileNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static MobileNumber ISpanParsable<MobileNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static MobileNumber ISpanParsable<MobileNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<MobileNumber>(s);
 
     static bool ISpanParsable<MobileNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out MobileNumber result)
-    {
-        bool parsed = TryParse(s, out MobileNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<MobileNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out MobileNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out MobileNumber value)
     {

@@ -18,7 +18,7 @@ namespace IcpCompliance.Identity;
 /// number; <see cref="ToString()"/> writes <c>CHN E12345678</c>. The default value holds no number:
 /// <see cref="ToString()"/> returns an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormattable, ISpanParsable<PassportNumber>, IUtf8SpanFormattable
+public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormattable, ISpanParsable<PassportNumber>, IUtf8SpanFormattable, IParsedValue<PassportNumber>
 {
     /// <summary>The fewest characters a number may have.</summary>
     public const int MinLength = 5;
@@ -86,10 +86,7 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// more whitespace.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<PassportNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out PassportNumber value);
-        return ParseResult<PassportNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<PassportNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses the canonical form (<c>CHN E12345678</c>) without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -149,10 +146,7 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<PassportNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out PassportNumber value);
-        return ParseResult<PassportNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<PassportNumber>(text, mode);
 
     /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
     /// <param name="text">The text.</param>
@@ -168,39 +162,27 @@ public readonly struct PassportNumber : IEquatable<PassportNumber>, ISpanFormatt
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a passport number (country code, a space, the number).</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<PassportNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static PassportNumber IParsable<PassportNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<PassportNumber>(s);
 
     static bool IParsable<PassportNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PassportNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out PassportNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static PassportNumber ISpanParsable<PassportNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static PassportNumber ISpanParsable<PassportNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<PassportNumber>(s);
 
     static bool ISpanParsable<PassportNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PassportNumber result)
-    {
-        bool parsed = TryParse(s, out PassportNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<PassportNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PassportNumber value)
     {

@@ -25,7 +25,7 @@ namespace IcpCompliance.Identity;
 /// <para>The default value holds no number: its <see cref="BirthDate"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFormattable, ISpanParsable<ResidentIdNumber>, IUtf8SpanFormattable
+public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFormattable, ISpanParsable<ResidentIdNumber>, IUtf8SpanFormattable, IParsedValue<ResidentIdNumber>
 {
     /// <summary>The number of characters.</summary>
     public const int Length = 18;
@@ -137,10 +137,7 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
     /// lower-case <c>x</c>.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<ResidentIdNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out ResidentIdNumber value);
-        return ParseResult<ResidentIdNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<ResidentIdNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical resident ID number without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -162,10 +159,7 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<ResidentIdNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out ResidentIdNumber value);
-        return ParseResult<ResidentIdNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<ResidentIdNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a resident ID number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -174,39 +168,27 @@ public readonly struct ResidentIdNumber : IEquatable<ResidentIdNumber>, ISpanFor
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a resident ID number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out ResidentIdNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<ResidentIdNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static ResidentIdNumber IParsable<ResidentIdNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<ResidentIdNumber>(s);
 
     static bool IParsable<ResidentIdNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out ResidentIdNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out ResidentIdNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static ResidentIdNumber ISpanParsable<ResidentIdNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static ResidentIdNumber ISpanParsable<ResidentIdNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<ResidentIdNumber>(s);
 
     static bool ISpanParsable<ResidentIdNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out ResidentIdNumber result)
-    {
-        bool parsed = TryParse(s, out ResidentIdNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<ResidentIdNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out ResidentIdNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out ResidentIdNumber value)
         => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, out value);

@@ -20,7 +20,7 @@ namespace IcpCompliance.Identity;
 /// its <see cref="Kind"/> throws and <see cref="ToString()"/> returns an empty string. Immutable; safe to use from
 /// any thread.</para>
 /// </remarks>
-public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpanFormattable, ISpanParsable<TravelPermitNumber>, IUtf8SpanFormattable
+public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpanFormattable, ISpanParsable<TravelPermitNumber>, IUtf8SpanFormattable, IParsedValue<TravelPermitNumber>
 {
     private const int MaxLength = 11;
 
@@ -49,10 +49,7 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<TravelPermitNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out TravelPermitNumber value);
-        return ParseResult<TravelPermitNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<TravelPermitNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical travel permit number without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -74,10 +71,7 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<TravelPermitNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out TravelPermitNumber value);
-        return ParseResult<TravelPermitNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<TravelPermitNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a travel permit number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -86,39 +80,27 @@ public readonly struct TravelPermitNumber : IEquatable<TravelPermitNumber>, ISpa
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a travel permit number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<TravelPermitNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static TravelPermitNumber IParsable<TravelPermitNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<TravelPermitNumber>(s);
 
     static bool IParsable<TravelPermitNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out TravelPermitNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out TravelPermitNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static TravelPermitNumber ISpanParsable<TravelPermitNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static TravelPermitNumber ISpanParsable<TravelPermitNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<TravelPermitNumber>(s);
 
     static bool ISpanParsable<TravelPermitNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out TravelPermitNumber result)
-    {
-        bool parsed = TryParse(s, out TravelPermitNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<TravelPermitNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out TravelPermitNumber value)
     {

@@ -24,7 +24,7 @@ namespace IcpCompliance.Identity;
 /// <para>The default value holds no code: <see cref="ToString()"/> returns an empty string and
 /// <see cref="OrganizationCode"/> throws. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode>, ISpanFormattable, ISpanParsable<UnifiedSocialCreditCode>, IUtf8SpanFormattable
+public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditCode>, ISpanFormattable, ISpanParsable<UnifiedSocialCreditCode>, IUtf8SpanFormattable, IParsedValue<UnifiedSocialCreditCode>
 {
     /// <summary>The number of characters.</summary>
     public const int Length = 18;
@@ -166,10 +166,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<UnifiedSocialCreditCode> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, UnifiedSocialCreditCodeOptions.Default, out UnifiedSocialCreditCode value);
-        return ParseResult<UnifiedSocialCreditCode>.From(failure, value);
-    }
+        => ParsedValue.Parse<UnifiedSocialCreditCode>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a credit code when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -178,11 +175,7 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a credit code.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out UnifiedSocialCreditCode value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, UnifiedSocialCreditCodeOptions.Default, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<UnifiedSocialCreditCode>(text, mode, out value, out error);
 
     /// <summary>Parses a credit code from a span, accepting the exceptions the options list.</summary>
     /// <param name="text">The text; empty gives an error.</param>
@@ -218,29 +211,21 @@ public readonly struct UnifiedSocialCreditCode : IEquatable<UnifiedSocialCreditC
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static UnifiedSocialCreditCode IParsable<UnifiedSocialCreditCode>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<UnifiedSocialCreditCode>(s);
 
     static bool IParsable<UnifiedSocialCreditCode>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out UnifiedSocialCreditCode result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out UnifiedSocialCreditCode value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static UnifiedSocialCreditCode ISpanParsable<UnifiedSocialCreditCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static UnifiedSocialCreditCode ISpanParsable<UnifiedSocialCreditCode>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<UnifiedSocialCreditCode>(s);
 
     static bool ISpanParsable<UnifiedSocialCreditCode>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out UnifiedSocialCreditCode result)
-    {
-        bool parsed = TryParse(s, out UnifiedSocialCreditCode value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<UnifiedSocialCreditCode>.Read(ReadOnlySpan<char> text, ParseMode mode, out UnifiedSocialCreditCode value) => Read(text, mode, UnifiedSocialCreditCodeOptions.Default, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, UnifiedSocialCreditCodeOptions options, out UnifiedSocialCreditCode value)
         => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, options, out value);

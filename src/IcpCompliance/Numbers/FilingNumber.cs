@@ -13,7 +13,7 @@ namespace IcpCompliance.Numbers;
 /// </summary>
 /// <remarks>A license number followed by a service index (<c>京ICP证030173号-1</c>) is the filing number of a service
 /// under that license, so it is an <see cref="IcpFilingNumber"/>. Immutable; safe to use from any thread.</remarks>
-public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>, ISpanParsable<FilingNumber>, IUtf8SpanFormattable, ISpanFormattable
+public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber>, IEquatable<FilingNumber>, ISpanParsable<FilingNumber>, IUtf8SpanFormattable, IParsedValue<FilingNumber>, ISpanFormattable
 {
     private FilingNumber(OneOf<IcpFilingNumber, IcpLicenseNumber, PsbFilingNumber> value)
         : base(value)
@@ -58,10 +58,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is none of the three.</returns>
     public static ParseResult<FilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out FilingNumber? value);
-        return ParseResult<FilingNumber>.From(failure, value!);
-    }
+        => ParsedValue.Parse<FilingNumber>(text.AsSpan(), mode);
 
     /// <summary>Recognizes and parses any of the three numbers.</summary>
     /// <param name="text">The text.</param>
@@ -76,10 +73,7 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<FilingNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out FilingNumber? value);
-        return ParseResult<FilingNumber>.From(failure, value!);
-    }
+        => ParsedValue.Parse<FilingNumber>(text, mode);
 
     /// <summary>Parses the canonical form (strict mode) without throwing.</summary>
     /// <param name="text">The text.</param>
@@ -95,39 +89,27 @@ public sealed class FilingNumber : OneOfBase<IcpFilingNumber, IcpLicenseNumber, 
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a number (ICP filing, license or PSB).</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, [NotNullWhen(true)] out FilingNumber? value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<FilingNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static FilingNumber IParsable<FilingNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<FilingNumber>(s);
 
     static bool IParsable<FilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out FilingNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out FilingNumber? value);
-        result = value!;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static FilingNumber ISpanParsable<FilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static FilingNumber ISpanParsable<FilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<FilingNumber>(s);
 
     static bool ISpanParsable<FilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out FilingNumber result)
-    {
-        bool parsed = TryParse(s, out FilingNumber? value);
-        result = value!;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<FilingNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out FilingNumber? value) => Read(text, mode, out value);
 
     private static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out FilingNumber? value)
     {

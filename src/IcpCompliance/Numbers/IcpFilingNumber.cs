@@ -23,7 +23,7 @@ namespace IcpCompliance.Numbers;
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanFormattable, ISpanParsable<IcpFilingNumber>, IUtf8SpanFormattable
+public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanFormattable, ISpanParsable<IcpFilingNumber>, IUtf8SpanFormattable, IParsedValue<IcpFilingNumber>
 {
     /// <summary>The longest canonical text: province, <c>ICP证</c>, 10 digits, <c>号-</c>, 6 digits, a letter.</summary>
     internal const int MaxLength = 24;
@@ -103,10 +103,7 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<IcpFilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out IcpFilingNumber value);
-        return ParseResult<IcpFilingNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<IcpFilingNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical filing number without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -128,10 +125,7 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<IcpFilingNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out IcpFilingNumber value);
-        return ParseResult<IcpFilingNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<IcpFilingNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a filing number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -140,39 +134,27 @@ public readonly struct IcpFilingNumber : IEquatable<IcpFilingNumber>, ISpanForma
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a filing number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<IcpFilingNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static IcpFilingNumber IParsable<IcpFilingNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<IcpFilingNumber>(s);
 
     static bool IParsable<IcpFilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out IcpFilingNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static IcpFilingNumber ISpanParsable<IcpFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static IcpFilingNumber ISpanParsable<IcpFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<IcpFilingNumber>(s);
 
     static bool ISpanParsable<IcpFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpFilingNumber result)
-    {
-        bool parsed = TryParse(s, out IcpFilingNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<IcpFilingNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out IcpFilingNumber value)
     {

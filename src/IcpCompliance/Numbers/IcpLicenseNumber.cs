@@ -18,7 +18,7 @@ namespace IcpCompliance.Numbers;
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFormattable, ISpanParsable<IcpLicenseNumber>, IUtf8SpanFormattable
+public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFormattable, ISpanParsable<IcpLicenseNumber>, IUtf8SpanFormattable, IParsedValue<IcpLicenseNumber>
 {
     /// <summary>The longest canonical text: province, <c>ICP证</c>, 10 digits, <c>号</c>.</summary>
     internal const int MaxLength = 16;
@@ -74,10 +74,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<IcpLicenseNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out IcpLicenseNumber value);
-        return ParseResult<IcpLicenseNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<IcpLicenseNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical license number without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -99,10 +96,7 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<IcpLicenseNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out IcpLicenseNumber value);
-        return ParseResult<IcpLicenseNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<IcpLicenseNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a license number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -111,39 +105,27 @@ public readonly struct IcpLicenseNumber : IEquatable<IcpLicenseNumber>, ISpanFor
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a license number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out IcpLicenseNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<IcpLicenseNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static IcpLicenseNumber IParsable<IcpLicenseNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<IcpLicenseNumber>(s);
 
     static bool IParsable<IcpLicenseNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpLicenseNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out IcpLicenseNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static IcpLicenseNumber ISpanParsable<IcpLicenseNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static IcpLicenseNumber ISpanParsable<IcpLicenseNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<IcpLicenseNumber>(s);
 
     static bool ISpanParsable<IcpLicenseNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out IcpLicenseNumber result)
-    {
-        bool parsed = TryParse(s, out IcpLicenseNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<IcpLicenseNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out IcpLicenseNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out IcpLicenseNumber value)
     {

@@ -22,7 +22,7 @@ namespace IcpCompliance.Numbers;
 /// <para>The default value holds no number: its <see cref="Province"/> throws and <see cref="ToString()"/> returns
 /// an empty string. Immutable; safe to use from any thread.</para>
 /// </remarks>
-public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanFormattable, ISpanParsable<PsbFilingNumber>, IUtf8SpanFormattable
+public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanFormattable, ISpanParsable<PsbFilingNumber>, IUtf8SpanFormattable, IParsedValue<PsbFilingNumber>
 {
     /// <summary>Digits in a number issued by the national platform.</summary>
     public const int DigitCount = 14;
@@ -79,10 +79,7 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The number, or why and where the text is not one.</returns>
     public static ParseResult<PsbFilingNumber> Parse(string? text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text.AsSpan(), mode, out PsbFilingNumber value);
-        return ParseResult<PsbFilingNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<PsbFilingNumber>(text.AsSpan(), mode);
 
     /// <summary>Parses a canonical PSB filing number without allocating.</summary>
     /// <param name="text">The text.</param>
@@ -104,10 +101,7 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <param name="mode">How strictly to read it.</param>
     /// <returns>The value, or why and where the text is not one.</returns>
     public static ParseResult<PsbFilingNumber> Parse(ReadOnlySpan<char> text, ParseMode mode = ParseMode.Strict)
-    {
-        ParseFailure failure = Read(text, mode, out PsbFilingNumber value);
-        return ParseResult<PsbFilingNumber>.From(failure, value);
-    }
+        => ParsedValue.Parse<PsbFilingNumber>(text, mode);
 
     /// <summary>Parses without throwing, and says why and where the text is not a PSB filing number when it is not.</summary>
     /// <param name="text">The text.</param>
@@ -116,39 +110,27 @@ public readonly struct PsbFilingNumber : IEquatable<PsbFilingNumber>, ISpanForma
     /// <param name="error">Why and where the text is not one; null when it is.</param>
     /// <returns>Whether the text is a PSB filing number.</returns>
     public static bool TryParse(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value, [NotNullWhen(false)] out ParseError? error)
-    {
-        ParseFailure failure = Read(text, mode, out value);
-        error = failure.IsFailure ? failure.ToError() : null;
-        return error is null;
-    }
+        => ParsedValue.TryParse<PsbFilingNumber>(text, mode, out value, out error);
 
     // The .NET parsing interfaces, for generic code, System.CommandLine and minimal APIs: the canonical form (strict
     // mode), and their Parse throws a ParseException (a FormatException carrying the error), as their contract says.
     // Explicit, because this type's own Parse returns a ParseResult and never throws for bad text.
     static PsbFilingNumber IParsable<PsbFilingNumber>.Parse(string s, IFormatProvider? provider)
-        => Parse(Preconditions.CheckNotNull(s).AsSpan()).Value;
+        => ParsedValue.ParseCanonical<PsbFilingNumber>(s);
 
     static bool IParsable<PsbFilingNumber>.TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, [MaybeNullWhen(false)] out PsbFilingNumber result)
-    {
-        bool parsed = TryParse(s.AsSpan(), out PsbFilingNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s.AsSpan(), out result);
 
-    static PsbFilingNumber ISpanParsable<PsbFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s).Value;
+    static PsbFilingNumber ISpanParsable<PsbFilingNumber>.Parse(ReadOnlySpan<char> s, IFormatProvider? provider)
+        => ParsedValue.ParseCanonical<PsbFilingNumber>(s);
 
     static bool ISpanParsable<PsbFilingNumber>.TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, [MaybeNullWhen(false)] out PsbFilingNumber result)
-    {
-        bool parsed = TryParse(s, out PsbFilingNumber value);
-        result = value;
-        return parsed;
-    }
+        => ParsedValue.TryParseCanonical(s, out result);
 
     bool IUtf8SpanFormattable.TryFormat(Span<byte> utf8Destination, out int bytesWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        NumberText.CheckFormat(format);
-        return Utf8Text.TryFormat(this, utf8Destination, out bytesWritten);
-    }
+        => ParsedValue.TryFormatUtf8(this, utf8Destination, out bytesWritten, format);
+
+    static ParseFailure IParsedValue<PsbFilingNumber>.Read(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value) => Read(text, mode, out value);
 
     internal static ParseFailure Read(ReadOnlySpan<char> text, ParseMode mode, out PsbFilingNumber value)
         => mode == ParseMode.Strict && TryReadCanonical(text, out value) ? ParseFailure.None : ReadFull(text, mode, out value);
