@@ -89,15 +89,20 @@ internal static class HiddenContent
     /// <summary>Where the content of the element named <paramref name="name"/> whose start tag ends at
     /// <paramref name="from"/> ends (the '&lt;' of its end tag, or the page's end): the first end tag of that name
     /// for <see cref="IsHiddenElement"/> elements, whose content is text; otherwise the end tag that closes it,
-    /// counting start and end tags of the same name and passing over comments.</summary>
+    /// counting start and end tags of the same name and passing over comments and over the content of the elements
+    /// whose content is text to the browser (<c>script</c>, <c>style</c> and the <see cref="IsHiddenElement"/> ones):
+    /// a <c>&lt;/div&gt;</c> in a script inside a hidden <c>div</c> does not end it.</summary>
     internal static int ContentEnd(string html, ReadOnlySpan<char> name, int from) => ContentEnd(PageUnits.Of(html), name, from);
 
     /// <summary><see cref="ContentEnd(string, ReadOnlySpan{char}, int)"/> in a page's UTF-16 or UTF-8 code units.</summary>
     internal static int ContentEnd<TUnit>(ReadOnlySpan<TUnit> page, ReadOnlySpan<char> name, int from)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
+        => ContentEnd(page, name, from, nests: !IsHiddenElement(name));
+
+    private static int ContentEnd<TUnit>(ReadOnlySpan<TUnit> page, ReadOnlySpan<char> name, int from, bool nests)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
         PageUnits.Chars<TUnit> html = new(page);
-        bool nests = !IsHiddenElement(name);
         int depth = 1;
         int i = from;
         while (i < html.Length)
@@ -143,12 +148,42 @@ internal static class HiddenContent
                     depth++;
                 }
             }
+            else if (nests && !end && TextElement(page[nameStart..nameEnd]) is string element)
+            {
+                // Up to its first end tag the element's content is text, whatever tags it spells.
+                int textEnd = ContentEnd(page, element, nameEnd, nests: false);
+                if (textEnd >= html.Length)
+                {
+                    return html.Length;
+                }
+
+                i = textEnd + 1;
+                continue;
+            }
 
             i = lt + 1;
         }
 
         return html.Length;
     }
+
+    /// <summary>The element named, if its content is text to the browser up to its end tag: <c>script</c>,
+    /// <c>style</c> and the <see cref="IsHiddenElement"/> ones; null for any other.</summary>
+    private static string? TextElement<TUnit>(ReadOnlySpan<TUnit> name)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        foreach (string element in TextElements)
+        {
+            if (PageUnits.EqualsIgnoreCase(name, element))
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] TextElements = ["script", "style", "title", "textarea", "template", "noscript"];
 
     /// <summary><see cref="Hides(ReadOnlySpan{char}, ReadOnlySpan{char})"/> for an attribute in a page's code units:
     /// the value is decoded only for a <c>style</c>.</summary>

@@ -53,6 +53,31 @@ public sealed class FooterVisibilityTests
         Assert.Equal((Number, FoundNumberContext.Text, 3), (found.Number.ToString(), found.Context, found.Offset));
     }
 
+    [Theory]
+    [InlineData("<div hidden><script>var end = '</div>';</script>" + Number + "</div>")]
+    [InlineData("<div hidden><SCRIPT>document.write('<div></div></div>')</SCRIPT>" + Number + "</div>")]
+    [InlineData("<div style=\"display:none\"><style>/* </div> */</style>" + Number + "</div>")]
+    [InlineData("<div hidden><textarea></div></textarea>" + Number + "</div>")]
+    [InlineData("<div hidden><title></div></title>" + Number + "</div>")]
+    [InlineData("<div hidden><template></div></template>" + Number + "</div>")]
+    [InlineData("<div hidden><noscript></div></noscript>" + Number + "</div>")]
+    [InlineData("<div hidden><script>var end = '</div>';" + Number)]
+    public void An_end_tag_spelt_inside_a_script_or_text_element_does_not_end_a_hidden_element(string html)
+    {
+        // The browser reads a script's, a style's and a textarea's content as text up to its own end tag: the
+        // "</div>" in it is no tag, and the hidden div goes on.
+        FooterInspection inspection = FooterInspector.Inspect(html);
+        Assert.Equal(FoundNumberContext.Hidden, Assert.Single(inspection.Numbers).Context);
+        Assert.Equal(["FTR0403", "FTR0308"], inspection.Findings.Select(f => f.RuleId));
+    }
+
+    [Theory]
+    [InlineData("<div hidden><script>var end = '</div>';</script></div><p>" + Number + "</p>")]
+    [InlineData("<div hidden><div><script>x</script></div></div>" + Number)]
+    [InlineData("<div hidden><scripts></div>" + Number)]
+    public void Content_after_a_hidden_element_holding_a_script_stays_visible(string html)
+        => Assert.Equal(FoundNumberContext.Text, Single(html).Context);
+
     [Fact]
     public void A_hidden_number_beside_a_visible_copy_is_no_finding()
         => Assert.Empty(FooterInspector.Inspect("<div hidden>" + Number + "</div><a href=\"https://beian.miit.gov.cn/\">" + Number + "</a>").Findings);
