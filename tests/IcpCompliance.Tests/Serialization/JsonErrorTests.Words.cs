@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Text.Json;
 using IcpCompliance.Filing;
 using IcpCompliance.Serialization;
@@ -64,6 +65,8 @@ public sealed partial class JsonErrorTests
     [InlineData("case", "\"history\": [", "\"history\": [null,", "A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", "$.history[0]")]
     [InlineData("case", "\"state\": \"Live\"", "\"state\": \"Draft\"", "The stored state (Draft) does not match what the history leads to (Live).", "保存的 state（Draft）与历史事件得出的结果（Live）不一致", "$.state")]
     [InlineData("report", "", "{\"findings\": [null]}", "findings[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$")]
+    [InlineData("case", "\"event\": \"CaseStarted\",", "\"event\": \"CaseStarted\", \"event\": \"CaseStarted\",", "property 'event' appears twice", "属性 'event' 重复出现", "$.history[0].event")]
+    [InlineData("application", "\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidencePermit\",", "The number \"11010819850315123X\" is a ResidentIdCard, not a ResidencePermit.", "JSON 中的值无效", "$.people[0].document")]
     public void Each_kind_of_refusal_is_said_in_the_files_terms(string document, string find, string replace, string reason, string reasonChinese, string path)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
@@ -92,6 +95,70 @@ public sealed partial class JsonErrorTests
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("{\"é😀\": 1}"));
         Assert.Equal(("unknown property 'é😀'", 1, 7), (e.Reason, e.Line, e.Column)); // { " é 😀 " : then the reader
+    }
+
+    [Fact]
+    public void A_null_event_after_the_first_is_refused_where_it_stands()
+    {
+        string json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
+        int first = json.IndexOf("\n    },", StringComparison.Ordinal) + "\n    },".Length;
+        json = json[..first] + " null," + json[first..];
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json));
+        Assert.Equal(("history[1] is null; the array's elements must be objects.", "历史事件不能为 null", "$.history[1]"), (e.Reason, e.ReasonChinese, e.Path));
+        int line = json[..first].Split('\n').Length;
+        Assert.Equal((line, 8), (e.Line, e.Column)); // "    }, null": the null stands at column 8
+    }
+
+    [Fact]
+    public void An_event_without_its_name_is_located_where_the_reader_stood()
+    {
+        string json = ReplaceFirst(IcpJson.Serialize(SampleCases.CompanyWebsiteLive), "\"event\": \"CaseStarted\",", string.Empty);
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json));
+        // The serializer looks for the name through the first member and stops just after its colon: "application":
+        string[] lines = json.Split('\n');
+        int line = Array.FindIndex(lines, l => l.Contains("\"application\": {", StringComparison.Ordinal));
+        Assert.Equal(("$.history[0]", line + 1, lines[line].IndexOf(':', StringComparison.Ordinal) + 2), (e.Path, e.Line, e.Column));
+    }
+
+    [Fact]
+    public void A_case_read_with_a_workflow_is_refused_at_the_member_with_its_line_and_column()
+    {
+        string json = ReplaceFirst(IcpJson.Serialize(SampleCases.CompanyWebsiteLive), "\"schemaVersion\": 1", "\"schemaVersion\": 0");
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json, FilingWorkflow.Default));
+        Assert.Equal(("$.schemaVersion", 2, json.Split('\n')[1].IndexOf('0', StringComparison.Ordinal) + 1), (e.Path, e.Line, e.Column));
+    }
+
+    [Fact]
+    public void A_member_refused_after_reading_is_located_in_characters_on_one_long_line()
+    {
+        // Compact JSON, the stored subject number (nine characters of three bytes each) before the state.
+        var node = System.Text.Json.Nodes.JsonNode.Parse(IcpJson.Serialize(SampleCases.CompanyWebsiteLive))!.AsObject();
+        var reordered = new System.Text.Json.Nodes.JsonObject { ["subjectNumber"] = node["subjectNumber"]!.DeepClone(), ["state"] = "Draft" };
+        foreach (var member in node.Where(m => m.Key is not ("subjectNumber" or "state")).ToList())
+        {
+            reordered[member.Key] = member.Value?.DeepClone();
+        }
+
+        string json = reordered.ToJsonString();
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json));
+        Assert.Equal(("$.state", 1, json.IndexOf("\"Draft\"", StringComparison.Ordinal) + 1), (e.Path, e.Line, e.Column));
+    }
+
+    // The translation's safety nets, for what no input reaches today: a future serializer message naming .NET
+    // types, a value outside what the library computes with, any other exception, a null error without a path.
+    [Fact]
+    public void Messages_no_input_reaches_today_still_name_no_type_and_say_what_is_wrong()
+    {
+        static IcpJsonException Describe(Exception e) => JsonErrors.Describe(e, "{}", "an application", "备案申请", typeof(FilingApplication));
+
+        Assert.Equal(
+            "a whole number at an object, an array or an object",
+            Describe(new JsonException("System.Int32 at IcpCompliance.Filing.FilingService, System.Collections.Immutable.ImmutableArray`1[IcpCompliance.Filing.FilingService] or NodaTime.Instant.")).Reason);
+        Assert.Equal(("a value is outside what the library can compute with", "值超出可计算的范围"), (Describe(new OverflowException()).Reason, Describe(new OverflowException()).ReasonChinese));
+        IcpJsonException other = Describe(new InvalidOperationException("bad\u0007" + new string('x', 400)));
+        Assert.Equal(("the text is not usable: bad\uFFFD" + new string('x', 296) + "…", "内容无法使用"), (other.Reason, other.ReasonChinese));
+        Assert.Equal("'value' may not be null", Describe(new JsonException("The property doesn't allow null values.")).Reason);
+        Assert.Equal("'b' may not be null", Describe(new JsonException("The property doesn't allow null values.", "$.a.b", 0, 0)).Reason);
     }
 
     private static object Read(string document, string find, string replace) => document switch
@@ -150,6 +217,7 @@ public sealed partial class JsonErrorTests
     [InlineData("\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备2026012346号\"", "The stored subjectNumber (京ICP备2026012346号) does not match what the history leads to (京ICP备2026012345号).")]
     [InlineData("\"serviceNumbers\": [\n    \"京ICP备2026012345号-1\"\n  ]", "\"serviceNumbers\": [\n    \"京ICP备2026012345号-2\"\n  ]", "The stored serviceNumbers (京ICP备2026012345号-2) does not match what the history leads to (京ICP备2026012345号-1).")]
     [InlineData("\"serviceNumbers\": [", "\"licenseNumber\": \"京B2-20201234\",\n  \"serviceNumbers\": [", "The stored licenseNumber (京B2-20201234) does not match what the history leads to (none).")]
+    [InlineData("\"serviceNumbers\": [\n    \"京ICP备2026012345号-1\"\n  ]", "\"serviceNumbers\": [\"京ICP备2026012345号-1\", \"京ICP备2026012345号-2\"]", "The stored serviceNumbers (京ICP备2026012345号-1, 京ICP备2026012345号-2) does not match what the history leads to (京ICP备2026012345号-1).")]
     public void A_stored_number_that_its_history_does_not_lead_to_is_named(string find, string replace, string message)
     {
         string json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
