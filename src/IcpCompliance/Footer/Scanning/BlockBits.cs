@@ -66,6 +66,9 @@ internal struct BlockBits<TUnit>
 
     /// <summary>Computes the bits of the <see cref="Size"/> units from <paramref name="at"/> on.</summary>
     /// <exception cref="ArgumentException">The block and its lookahead do not lie inside the page.</exception>
+    /// <remarks>Not inlined: the body is inlined here instead, and its compares with it (inlined into the scanner's
+    /// large methods, the JIT ran out of inlining budget and left compares as calls).</remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     internal void Set(ReadOnlySpan<TUnit> page, int at)
     {
         // The loads below are unchecked; this one compare per block keeps them inside the page.
@@ -88,13 +91,13 @@ internal struct BlockBits<TUnit>
         where TVector : struct, IUnitVector<TUnit>
     {
         int step = Lookahead;
-        TUnit low = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince);
-        TUnit width = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince);
+        TUnit low = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince);
+        TUnit width = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince);
 
         // 公 may follow (公网安备); in UTF-8 every character whose first byte is 公's (0xE5) is let through.
-        TUnit gong = TUnit.CreateTruncating(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公');
+        TUnit gong = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公');
         TUnit exact = TUnit.Zero;
-        TUnit anyCase = TUnit.CreateTruncating(0x20);
+        TUnit anyCase = PageUnits.Unit<TUnit>(0x20);
         ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
         for (int k = 0; k < Size; k += TVector.Count)
         {
@@ -155,5 +158,5 @@ internal struct BlockBits<TUnit>
     internal readonly ulong Range(int from, int to) => (ulong.MaxValue << (from - At)) & (ulong.MaxValue >> (Size - (to - At)));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TUnit Unit(char c) => TUnit.CreateTruncating(c);
+    private static TUnit Unit(char c) => PageUnits.Unit<TUnit>(c);
 }

@@ -36,14 +36,27 @@ internal static class PageUnits
         internal char this[int index]
         {
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            get => (char)ushort.CreateTruncating(_units[index]);
+            get => (char)Value(_units[index]);
         }
     }
 
     /// <summary>The unit of an ASCII character.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static TUnit Ascii<TUnit>(char c)
-        where TUnit : unmanaged, IBinaryInteger<TUnit> => TUnit.CreateTruncating(c);
+        where TUnit : unmanaged, IBinaryInteger<TUnit> => Unit<TUnit>(c);
+
+    /// <summary>A unit's value. A bit cast, not <c>CreateTruncating</c>: in the scanner's large methods the JIT ran out
+    /// of inlining budget and left generic-math conversions as calls (perf showed them in the UTF-8 scan).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int Value<TUnit>(TUnit unit)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        => IsUtf8<TUnit>() ? Unsafe.BitCast<TUnit, byte>(unit) : Unsafe.BitCast<TUnit, ushort>(unit);
+
+    /// <summary>The unit whose value is <paramref name="value"/>'s low 8 (UTF-8) or 16 (UTF-16) bits, as a bit cast.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static TUnit Unit<TUnit>(int value)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        => IsUtf8<TUnit>() ? Unsafe.BitCast<byte, TUnit>((byte)value) : Unsafe.BitCast<ushort, TUnit>((ushort)value);
 
     /// <summary>The code point that starts at <paramref name="at"/> and how many units it takes: a UTF-16 unit is
     /// returned as it is (a surrogate too, as a string holds it); a UTF-8 sequence is decoded, an invalid one to
@@ -52,7 +65,7 @@ internal static class PageUnits
     internal static int CodePointAt<TUnit>(ReadOnlySpan<TUnit> units, int at, out int length)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
-        int unit = int.CreateTruncating(units[at]);
+        int unit = Value(units[at]);
         if (!IsUtf8<TUnit>() || unit < 0x80)
         {
             length = 1;
@@ -74,7 +87,7 @@ internal static class PageUnits
 
         for (int k = 0; k < literal.Length; k++)
         {
-            if (int.CreateTruncating(units[k]) != literal[k])
+            if (Value(units[k]) != literal[k])
             {
                 return false;
             }
@@ -95,7 +108,7 @@ internal static class PageUnits
 
         for (int k = 0; k < literal.Length; k++)
         {
-            int c = int.CreateTruncating(units[k]);
+            int c = Value(units[k]);
             char l = literal[k];
             if (char.IsAsciiLetter(l) ? (c | 0x20) != (l | 0x20) : c != l)
             {
@@ -155,7 +168,7 @@ internal static class PageUnits
 
         for (int k = 0; k < units.Length; k++)
         {
-            buffer[k] = (char)ushort.CreateTruncating(units[k]);
+            buffer[k] = (char)Value(units[k]);
         }
 
         return buffer[..units.Length];
