@@ -23,9 +23,8 @@ public sealed class NamespaceGraphTests
     // the context's Converters list, still describes a type without the attribute as an object: for the SmartEnums
     // that reaches Ardalis.SmartEnum's reflection (SmartEnum.GetAllOptions → Assembly.GetTypes) and the Native AOT
     // publish of tests/IcpCompliance.AotSmoke fails with IL2026/IL2070. The converters stay in Serialization because
-    // they throw IcpJsonException and read 0.1's names (LegacyNames), both Serialization's. At run time the options'
-    // converters (IcpJson.Options, IcpJson.Configure) take precedence over the attribute. docs/architecture.md and
-    // docs/json.md say the same.
+    // they throw IcpJsonException (public, Serialization's) and read 0.1's names (LegacyNames): moved elsewhere they
+    // would still use Serialization. docs/architecture.md and docs/json.md say the same.
     private static readonly Type[] TypesWithJsonConverterAttribute =
         [typeof(Province), typeof(EntityType), typeof(FilingOperation), typeof(FilingState), typeof(FilingEventKind), typeof(FilingCase)];
 
