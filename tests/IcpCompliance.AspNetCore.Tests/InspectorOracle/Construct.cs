@@ -38,6 +38,7 @@ internal sealed record Construct(string Name, Func<string, string> Wrap, bool Sp
         Container("xmp", inner => "<xmp>" + inner + "</xmp>"),
         Container("hidden-attribute", inner => "<div hidden>" + inner + "</div>"),
         Container("hidden-attribute-on-span", inner => "<span hidden=\"hidden\">" + inner + "</span>"),
+        Container("hidden-div-with-end-tag-in-script", inner => "<div hidden><script>var end = '</div>';</script>" + inner + "</div>"),
         Container("display-none-inline", inner => "<div style=\"display:none\">" + inner + "</div>"),
         Container("display-none-inline-spaced", inner => "<span style=\"color: #555; DISPLAY : None ;\">" + inner + "</span>"),
         Container("visibility-hidden-inline", inner => "<div style=\"visibility:hidden\">" + inner + "</div>"),
