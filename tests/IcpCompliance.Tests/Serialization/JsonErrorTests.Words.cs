@@ -67,6 +67,17 @@ public sealed partial class JsonErrorTests
     [InlineData("report", "", "{\"findings\": [null]}", "findings[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$")]
     [InlineData("case", "\"event\": \"CaseStarted\",", "\"event\": \"CaseStarted\", \"event\": \"CaseStarted\",", "property 'event' appears twice", "属性 'event' 重复出现", "$.history[0].event")]
     [InlineData("application", "\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidencePermit\",", "The number \"11010819850315123X\" is a ResidentIdCard, not a ResidencePermit.", "JSON 中的值无效", "$.people[0].document")]
+    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": 1", "Expected the mobile number as a JSON string, found Number.", "JSON 中的值无效", "$.people[0].mobile")]
+    [InlineData("application", "\"domain\": \"shili-keji.cn\"", "\"domain\": false", "Expected the domain name as a JSON string, found False.", "JSON 中的值无效", "$.services[0].domains[0].domain")]
+    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": \"1381234567\"", "Invalid mobile number \"1381234567\": WrongLength at position 10: A Mainland mobile number has 11 digits.", "中国大陆手机号码应为11位数字。", "$.people[0].mobile")]
+    [InlineData("application", "\"province\": \"Beijing\"", "\"province\": 1", "Expected a Province name as a JSON string, found Number.", "JSON 中的值无效", "$.subject.province")]
+    [InlineData("application", "\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": \"Moon\"", "\"Moon\" is not a HostingRegion; expected one of Mainland, HongKong, Macao, Overseas.", "JSON 中的值无效", "$.services[0].hostingRegion")]
+    [InlineData("application", "\"preApprovals\": []", "\"preApprovals\": [null]", "preApprovals[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$.services[0]")]
+    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": 1", "Expected the ICP filing number as a JSON string, found Number.", "JSON 中的值无效", "$.subjectNumber")]
+    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备\"", "Invalid ICP filing number \"京ICP备\": DigitsMissing at position 5: Expected digits here.", "此处应为数字。", "$.subjectNumber")]
+    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": \"yesterday\"", "\"yesterday\" is not an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00.", "JSON 中的值无效", "$.history[0].at")]
+    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": 5", "Expected an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00 as a JSON string, found Number.", "JSON 中的值无效", "$.history[0].at")]
+    [InlineData("case", "\"state\": \"Live\"", "\"state\": 3", "Expected a FilingState name as a JSON string, found Number.", "JSON 中的值无效", "$.state")]
     public void Each_kind_of_refusal_is_said_in_the_files_terms(string document, string find, string replace, string reason, string reasonChinese, string path)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
@@ -95,6 +106,33 @@ public sealed partial class JsonErrorTests
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("{\"é😀\": 1}"));
         Assert.Equal(("unknown property 'é😀'", 1, 7), (e.Reason, e.Line, e.Column)); // { " é 😀 " : then the reader
+    }
+
+    [Fact]
+    public void A_province_that_is_not_one_lists_every_province_by_name()
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read("application", "\"province\": \"Beijing\"", "\"province\": \"Mars\""));
+        Assert.Equal("\"Mars\" is not a Province; expected one of " + string.Join(", ", IcpCompliance.Regions.Province.All.Select(p => p.Name)) + ".", e.Reason);
+    }
+
+    [Theory]
+    [InlineData("\"11010819850315123X\"", "\"11010819850315123Y\"", "ResidentIdCard number", "$.people[0].document")]
+    [InlineData("\"91110108MA01ABCD5T\"", "\"91110108MA01ABCD5X\"", "unified social credit code", "$.subject.certificate")]
+    public void A_document_number_that_does_not_parse_quotes_it_with_the_parsers_error(string find, string replace, string what, string path)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read("application", find, replace));
+        Assert.NotNull(e.Error);
+        Assert.Equal($"Invalid {what} {replace}: {e.Error.Code} at position {e.Error.Position}: {e.Error.Message}", e.Reason);
+        Assert.Equal((e.Error.MessageChinese, path), (e.ReasonChinese, e.Path));
+    }
+
+    [Fact]
+    public void A_finding_that_occurs_no_time_is_refused()
+    {
+        string json = IcpJson.Serialize(IcpCompliance.Rules.RuleSet.Default.Evaluate(SampleFilings.CompanyWebsite with { Services = [] }, new NodaTime.LocalDate(2026, 12, 7)));
+        Assert.Contains("\"occurrences\": 1", json, StringComparison.Ordinal);
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeRuleReport(ReplaceFirst(json, "\"occurrences\": 1", "\"occurrences\": 0")));
+        Assert.Equal(("A finding occurs at least once; occurrences must be 1 or more.", "发现次数至少为 1"), (e.Reason, e.ReasonChinese));
     }
 
     [Fact]
