@@ -10,12 +10,11 @@ namespace IcpCompliance.Tests.Footer;
 /// <summary>Which page of a site is inspected: the display rule names the home page, and is silent about the others.</summary>
 public sealed class FooterPageKindTests
 {
-    // 《非经营性互联网信息服务备案管理办法》 as relayed by Huawei Cloud KB 备案成功后咨询 (doc_0033), domain facts §2: the
-    // number is shown "在主页底部的中央位置", at the bottom centre of the home page. No source in the domain facts
-    // says anything about the other pages.
-    private const string DisplayRule = "非经营性互联网信息服务提供者应当在其网站开通时在主页底部的中央位置标明其备案编号，并在备案编号下方按要求链接信息产业部备案管理系统网址";
+    // The display rule (FooterVerdictTests.DisplayRule) puts the number "在主页底部的中央位置", at the bottom centre of
+    // the home page. No source in the domain facts says anything about the other pages.
+    private const string DisplayRule = FooterVerdictTests.DisplayRule;
 
-    private const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
+    private const string Miit = FooterVerdictTests.Miit;
 
     private static readonly FooterInspectionOptions InnerPage = new() { Page = PageKind.InnerPage };
 

@@ -9,9 +9,9 @@ namespace IcpCompliance.Tests.Footer;
 public sealed class FooterVerdictTests
 {
     // 《非经营性互联网信息服务备案管理办法》 as relayed by Huawei Cloud KB 备案成功后咨询 (doc_0033), domain facts §2.
-    private const string DisplayRule = "非经营性互联网信息服务提供者应当在其网站开通时在主页底部的中央位置标明其备案编号，并在备案编号下方按要求链接信息产业部备案管理系统网址";
+    internal const string DisplayRule = "非经营性互联网信息服务提供者应当在其网站开通时在主页底部的中央位置标明其备案编号，并在备案编号下方按要求链接信息产业部备案管理系统网址";
 
-    private const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
+    internal const string Miit = "<a href=\"https://beian.miit.gov.cn/\">";
 
     private static string[] Ids(FooterInspection inspection) => [.. inspection.Findings.Select(f => f.RuleId)];
 
