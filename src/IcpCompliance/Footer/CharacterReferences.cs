@@ -1,7 +1,6 @@
 using System;
 using System.Numerics;
 using System.Runtime.InteropServices;
-using IcpCompliance.Footer.Scanning;
 
 namespace IcpCompliance.Footer;
 

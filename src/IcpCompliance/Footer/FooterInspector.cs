@@ -5,7 +5,6 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text;
-using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 

@@ -3,7 +3,6 @@ using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
-using IcpCompliance.Footer.Scanning;
 
 namespace IcpCompliance.Footer;
 

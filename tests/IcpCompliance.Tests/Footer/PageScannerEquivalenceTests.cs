@@ -4,7 +4,6 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using IcpCompliance.Footer;
-using IcpCompliance.Footer.Scanning;
 using IcpCompliance.Tests.TestSupport;
 using Xunit;
 

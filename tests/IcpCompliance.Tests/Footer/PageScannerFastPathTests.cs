@@ -6,7 +6,7 @@ using FsCheck.Xunit;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Text;
-using IcpCompliance.Footer.Scanning;
+using IcpCompliance.Footer;
 using IcpCompliance.Tests.TestSupport;
 
 namespace IcpCompliance.Tests.Footer;

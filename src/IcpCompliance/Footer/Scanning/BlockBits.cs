@@ -6,7 +6,7 @@ using System.Runtime.Intrinsics;
 using IcpCompliance.Internal;
 using IcpCompliance.Numbers;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// The bits of one block of <see cref="Size"/> code units, computed once with vector compares and kept, so the many

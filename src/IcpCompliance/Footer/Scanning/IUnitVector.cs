@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// The compares <see cref="BlockBits{TUnit}"/> makes on a vector of code units, each giving a bit per unit, so that

@@ -1,4 +1,4 @@
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>Where the page scanner is: what the units from its position on are, and so which of its methods reads
 /// them (one method per state, one dispatcher: <see cref="ScanPass{TUnit}"/>).</summary>

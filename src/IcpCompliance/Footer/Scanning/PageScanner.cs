@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// Finds every filing, license and PSB number in a page in one linear pass, without building a DOM and without

@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// What the scanner needs of a page's code units, UTF-16 (<see cref="ushort"/>) and UTF-8 (<see cref="byte"/>)

@@ -1,4 +1,4 @@
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>Content read as written (a comment's, a script's, hidden content's): where it starts and ends in the page,
 /// and where the page goes on after it.</summary>

@@ -7,7 +7,7 @@ using System.Text;
 using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// One pass over a page's UTF-16 or UTF-8 code units that finds every number and near miss in it: a dispatcher over

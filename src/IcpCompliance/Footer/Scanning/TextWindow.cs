@@ -1,7 +1,7 @@
 using System;
 using System.Numerics;
 
-namespace IcpCompliance.Footer.Scanning;
+namespace IcpCompliance.Footer;
 
 /// <summary>
 /// Decodes, into a small window, the text a reader sees from a candidate on: character references and UTF-8 decoded,
