@@ -3,7 +3,8 @@ namespace IcpCompliance.Serialization;
 /// <summary>Text helpers for the converters' error messages.</summary>
 internal static class JsonText
 {
-    /// <summary>Throws when a deserialized array holds a null element.</summary>
+    /// <summary>Throws when a deserialized array holds a null element, naming the element (<c>services[2]</c>)
+    /// relative to the object that holds the array, so the reader reports the element's path and place.</summary>
     internal static void NoNulls<T>(System.Collections.Immutable.ImmutableArray<T> items, string name)
         where T : class
     {
@@ -11,7 +12,8 @@ internal static class JsonText
         {
             if (items[i] is null)
             {
-                throw new IcpJsonException($"{name}[{i}] is null; the array's elements must be objects.", null);
+                string element = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}[{i}]");
+                throw new IcpJsonException($"{element} is null; the array's elements must be objects.", $"{element} 为 null；数组的元素须为对象", element);
             }
         }
     }

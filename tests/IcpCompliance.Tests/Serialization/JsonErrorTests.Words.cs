@@ -64,7 +64,6 @@ public sealed partial class JsonErrorTests
     [InlineData("case", "\"schemaVersion\": 1", "\"schemaVersion\": 2", "The case was stored with schema version 2, newer than this library reads (1); upgrade the library.", "架构版本 2 不是本库可读的版本（1）", "$.schemaVersion")]
     [InlineData("case", "\"history\": [", "\"history\": [null,", "A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", "$.history[0]")]
     [InlineData("case", "\"state\": \"Live\"", "\"state\": \"Draft\"", "The stored state (Draft) does not match what the history leads to (Live).", "保存的 state（Draft）与历史事件得出的结果（Live）不一致", "$.state")]
-    [InlineData("report", "", "{\"findings\": [null]}", "findings[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$")]
     [InlineData("case", "\"event\": \"CaseStarted\",", "\"event\": \"CaseStarted\", \"event\": \"CaseStarted\",", "property 'event' appears twice", "属性 'event' 重复出现", "$.history[0].event")]
     [InlineData("application", "\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidencePermit\",", "The number \"11010819850315123X\" is a ResidentIdCard, not a ResidencePermit.", "JSON 中的值无效", "$.people[0].document")]
     [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": 1", "Expected the mobile number as a JSON string, found Number.", "JSON 中的值无效", "$.people[0].mobile")]
@@ -72,7 +71,6 @@ public sealed partial class JsonErrorTests
     [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": \"1381234567\"", "Invalid mobile number \"1381234567\": WrongLength at position 10: A Mainland mobile number has 11 digits.", "中国大陆手机号码应为11位数字。", "$.people[0].mobile")]
     [InlineData("application", "\"province\": \"Beijing\"", "\"province\": 1", "Expected a Province name as a JSON string, found Number.", "JSON 中的值无效", "$.subject.province")]
     [InlineData("application", "\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": \"Moon\"", "\"Moon\" is not a HostingRegion; expected one of Mainland, HongKong, Macao, Overseas.", "JSON 中的值无效", "$.services[0].hostingRegion")]
-    [InlineData("application", "\"preApprovals\": []", "\"preApprovals\": [null]", "preApprovals[0] is null; the array's elements must be objects.", "JSON 中的值无效", "$.services[0]")]
     [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": 1", "Expected the ICP filing number as a JSON string, found Number.", "JSON 中的值无效", "$.subjectNumber")]
     [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备\"", "Invalid ICP filing number \"京ICP备\": DigitsMissing at position 5: Expected digits here.", "此处应为数字。", "$.subjectNumber")]
     [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": \"yesterday\"", "\"yesterday\" is not an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00.", "JSON 中的值无效", "$.history[0].at")]
@@ -82,6 +80,33 @@ public sealed partial class JsonErrorTests
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
         Assert.Equal((reason, reasonChinese, path), (e.Reason, e.ReasonChinese, e.Path));
+    }
+
+    // System.Text.Json checks that a member is not null, not an element of an array: the library does, and names the
+    // element, not the array or the object that holds it.
+    [Theory]
+    [InlineData("application", "\n  ],\n  \"services\"", ", null\n  ],\n  \"services\"", "people[3]", "$.people[3]")]
+    [InlineData("application", "\n    }\n  ],\n  \"documents\"", "\n    }, null\n  ],\n  \"documents\"", "services[1]", "$.services[1]")]
+    [InlineData("application", "\"domains\": [", "\"domains\": [null, ", "domains[0]", "$.services[0].domains[0]")]
+    [InlineData("application", "\"preApprovals\": []", "\"preApprovals\": [{\"category\": \"News\", \"documentNumber\": \"x\"}, null]", "preApprovals[1]", "$.services[0].preApprovals[1]")]
+    [InlineData("case", "\"recipients\": [", "\"recipients\": [null, ", "recipients[0]", "$.history[4].recipients[0]")]
+    [InlineData("report", "", "{\"findings\": [null]}", "findings[0]", "$.findings[0]")]
+    public void A_null_element_of_an_array_is_refused_at_the_element(string document, string find, string replace, string element, string path)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
+        Assert.Equal(
+            (element + " is null; the array's elements must be objects.", element + " 为 null；数组的元素须为对象", path),
+            (e.Reason, e.ReasonChinese, e.Path));
+    }
+
+    [Fact]
+    public void A_null_element_is_located_at_its_line_and_column()
+    {
+        string json = ApplicationJsonTests.Mutate("\n    }\n  ],\n  \"documents\"", "\n    }, null\n  ],\n  \"documents\"", firstOnly: true);
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+        int line = json[..json.IndexOf("}, null", StringComparison.Ordinal)].Split('\n').Length;
+        Assert.Equal(("$.services[1]", line, 8), (e.Path, e.Line, e.Column)); // "    }, null": the null stands at column 8
+        Assert.Contains("(at $.services[1], line " + line + ", column 8); ", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
