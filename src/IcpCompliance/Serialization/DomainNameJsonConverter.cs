@@ -9,7 +9,7 @@ internal sealed class DomainNameJsonConverter : ParsedValueJsonConverter<DomainN
 {
     /// <summary>Creates the converter.</summary>
     public DomainNameJsonConverter()
-        : base("domain name")
+        : base("domain name", "域名")
     {
     }
 

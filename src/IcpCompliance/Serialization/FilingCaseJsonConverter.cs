@@ -33,7 +33,7 @@ public sealed class FilingCaseJsonConverter : JsonConverter<FilingCase>
     {
         Preconditions.CheckNotNull(options);
         var stored = JsonSerializer.Deserialize(ref reader, StoredCaseInfo(options))
-            ?? throw new IcpJsonException("A stored case is an object, not null.", null);
+            ?? throw new IcpJsonException("A stored case is an object, not null.", "保存的案件须为对象，不能为 null");
         return stored.ToCase(_workflow);
     }
 

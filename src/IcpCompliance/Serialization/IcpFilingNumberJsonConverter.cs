@@ -9,7 +9,7 @@ internal sealed class IcpFilingNumberJsonConverter : ParsedValueJsonConverter<Ic
 {
     /// <summary>Creates the converter.</summary>
     public IcpFilingNumberJsonConverter()
-        : base("ICP filing number")
+        : base("ICP filing number", "ICP 备案号")
     {
     }
 

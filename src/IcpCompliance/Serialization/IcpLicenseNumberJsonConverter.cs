@@ -9,7 +9,7 @@ internal sealed class IcpLicenseNumberJsonConverter : ParsedValueJsonConverter<I
 {
     /// <summary>Creates the converter.</summary>
     public IcpLicenseNumberJsonConverter()
-        : base("ICP license number")
+        : base("ICP license number", "ICP 经营许可证编号")
     {
     }
 

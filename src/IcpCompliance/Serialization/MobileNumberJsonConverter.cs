@@ -9,7 +9,7 @@ internal sealed class MobileNumberJsonConverter : ParsedValueJsonConverter<Mobil
 {
     /// <summary>Creates the converter.</summary>
     public MobileNumberJsonConverter()
-        : base("mobile number")
+        : base("mobile number", "手机号码")
     {
     }
 

@@ -15,24 +15,24 @@ namespace IcpCompliance.Serialization;
 /// </summary>
 internal static class NodaTimeJsonConverters
 {
-    private static T ReadIso<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string description)
+    private static T ReadIso<T>(ref Utf8JsonReader reader, IPattern<T> pattern, string description, string descriptionChinese)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new IcpJsonException($"Expected {description} as a JSON string, found {reader.TokenType}.", null);
+            throw JsonText.NotAString(description, descriptionChinese, reader.TokenType);
         }
 
         var text = reader.GetString();
         var result = pattern.Parse(text ?? string.Empty);
         return result.Success
             ? result.Value
-            : throw new IcpJsonException($"\"{JsonText.Printable(text)}\" is not {description}.", null);
+            : throw new IcpJsonException($"\"{JsonText.Printable(text)}\" is not {description}.", $"\"{JsonText.Printable(text)}\" 不是{descriptionChinese}");
     }
 
     internal sealed class LocalDateConverter : JsonConverter<LocalDate>
     {
         public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-            => ReadIso(ref reader, LocalDatePattern.Iso, "an ISO date such as 2026-11-23");
+            => ReadIso(ref reader, LocalDatePattern.Iso, "an ISO date such as 2026-11-23", "ISO 日期（如 2026-11-23）");
 
         public override void Write(Utf8JsonWriter writer, LocalDate value, JsonSerializerOptions options)
             => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
@@ -45,7 +45,7 @@ internal static class NodaTimeJsonConverters
         // would refuse it without one (see SupportedTime).
         public override Instant Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            var instant = ReadIso(ref reader, OffsetDateTimePattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00").ToInstant();
+            var instant = ReadIso(ref reader, OffsetDateTimePattern.ExtendedIso, "an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00", "ISO 时刻（如 2026-11-23T01:30:00Z 或 2026-11-23T09:30:00+08:00）").ToInstant();
             return Internal.SupportedTime.Contains(instant)
                 ? instant
                 : throw new IcpJsonException(

@@ -16,23 +16,26 @@ internal abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
     where T : struct
 {
     private readonly string _description;
+    private readonly string _descriptionChinese;
 
     /// <summary>Creates the converter.</summary>
     /// <param name="description">What the value is, for error messages (for example "ICP filing number").</param>
-    private protected ParsedValueJsonConverter(string description) => _description = description;
+    /// <param name="descriptionChinese">The same in Chinese (for example "ICP 备案号").</param>
+    private protected ParsedValueJsonConverter(string description, string descriptionChinese)
+        => (_description, _descriptionChinese) = (description, descriptionChinese);
 
     /// <inheritdoc />
     public sealed override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new IcpJsonException($"Expected the {_description} as a JSON string, found {reader.TokenType}.", null);
+            throw JsonText.NotAString("the " + _description, _descriptionChinese, reader.TokenType);
         }
 
         var text = reader.GetString();
         return Parse(text).Match(
             value => value,
-            error => throw JsonText.InvalidValue(_description, text, error));
+            error => throw JsonText.InvalidValue(_description, _descriptionChinese, text, error));
     }
 
     /// <inheritdoc />

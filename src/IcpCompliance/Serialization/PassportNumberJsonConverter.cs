@@ -9,7 +9,7 @@ internal sealed class PassportNumberJsonConverter : ParsedValueJsonConverter<Pas
 {
     /// <summary>Creates the converter.</summary>
     public PassportNumberJsonConverter()
-        : base("passport number")
+        : base("passport number", "护照号码")
     {
     }
 

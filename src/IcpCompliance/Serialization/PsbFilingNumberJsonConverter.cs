@@ -9,7 +9,7 @@ internal sealed class PsbFilingNumberJsonConverter : ParsedValueJsonConverter<Ps
 {
     /// <summary>Creates the converter.</summary>
     public PsbFilingNumberJsonConverter()
-        : base("PSB filing number")
+        : base("PSB filing number", "公安备案号")
     {
     }
 

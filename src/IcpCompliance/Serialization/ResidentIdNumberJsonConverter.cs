@@ -9,7 +9,7 @@ internal sealed class ResidentIdNumberJsonConverter : ParsedValueJsonConverter<R
 {
     /// <summary>Creates the converter.</summary>
     public ResidentIdNumberJsonConverter()
-        : base("resident ID number")
+        : base("resident ID number", "居民身份证号码")
     {
     }
 

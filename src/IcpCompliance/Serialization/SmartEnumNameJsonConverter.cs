@@ -35,15 +35,13 @@ internal class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new IcpJsonException($"Expected a {typeof(TEnum).Name} name as a JSON string, found {reader.TokenType}.", null);
+            throw JsonText.NotAString($"a {typeof(TEnum).Name} name", $"{typeof(TEnum).Name} 名称", reader.TokenType);
         }
 
         var name = reader.GetString() ?? string.Empty;
         return _byName.TryGetValue(name, out var member)
             ? member
-            : throw new IcpJsonException(
-                $"\"{JsonText.Printable(name)}\" is not a {typeof(TEnum).Name}; expected one of {_names}.",
-                null);
+            : throw JsonText.NotAName(name, typeof(TEnum).Name, _names);
     }
 
     /// <inheritdoc />

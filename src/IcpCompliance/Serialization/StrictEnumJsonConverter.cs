@@ -21,13 +21,13 @@ internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new IcpJsonException($"Expected a {typeof(TEnum).Name} name as a JSON string, found {reader.TokenType}.", null);
+            throw JsonText.NotAString($"a {typeof(TEnum).Name} name", $"{typeof(TEnum).Name} 名称", reader.TokenType);
         }
 
         var name = reader.GetString() ?? string.Empty;
         return ByName.TryGetValue(name, out var value)
             ? value
-            : throw new IcpJsonException($"\"{JsonText.Printable(name)}\" is not a {typeof(TEnum).Name}; expected one of {Names}.", null);
+            : throw JsonText.NotAName(name, typeof(TEnum).Name, Names);
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options)

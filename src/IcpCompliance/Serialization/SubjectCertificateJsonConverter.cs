@@ -22,7 +22,7 @@ internal sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCer
 
         return UnifiedSocialCreditCode.Parse(number, ParseMode.Lenient).Match(
             code => (SubjectCertificate)code,
-            error => throw JsonText.InvalidValue("unified social credit code", number, error));
+            error => throw JsonText.InvalidValue("unified social credit code", "统一社会信用代码", number, error));
     }
 
     /// <inheritdoc />

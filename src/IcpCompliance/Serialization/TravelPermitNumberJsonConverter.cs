@@ -9,7 +9,7 @@ internal sealed class TravelPermitNumberJsonConverter : ParsedValueJsonConverter
 {
     /// <summary>Creates the converter.</summary>
     public TravelPermitNumberJsonConverter()
-        : base("travel permit number")
+        : base("travel permit number", "通行证号码")
     {
     }
 

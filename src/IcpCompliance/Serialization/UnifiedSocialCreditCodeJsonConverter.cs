@@ -9,7 +9,7 @@ internal sealed class UnifiedSocialCreditCodeJsonConverter : ParsedValueJsonConv
 {
     /// <summary>Creates the converter.</summary>
     public UnifiedSocialCreditCodeJsonConverter()
-        : base("unified social credit code")
+        : base("unified social credit code", "统一社会信用代码")
     {
     }
 

@@ -14,22 +14,22 @@ namespace IcpCompliance.Tests.Serialization;
 public sealed partial class JsonErrorTests
 {
     [Theory]
-    [InlineData("{\n        \"kind\": \"ResidentIdCard\",\n        \"number\": \"11010819850315123X\"\n      }", "\"11010819850315123X\"", "Expected the identity document as an object with \"kind\" and \"number\", found String.")]
-    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": 1,", "The identity document's \"kind\" must be a string, found Number.")]
-    [InlineData("\"number\": \"11010819850315123X\"", "\"number\": true", "The identity document's \"number\" must be a string, found True.")]
-    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidentIdCard\", \"issuer\": \"x\",", "The identity document has an unknown property \"issuer\"; expected \"kind\" and \"number\".")]
-    [InlineData("\"kind\": \"ResidentIdCard\",", "", "The identity document needs both \"kind\" and \"number\".")]
-    [InlineData(",\n        \"number\": \"11010819850315123X\"", "", "The identity document needs both \"kind\" and \"number\".")]
-    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": \"IdCard\",", "\"IdCard\" is not a kind of identity document; expected ResidentIdCard, ResidencePermit, TravelPermit or Passport.")]
-    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": \"License\",", "\"License\" is not a kind of certificate; expected ResidentIdCard, ResidencePermit, TravelPermit, Passport or CreditCode.")]
-    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": 7,", "The certificate's \"kind\" must be a string, found Number.")]
-    [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": 20350315", "Expected an ISO date such as 2026-11-23 as a JSON string, found Number.")]
-    [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": \"2035-13-15\"", "\"2035-13-15\" is not an ISO date such as 2026-11-23.")]
-    [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": 1", "Expected a EntityType name as a JSON string, found Number.")]
-    public void A_value_of_the_wrong_shape_says_what_was_expected_and_where(string find, string replace, string message)
+    [InlineData("{\n        \"kind\": \"ResidentIdCard\",\n        \"number\": \"11010819850315123X\"\n      }", "\"11010819850315123X\"", "Expected the identity document as an object with \"kind\" and \"number\", found String.", "身份证件应为含 \"kind\" 和 \"number\" 的对象，实际为字符串")]
+    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": 1,", "The identity document's \"kind\" must be a string, found Number.", "身份证件的 \"kind\" 应为字符串，实际为数字")]
+    [InlineData("\"number\": \"11010819850315123X\"", "\"number\": true", "The identity document's \"number\" must be a string, found True.", "身份证件的 \"number\" 应为字符串，实际为 true")]
+    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidentIdCard\", \"issuer\": \"x\",", "The identity document has an unknown property \"issuer\"; expected \"kind\" and \"number\".", "身份证件含未知属性 \"issuer\"；应为 \"kind\" 和 \"number\"")]
+    [InlineData("\"kind\": \"ResidentIdCard\",", "", "The identity document needs both \"kind\" and \"number\".", "身份证件须同时含 \"kind\" 和 \"number\"")]
+    [InlineData(",\n        \"number\": \"11010819850315123X\"", "", "The identity document needs both \"kind\" and \"number\".", "身份证件须同时含 \"kind\" 和 \"number\"")]
+    [InlineData("\"kind\": \"ResidentIdCard\",", "\"kind\": \"IdCard\",", "\"IdCard\" is not a kind of identity document; expected ResidentIdCard, ResidencePermit, TravelPermit or Passport.", "\"IdCard\" 不是身份证件的种类；应为 ResidentIdCard, ResidencePermit, TravelPermit, Passport")]
+    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": \"License\",", "\"License\" is not a kind of certificate; expected ResidentIdCard, ResidencePermit, TravelPermit, Passport or CreditCode.", "\"License\" 不是主体证件的种类；应为 ResidentIdCard, ResidencePermit, TravelPermit, Passport, CreditCode")]
+    [InlineData("\"kind\": \"CreditCode\",", "\"kind\": 7,", "The certificate's \"kind\" must be a string, found Number.", "主体证件的 \"kind\" 应为字符串，实际为数字")]
+    [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": 20350315", "Expected an ISO date such as 2026-11-23 as a JSON string, found Number.", "ISO 日期（如 2026-11-23）应为 JSON 字符串，实际为数字")]
+    [InlineData("\"documentValidUntil\": \"2035-03-15\"", "\"documentValidUntil\": \"2035-13-15\"", "\"2035-13-15\" is not an ISO date such as 2026-11-23.", "\"2035-13-15\" 不是ISO 日期（如 2026-11-23）")]
+    [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": 1", "Expected a EntityType name as a JSON string, found Number.", "EntityType 名称应为 JSON 字符串，实际为数字")]
+    public void A_value_of_the_wrong_shape_says_what_was_expected_and_where(string find, string replace, string message, string messageChinese)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(ApplicationJsonTests.Mutate(find, replace, firstOnly: true)));
-        Assert.Equal(message, e.Reason);
+        Assert.Equal((message, messageChinese), (e.Reason, e.ReasonChinese));
         Assert.StartsWith("The JSON is not an application: " + message + " (at $.", e.Message, StringComparison.Ordinal);
     }
 
@@ -65,17 +65,17 @@ public sealed partial class JsonErrorTests
     [InlineData("case", "\"history\": [", "\"history\": [null,", "A stored case's history must start with a CaseStarted event.", "案件历史须以 CaseStarted 事件开始", "$.history[0]")]
     [InlineData("case", "\"state\": \"Live\"", "\"state\": \"Draft\"", "The stored state (Draft) does not match what the history leads to (Live).", "保存的 state（Draft）与历史事件得出的结果（Live）不一致", "$.state")]
     [InlineData("case", "\"event\": \"CaseStarted\",", "\"event\": \"CaseStarted\", \"event\": \"CaseStarted\",", "property 'event' appears twice", "属性 'event' 重复出现", "$.history[0].event")]
-    [InlineData("application", "\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidencePermit\",", "The number \"11010819850315123X\" is a ResidentIdCard, not a ResidencePermit.", "JSON 中的值无效", "$.people[0].document")]
-    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": 1", "Expected the mobile number as a JSON string, found Number.", "JSON 中的值无效", "$.people[0].mobile")]
-    [InlineData("application", "\"domain\": \"shili-keji.cn\"", "\"domain\": false", "Expected the domain name as a JSON string, found False.", "JSON 中的值无效", "$.services[0].domains[0].domain")]
-    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": \"1381234567\"", "Invalid mobile number \"1381234567\": WrongLength at position 10: A Mainland mobile number has 11 digits.", "中国大陆手机号码应为11位数字。", "$.people[0].mobile")]
-    [InlineData("application", "\"province\": \"Beijing\"", "\"province\": 1", "Expected a Province name as a JSON string, found Number.", "JSON 中的值无效", "$.subject.province")]
-    [InlineData("application", "\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": \"Moon\"", "\"Moon\" is not a HostingRegion; expected one of Mainland, HongKong, Macao, Overseas.", "JSON 中的值无效", "$.services[0].hostingRegion")]
-    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": 1", "Expected the ICP filing number as a JSON string, found Number.", "JSON 中的值无效", "$.subjectNumber")]
-    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备\"", "Invalid ICP filing number \"京ICP备\": DigitsMissing at position 5: Expected digits here.", "此处应为数字。", "$.subjectNumber")]
-    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": \"yesterday\"", "\"yesterday\" is not an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00.", "JSON 中的值无效", "$.history[0].at")]
-    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": 5", "Expected an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00 as a JSON string, found Number.", "JSON 中的值无效", "$.history[0].at")]
-    [InlineData("case", "\"state\": \"Live\"", "\"state\": 3", "Expected a FilingState name as a JSON string, found Number.", "JSON 中的值无效", "$.state")]
+    [InlineData("application", "\"kind\": \"ResidentIdCard\",", "\"kind\": \"ResidencePermit\",", "The number \"11010819850315123X\" is a ResidentIdCard, not a ResidencePermit.", "号码 \"11010819850315123X\" 是 ResidentIdCard，不是 ResidencePermit", "$.people[0].document")]
+    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": 1", "Expected the mobile number as a JSON string, found Number.", "手机号码应为 JSON 字符串，实际为数字", "$.people[0].mobile")]
+    [InlineData("application", "\"domain\": \"shili-keji.cn\"", "\"domain\": false", "Expected the domain name as a JSON string, found False.", "域名应为 JSON 字符串，实际为 false", "$.services[0].domains[0].domain")]
+    [InlineData("application", "\"mobile\": \"13812345678\"", "\"mobile\": \"1381234567\"", "Invalid mobile number \"1381234567\": WrongLength at position 10: A Mainland mobile number has 11 digits.", "手机号码 \"1381234567\" 无效（WrongLength，位置 10）：中国大陆手机号码应为11位数字。", "$.people[0].mobile")]
+    [InlineData("application", "\"province\": \"Beijing\"", "\"province\": 1", "Expected a Province name as a JSON string, found Number.", "Province 名称应为 JSON 字符串，实际为数字", "$.subject.province")]
+    [InlineData("application", "\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": \"Moon\"", "\"Moon\" is not a HostingRegion; expected one of Mainland, HongKong, Macao, Overseas.", "\"Moon\" 不是 HostingRegion 的成员；应为以下之一：Mainland, HongKong, Macao, Overseas", "$.services[0].hostingRegion")]
+    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": 1", "Expected the ICP filing number as a JSON string, found Number.", "ICP 备案号应为 JSON 字符串，实际为数字", "$.subjectNumber")]
+    [InlineData("case", "\"subjectNumber\": \"京ICP备2026012345号\"", "\"subjectNumber\": \"京ICP备\"", "Invalid ICP filing number \"京ICP备\": DigitsMissing at position 5: Expected digits here.", "ICP 备案号 \"京ICP备\" 无效（DigitsMissing，位置 5）：此处应为数字。", "$.subjectNumber")]
+    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": \"yesterday\"", "\"yesterday\" is not an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00.", "\"yesterday\" 不是ISO 时刻（如 2026-11-23T01:30:00Z 或 2026-11-23T09:30:00+08:00）", "$.history[0].at")]
+    [InlineData("case", "\"at\": \"2026-03-02T01:00:00Z\"", "\"at\": 5", "Expected an ISO instant such as 2026-11-23T01:30:00Z or 2026-11-23T09:30:00+08:00 as a JSON string, found Number.", "ISO 时刻（如 2026-11-23T01:30:00Z 或 2026-11-23T09:30:00+08:00）应为 JSON 字符串，实际为数字", "$.history[0].at")]
+    [InlineData("case", "\"state\": \"Live\"", "\"state\": 3", "Expected a FilingState name as a JSON string, found Number.", "FilingState 名称应为 JSON 字符串，实际为数字", "$.state")]
     public void Each_kind_of_refusal_is_said_in_the_files_terms(string document, string find, string replace, string reason, string reasonChinese, string path)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read(document, find, replace));
@@ -141,14 +141,14 @@ public sealed partial class JsonErrorTests
     }
 
     [Theory]
-    [InlineData("\"11010819850315123X\"", "\"11010819850315123Y\"", "ResidentIdCard number", "$.people[0].document")]
-    [InlineData("\"91110108MA01ABCD5T\"", "\"91110108MA01ABCD5X\"", "unified social credit code", "$.subject.certificate")]
-    public void A_document_number_that_does_not_parse_quotes_it_with_the_parsers_error(string find, string replace, string what, string path)
+    [InlineData("\"11010819850315123X\"", "\"11010819850315123Y\"", "ResidentIdCard number", "ResidentIdCard 号码", "$.people[0].document")]
+    [InlineData("\"91110108MA01ABCD5T\"", "\"91110108MA01ABCD5X\"", "unified social credit code", "统一社会信用代码", "$.subject.certificate")]
+    public void A_document_number_that_does_not_parse_quotes_it_with_the_parsers_error(string find, string replace, string what, string whatChinese, string path)
     {
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read("application", find, replace));
         Assert.NotNull(e.Error);
         Assert.Equal($"Invalid {what} {replace}: {e.Error.Code} at position {e.Error.Position}: {e.Error.Message}", e.Reason);
-        Assert.Equal((e.Error.MessageChinese, path), (e.ReasonChinese, e.Path));
+        Assert.Equal(($"{whatChinese} {replace} 无效（{e.Error.Code}，位置 {e.Error.Position}）：{e.Error.MessageChinese}", path), (e.ReasonChinese, e.Path));
     }
 
     [Fact]
