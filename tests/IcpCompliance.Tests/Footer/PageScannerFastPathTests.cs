@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using System.Numerics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 using IcpCompliance.Footer;
 using IcpCompliance.Tests.TestSupport;
@@ -287,9 +288,9 @@ public sealed class PageScannerFastPathTests
         for (int at = 0; BlockBits<TUnit>.Fits(page.Length, at); at += 7)
         {
             BlockBits<TUnit> narrow = BlockBits<TUnit>.None;
-            narrow.Set<Units256<TUnit>>(ref MemoryMarshal.GetReference(page), at);
+            narrow.Set<Units256<TUnit>, Vector256<byte>>(ref MemoryMarshal.GetReference(page), at);
             BlockBits<TUnit> wide = BlockBits<TUnit>.None;
-            wide.Set<Units512<TUnit>>(ref MemoryMarshal.GetReference(page), at);
+            wide.Set<Units512<TUnit>, Vector512<byte>>(ref MemoryMarshal.GetReference(page), at);
             if ((narrow.At, narrow.Stops, narrow.Closes, narrow.DoubleQuotes, narrow.SingleQuotes, narrow.EqualsSigns, narrow.Names, narrow.HidingPairs)
                 != (wide.At, wide.Stops, wide.Closes, wide.DoubleQuotes, wide.SingleQuotes, wide.EqualsSigns, wide.Names, wide.HidingPairs))
             {
@@ -314,6 +315,66 @@ public sealed class PageScannerFastPathTests
         string html = PageScannerEquivalenceTests.BenchmarkPage(20_000);
         Assert.True(EveryWidthGivesTheSameBits(PageUnits.Of(html)));
         Assert.True(EveryWidthGivesTheSameBits<byte>(Encoding.UTF8.GetBytes(html)));
+    }
+
+    // The bits of a block as each unit defines them, one unit at a time (the character after a province character is
+    // the unit after it, three bytes after its lead byte in UTF-8): what the vector body, with its masks shifted for
+    // the unit after and its lookahead read one by one, must give.
+    private static bool BlockBitsAreWhatEachUnitSays<TUnit>(TUnit[] page)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+    {
+        bool utf8 = typeof(TUnit) == typeof(byte);
+        int Unit(int i) => int.CreateTruncating(page[i]);
+        bool Ideograph(int i) => utf8 ? Unit(i) is >= 0xE4 and <= 0xE9 : Unit(i) is >= 0x4E91 and <= 0x9ED4;
+        bool Gong(int i) => utf8 ? Unit(i) == 0xE5 : Unit(i) == '公';
+        bool Folded(int i, char letter) => (Unit(i) | 0x20) == letter;
+        for (int at = 0; BlockBits<TUnit>.Fits(page.Length, at); at += 5)
+        {
+            BlockBits<TUnit> block = BlockBits<TUnit>.None;
+            block.Set(page, at);
+            ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
+            for (int k = 0; k < 64; k++)
+            {
+                int i = at + k;
+                int c = Unit(i);
+                int next = i + (utf8 ? 3 : 1);
+                bool province = Ideograph(i) && !(Ideograph(next) && !Gong(next));
+                ulong bit = 1UL << k;
+                stops |= c == '<' || (c == '&' && Unit(i + 1) == '#') || province ? bit : 0;
+                closes |= c == '>' ? bit : 0;
+                doubleQuotes |= c == '"' ? bit : 0;
+                singleQuotes |= c == '\'' ? bit : 0;
+                equalsSigns |= c == '=' ? bit : 0;
+                names |= c < 0x80 && (char.IsAsciiLetterOrDigit((char)c) || c is '-' or ':' or '_') ? bit : 0;
+                hidingPairs |= (Folded(i, 'y') && Folded(i + 1, 'l')) || (Folded(i, 'd') && Folded(i + 1, 'd')) ? bit : 0;
+            }
+
+            if ((stops, closes, doubleQuotes, singleQuotes, equalsSigns, names, hidingPairs)
+                != (block.Stops, block.Closes, block.DoubleQuotes, block.SingleQuotes, block.EqualsSigns, block.Names, block.HidingPairs))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [Property(MaxTest = 2_000 / Cases.Divisor)]
+    public Property Block_bits_are_what_each_unit_says_from_utf16_and_utf8()
+        => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>
+        {
+            // Units that a careless narrowing to bytes reads as markup (U+4E3C ends in '<', U+0122 in '"') and the
+            // ends of the province characters' range, at every place against the block's end.
+            string html = soup + "\u4E3C\u0122\u4E90\u4E91\u9ED4\u9ED5\u00FF\u0100&#yldd" + soup + new string('x', 70);
+            return (BlockBitsAreWhatEachUnitSays(PageUnits.Of(html).ToArray()) && BlockBitsAreWhatEachUnitSays<byte>(Encoding.UTF8.GetBytes(html))).Label(soup);
+        });
+
+    [Fact]
+    public void Block_bits_are_what_each_unit_says_on_the_benchmark_page()
+    {
+        string html = PageScannerEquivalenceTests.BenchmarkPage(20_000);
+        Assert.True(BlockBitsAreWhatEachUnitSays(PageUnits.Of(html).ToArray()));
+        Assert.True(BlockBitsAreWhatEachUnitSays<byte>(Encoding.UTF8.GetBytes(html)));
     }
 
     [Property(MaxTest = 5_000 / Cases.Divisor)]

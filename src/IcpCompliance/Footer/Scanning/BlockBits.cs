@@ -13,7 +13,7 @@ namespace IcpCompliance.Footer;
 /// short stretches of text between tags in one block (a tag every ~25 characters on a typical page) cost a mask and
 /// a bit scan each, not a fresh vector pass. Bit k of each mask is about the unit at <see cref="At"/> + k.
 /// </summary>
-/// <remarks>One body for UTF-16 and UTF-8 and for every vector width (<see cref="IUnitVector{TUnit}"/>:
+/// <remarks>One body for UTF-16 and UTF-8 and for every vector width (<see cref="IUnitVector{TUnit, TBytes}"/>:
 /// <see cref="Vector512{T}"/> where the hardware has it, else <see cref="Vector256{T}"/>): only the province
 /// characters' test differs between the unit types, and only in its constants. A UTF-16 province character is one
 /// unit in [<see cref="NumberMarkers.MinProvince"/>, <see cref="NumberMarkers.MaxProvince"/>]; in UTF-8 it is three bytes
@@ -76,62 +76,88 @@ internal struct BlockBits<TUnit>
         ref TUnit start = ref MemoryMarshal.GetReference(page);
         if (Vector512.IsHardwareAccelerated)
         {
-            Set<Units512<TUnit>>(ref start, at);
+            Set<Units512<TUnit>, Vector512<byte>>(ref start, at);
         }
         else
         {
-            Set<Units256<TUnit>>(ref start, at);
+            Set<Units256<TUnit>, Vector256<byte>>(ref start, at);
         }
     }
 
-    /// <summary><see cref="Set(ReadOnlySpan{TUnit}, int)"/> with the compares of <typeparamref name="TVector"/>: the
-    /// one body, compiled once per vector width.</summary>
+    /// <summary><see cref="Set(ReadOnlySpan{TUnit}, int)"/> with the vectors of <typeparamref name="TVector"/>: the
+    /// one body, compiled once per vector width. Each unit is compared once, as a byte; what a mask needs of the unit
+    /// after it (<c>&amp;#</c>, "yl", "dd", the character after a province character) is the mask of that unit shifted
+    /// by one (three UTF-8 bytes for a character), with the lookahead's units read one by one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void Set<TVector>(ref TUnit start, int at)
-        where TVector : struct, IUnitVector<TUnit>
+    internal void Set<TVector, TBytes>(ref TUnit start, int at)
+        where TVector : struct, IUnitVector<TUnit, TBytes>
+        where TBytes : struct
     {
-        int step = Lookahead;
-        TUnit low = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE4 : NumberMarkers.MinProvince);
-        TUnit width = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE9 - 0xE4 : NumberMarkers.MaxProvince - NumberMarkers.MinProvince);
-
-        // 公 may follow (公网安备); in UTF-8 every character whose first byte is 公's (0xE5) is let through.
-        TUnit gong = PageUnits.Unit<TUnit>(PageUnits.IsUtf8<TUnit>() ? 0xE5 : '公');
-        TUnit exact = TUnit.Zero;
-        TUnit anyCase = PageUnits.Unit<TUnit>(0x20);
-        ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
+        ulong less = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0;
+        ulong ampersands = 0, hashes = 0, ys = 0, ls = 0, ds = 0, ideographs = 0, gongs = 0;
         for (int k = 0; k < Size; k += TVector.Count)
         {
-            nuint i = (nuint)(at + k);
-            nuint next = i + (nuint)step;
-            ulong ideographFollows = TVector.InRange(ref start, next, low, width, exact)
-                & ~TVector.Equal(ref start, next, gong, exact);
-            ulong province = TVector.InRange(ref start, i, low, width, exact) & ~ideographFollows;
-            ulong reference = TVector.Equal(ref start, i, Unit('&'), exact)
-                & TVector.Equal(ref start, i + 1, Unit('#'), exact);
-            stops |= (province | reference | TVector.Equal(ref start, i, Unit('<'), exact)) << k;
-            closes |= TVector.Equal(ref start, i, Unit('>'), exact) << k;
-            doubleQuotes |= TVector.Equal(ref start, i, Unit('"'), exact) << k;
-            singleQuotes |= TVector.Equal(ref start, i, Unit('\''), exact) << k;
-            equalsSigns |= TVector.Equal(ref start, i, Unit('='), exact) << k;
-            ulong letters = TVector.InRange(ref start, i, Unit('a'), Unit((char)25), anyCase);
-            ulong digits = TVector.InRange(ref start, i, Unit('0'), Unit((char)9), exact);
-            ulong punctuation = TVector.Equal(ref start, i, Unit('-'), exact) | TVector.Equal(ref start, i, Unit(':'), exact)
-                | TVector.Equal(ref start, i, Unit('_'), exact);
+            TBytes bytes = TVector.Load(ref start, (nuint)(at + k), out ulong ideograph, out ulong gong);
+            ideographs |= ideograph << k;
+            gongs |= gong << k;
+            less |= TVector.Equal(bytes, (byte)'<') << k;
+            closes |= TVector.Equal(bytes, (byte)'>') << k;
+            doubleQuotes |= TVector.Equal(bytes, (byte)'"') << k;
+            singleQuotes |= TVector.Equal(bytes, (byte)'\'') << k;
+            equalsSigns |= TVector.Equal(bytes, (byte)'=') << k;
+            ampersands |= TVector.Equal(bytes, (byte)'&') << k;
+            hashes |= TVector.Equal(bytes, (byte)'#') << k;
+            TBytes folded = TVector.Fold(bytes);
+            ulong letters = TVector.InRange(folded, (byte)'a', 25);
+            ulong digits = TVector.InRange(bytes, (byte)'0', 9);
+            ulong punctuation = TVector.Equal(bytes, (byte)'-') | TVector.Equal(bytes, (byte)':') | TVector.Equal(bytes, (byte)'_');
             names |= (letters | digits | punctuation) << k;
-            ulong yl = TVector.Equal(ref start, i, Unit('y'), anyCase) & TVector.Equal(ref start, i + 1, Unit('l'), anyCase);
-            ulong dd = TVector.Equal(ref start, i, Unit('d'), anyCase) & TVector.Equal(ref start, i + 1, Unit('d'), anyCase);
-            hidingPairs |= (yl | dd) << k;
+            ys |= TVector.Equal(folded, (byte)'y') << k;
+            ls |= TVector.Equal(folded, (byte)'l') << k;
+            ds |= TVector.Equal(folded, (byte)'d') << k;
         }
 
+        // The units after the block: bit 63 of "the next unit is" (bits 61-63 for the character after a province
+        // character in UTF-8) comes from them, without a branch.
+        int step = Lookahead;
+        ref TUnit after = ref Unsafe.Add(ref start, at + Size);
+        int next = PageUnits.Value(after);
+        ulong nextHash = Bit(next == '#', 63);
+        ulong nextL = Bit((next | 0x20) == 'l', 63);
+        ulong nextD = Bit((next | 0x20) == 'd', 63);
+        ulong nextIdeographs;
+        if (PageUnits.IsUtf8<TUnit>())
+        {
+            nextIdeographs = Bit(IsIdeographLead(next), 61)
+                | Bit(IsIdeographLead(PageUnits.Value(Unsafe.Add(ref after, 1))), 62)
+                | Bit(IsIdeographLead(PageUnits.Value(Unsafe.Add(ref after, 2))), 63);
+        }
+        else
+        {
+            nextIdeographs = Bit((uint)(next - NumberMarkers.MinProvince) <= NumberMarkers.MaxProvince - NumberMarkers.MinProvince && next != '公', 63);
+        }
+
+        // A province character followed by an ideograph cannot start a number, unless the ideograph is 公 (公网安备);
+        // in UTF-8 every character whose lead byte is 公's is let through.
+        ulong ideographFollows = ((ideographs & ~gongs) >> step) | nextIdeographs;
+        ulong province = ideographs & ~ideographFollows;
+        ulong reference = ampersands & ((hashes >> 1) | nextHash);
         At = at;
-        Stops = stops;
+        Stops = province | reference | less;
         Closes = closes;
         DoubleQuotes = doubleQuotes;
         SingleQuotes = singleQuotes;
         EqualsSigns = equalsSigns;
         Names = names;
-        HidingPairs = hidingPairs;
+        HidingPairs = (ys & ((ls >> 1) | nextL)) | (ds & ((ds >> 1) | nextD));
     }
+
+    // A UTF-8 lead byte of a character in the province characters' range other than 公's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsIdeographLead(int unit) => (uint)(unit - 0xE4) <= 0xE9 - 0xE4 && unit != 0xE5;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bit(bool value, int position) => (ulong)Unsafe.BitCast<bool, byte>(value) << position;
 
     /// <summary>Whether <paramref name="at"/> lies in the block.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -157,6 +183,4 @@ internal struct BlockBits<TUnit>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal readonly ulong Range(int from, int to) => (ulong.MaxValue << (from - At)) & (ulong.MaxValue >> (Size - (to - At)));
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static TUnit Unit(char c) => PageUnits.Unit<TUnit>(c);
 }
