@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Text;
+using IcpCompliance.Internal;
 
 namespace IcpCompliance.Build;
 
@@ -45,4 +46,15 @@ internal static class FileUpdate
 
         return true;
     }
+
+    /// <summary>The error for a file that cannot be written: the path and the system's reason (which repeats the
+    /// path) quoted escaped and cut, as a bad setting is. The path comes from the project (a property, a project
+    /// folder's name) and reaches the console and the build log, where a control character would act rather than be
+    /// seen.</summary>
+    /// <param name="path">The file that could not be written.</param>
+    /// <param name="error">What writing threw.</param>
+    /// <param name="properties">The properties to point at, if any sets the path.</param>
+    /// <returns>The ICPB007 diagnostic.</returns>
+    internal static BuildDiagnostic WriteFailed(string path, Exception error, params string[] properties)
+        => new(DiagnosticCodes.WriteFailed, "Cannot write \"" + QuotedText.Quote(path) + "\": " + QuotedText.Quote(error.Message) + " 无法写入文件。", properties);
 }

@@ -71,7 +71,7 @@ public sealed class GenerateIcpFooter : Microsoft.Build.Utilities.Task
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             string[] property = target == FooterPath ? ["IcpFooterOutput"] : [];
-            LogError(new BuildDiagnostic(DiagnosticCodes.WriteFailed, "Cannot write " + target + ": " + e.Message + " 无法写入文件。", property));
+            LogError(FileUpdate.WriteFailed(target, e, property));
             return false;
         }
 

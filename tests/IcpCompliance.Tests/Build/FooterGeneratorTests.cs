@@ -152,6 +152,34 @@ public sealed class FooterGeneratorTests
         Assert.Equal(valid, CSharpSource.IsNamespace(ns));
     }
 
+    // A folder where the footer file should be: writing fails, and the path (from the project) and the system's
+    // reason, which repeats it, reach the build log escaped and cut like a bad setting.
+    [Fact]
+    public void A_path_that_cannot_be_written_is_quoted_escaped_and_cut_in_ICPB007()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "icpcompliance-writefailed-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            string hostile = Path.Combine(directory, "a\u001b[2J\u202Eb", new string('x', 120), new string('y', 120));
+            Directory.CreateDirectory(hostile);
+            Exception error = Assert.ThrowsAny<Exception>(() => FileUpdate.WriteIfChanged(hostile, Icp + "\n"));
+            Assert.True(error is IOException or UnauthorizedAccessException, error.ToString()); // what the task catches
+
+            BuildDiagnostic diagnostic = FileUpdate.WriteFailed(hostile, error, "IcpFooterOutput");
+
+            Assert.Equal(("ICPB007", "IcpFooterOutput"), (diagnostic.Code, Assert.Single(diagnostic.Properties)));
+            string escaped = hostile[..200].Replace("\u001b", "\\u001B", StringComparison.Ordinal).Replace("\u202E", "\\u202E", StringComparison.Ordinal);
+            Assert.StartsWith("Cannot write \"" + escaped + "…\": ", diagnostic.Message, StringComparison.Ordinal);
+            Assert.EndsWith(" 无法写入文件。", diagnostic.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(diagnostic.Message, c => char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+            Assert.True(diagnostic.Message.Length < 500, $"{diagnostic.Message.Length} characters");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Fact]
     public void A_file_is_written_only_when_its_content_changes()
     {
