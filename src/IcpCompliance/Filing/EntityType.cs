@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Filing;
@@ -12,9 +11,6 @@ namespace IcpCompliance.Filing;
 /// through its Mainland presence. A branch registered in the Mainland holds a business license with a credit code and
 /// files as an <see cref="Enterprise"/>; a resident representative office files as
 /// <see cref="ForeignRepresentativeOffice"/>.</remarks>
-// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
-// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
-[JsonConverter(typeof(Serialization.EntityTypeJsonConverter))]
 public sealed class EntityType : SmartEnum<EntityType>
 {
     /// <summary>企业 An enterprise registered in the Mainland (a business license with a credit code).</summary>

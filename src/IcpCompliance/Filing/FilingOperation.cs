@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Filing;
 
 /// <summary>What an application asks the bureau to do (备案类型).</summary>
 /// <remarks>Immutable; safe to use from any thread.</remarks>
-// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
-// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
-[JsonConverter(typeof(Serialization.FilingOperationJsonConverter))]
 public sealed class FilingOperation : SmartEnum<FilingOperation>
 {
     /// <summary>首次备案 The subject's first filing, with its first service(s).</summary>

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
-using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Regions;
@@ -24,9 +23,6 @@ namespace IcpCompliance.Regions;
 /// <para>Hong Kong, Macao and Taiwan are not province-level regions for filing purposes and are not members.</para>
 /// <para>Immutable; safe to use from any thread. Lookups never throw for unknown input.</para>
 /// </remarks>
-// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
-// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
-[JsonConverter(typeof(Serialization.ProvinceJsonConverter))]
 public sealed class Province : SmartEnum<Province, int>
 {
     /// <summary>北京市 Beijing (11).</summary>

@@ -63,4 +63,14 @@ namespace IcpCompliance.Serialization;
 [JsonSerializable(typeof(IcpFilingNumber))]
 [JsonSerializable(typeof(IcpLicenseNumber))]
 [JsonSerializable(typeof(PsbFilingNumber))]
+// The SmartEnums are written by name through their converters above. Declared here for serialization only, so the
+// generator describes no properties for reading them as objects: those would include SmartEnum's own Name and Value
+// (looked up by reflection on SmartEnum<T, int> for their attributes), and with them the Native AOT build of
+// tests/IcpCompliance.AotSmoke fails with IL2026 and IL2070 in Ardalis.SmartEnum's reflection-based member discovery
+// (SmartEnum.GetAllOptions). So the domain types need no [JsonConverter] naming a converter in this namespace.
+[JsonSerializable(typeof(Regions.Province), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(EntityType), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(FilingOperation), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(FilingState), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(FilingEventKind), GenerationMode = JsonSourceGenerationMode.Serialization)]
 internal sealed partial class IcpJsonContext : JsonSerializerContext;

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using System;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,7 +15,6 @@ namespace IcpCompliance.Workflow;
 /// <remarks>Immutable; safe to use from any thread. The history starts with a <see cref="CaseStarted"/> event, so
 /// <see cref="FilingWorkflow.Replay"/> rebuilds the case from its history alone. Two cases are equal when their
 /// members and the contents of their collections are equal.</remarks>
-[JsonConverter(typeof(Serialization.FilingCaseJsonConverter))]
 public sealed record FilingCase
 {
     private FilingCase(FilingApplication application, FilingState state)

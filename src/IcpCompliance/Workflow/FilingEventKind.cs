@@ -1,14 +1,10 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Workflow;
 
 /// <summary>The kind of a <see cref="FilingEvent"/>: what the transition table and the diagrams name.</summary>
 /// <remarks>Immutable; safe to use from any thread. Each kind has one event record of the same name.</remarks>
-// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
-// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
-[JsonConverter(typeof(Serialization.FilingEventKindJsonConverter))]
 public sealed class FilingEventKind : SmartEnum<FilingEventKind>
 {
     /// <summary>建立案件 The case was opened with its application (the first entry of every history; not a transition).</summary>

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json.Serialization;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Workflow;
@@ -10,9 +9,6 @@ namespace IcpCompliance.Workflow;
 /// </summary>
 /// <remarks>Immutable; safe to use from any thread. <see cref="FilingWorkflow"/> holds the legal moves between
 /// states; <c>docs/workflow.md</c> draws them.</remarks>
-// The converter on the type keeps System.Text.Json (source-generated too) from treating the member as an object
-// with properties, which would root SmartEnum's reflection-based member lookup and break trimming.
-[JsonConverter(typeof(Serialization.FilingStateJsonConverter))]
 public sealed class FilingState : SmartEnum<FilingState>
 {
     /// <summary>已注册 A Mini Program account registered on its platform (the platform path's start).</summary>

@@ -27,17 +27,15 @@ internal sealed class NamespaceGraph
 
     private readonly Assembly _assembly;
     private readonly string _root;
-    private readonly Func<Type, CustomAttributeData, bool> _ignoreAttribute;
     private readonly SortedDictionary<string, SortedSet<string>> _edges = new(StringComparer.Ordinal);
 
-    private NamespaceGraph(Assembly assembly, string root, Func<Type, CustomAttributeData, bool> ignoreAttribute)
+    private NamespaceGraph(Assembly assembly, string root)
     {
         _assembly = assembly;
         _root = root;
-        _ignoreAttribute = ignoreAttribute;
     }
 
-    /// <summary>Every namespace under the root that holds a type, by its name without the root (<c>Footer.Scanning</c>).</summary>
+    /// <summary>Every namespace under the root that holds a type, by its name without the root (<c>Regions</c> for <c>IcpCompliance.Regions</c>).</summary>
     internal SortedSet<string> Namespaces { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The edges "namespace uses namespace", without self-edges.</summary>
@@ -47,10 +45,9 @@ internal sealed class NamespaceGraph
     /// <summary>Reads an assembly's namespaces under <paramref name="root"/> and the edges between them.</summary>
     /// <param name="assembly">The compiled assembly.</param>
     /// <param name="root">The root namespace, such as <c>IcpCompliance</c>; namespaces outside it are not nodes.</param>
-    /// <param name="ignoreAttribute">An attribute on a type (the type, the attribute) whose use to leave out.</param>
-    internal static NamespaceGraph Of(Assembly assembly, string root, Func<Type, CustomAttributeData, bool>? ignoreAttribute = null)
+    internal static NamespaceGraph Of(Assembly assembly, string root)
     {
-        var graph = new NamespaceGraph(assembly, root, ignoreAttribute ?? ((_, _) => false));
+        var graph = new NamespaceGraph(assembly, root);
         foreach (Type type in assembly.GetTypes())
         {
             if (graph.NodeOf(type) is string from)
@@ -64,22 +61,19 @@ internal sealed class NamespaceGraph
     }
 
     /// <summary>The cycles: each strongly connected set of two or more namespaces, with one cycle through it.</summary>
-    /// <param name="allowed">Edges to leave out.</param>
-    internal IReadOnlyList<string> Cycles(IEnumerable<(string From, string To)> allowed)
+    internal IReadOnlyList<string> Cycles()
     {
-        var left = new HashSet<(string, string)>(allowed);
         var cycles = new List<string>();
-        foreach (SortedSet<string> component in StronglyConnected(left).Where(c => c.Count > 1))
+        foreach (SortedSet<string> component in StronglyConnected().Where(c => c.Count > 1))
         {
-            cycles.Add(string.Join(" -> ", OneCycle(component, left)));
+            cycles.Add(string.Join(" -> ", OneCycle(component)));
         }
 
         return cycles;
     }
 
-    /// <summary>A Mermaid flowchart of the graph, one line per edge in ordinal order; <paramref name="marked"/>
-    /// edges are drawn dotted with their label.</summary>
-    internal string ToMermaid(IReadOnlyDictionary<(string From, string To), string> marked)
+    /// <summary>A Mermaid flowchart of the graph, one line per edge in ordinal order.</summary>
+    internal string ToMermaid()
     {
         var text = new StringBuilder("```mermaid\nflowchart TD\n");
         foreach (string node in Namespaces)
@@ -89,9 +83,7 @@ internal sealed class NamespaceGraph
 
         foreach ((string from, string to) in Edges)
         {
-            text.Append("    ").Append(Id(from));
-            text.Append(marked.TryGetValue((from, to), out string? label) ? " -. \"" + label + "\" .-> " : " --> ");
-            text.Append(Id(to)).Append('\n');
+            text.Append("    ").Append(Id(from)).Append(" --> ").Append(Id(to)).Append('\n');
         }
 
         return text.Append("```\n").ToString();
@@ -132,7 +124,7 @@ internal sealed class NamespaceGraph
             }
         }
 
-        UseAttributes(from, type.GetCustomAttributesData().Where(a => !_ignoreAttribute(type, a)));
+        UseAttributes(from, type.GetCustomAttributesData());
         foreach (FieldInfo field in type.GetFields(Everything))
         {
             Use(from, field.FieldType);
@@ -330,11 +322,11 @@ internal sealed class NamespaceGraph
         }
     }
 
-    private IEnumerable<string> Targets(string node, HashSet<(string, string)> left)
-        => _edges.TryGetValue(node, out SortedSet<string>? targets) ? targets.Where(to => !left.Contains((node, to))) : [];
+    private IEnumerable<string> Targets(string node)
+        => _edges.TryGetValue(node, out SortedSet<string>? targets) ? targets : [];
 
     // Tarjan's algorithm; the graph has a few dozen nodes, so recursion depth is no concern.
-    private List<SortedSet<string>> StronglyConnected(HashSet<(string, string)> left)
+    private List<SortedSet<string>> StronglyConnected()
     {
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var low = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -347,7 +339,7 @@ internal sealed class NamespaceGraph
             index[node] = low[node] = index.Count;
             stack.Push(node);
             onStack.Add(node);
-            foreach (string next in Targets(node, left))
+            foreach (string next in Targets(node))
             {
                 if (!index.TryGetValue(next, out int visited))
                 {
@@ -384,7 +376,7 @@ internal sealed class NamespaceGraph
     }
 
     // A shortest way from the component's first node back to itself, inside the component (breadth first).
-    private List<string> OneCycle(SortedSet<string> component, HashSet<(string, string)> left)
+    private List<string> OneCycle(SortedSet<string> component)
     {
         string start = component.Min!;
         var cameFrom = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -392,7 +384,7 @@ internal sealed class NamespaceGraph
         while (queue.Count > 0)
         {
             string node = queue.Dequeue();
-            foreach (string next in Targets(node, left).Where(component.Contains))
+            foreach (string next in Targets(node).Where(component.Contains))
             {
                 if (next == start)
                 {
