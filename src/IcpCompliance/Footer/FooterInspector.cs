@@ -370,13 +370,12 @@ public static class FooterInspector
                 reportedHidden ??= [];
                 if (!visible.Contains(found.Number) && (homePage || found.Number.IsT2) && reportedHidden.Add(found.Number))
                 {
-                    FooterRule rule = found.Context switch
+                    findings.Add(found.Number.IsT2 ? HiddenPsbFinding(found) : Finding(found.Context switch
                     {
                         FoundNumberContext.Comment => FooterRules.NumberOnlyInComment,
                         FoundNumberContext.Script => FooterRules.NumberOnlyInScript,
                         _ => FooterRules.NumberOnlyHidden,
-                    };
-                    findings.Add(Finding(rule, found));
+                    }, found));
                 }
 
                 continue;
@@ -387,6 +386,20 @@ public static class FooterInspector
                 _ => CheckLicenseLink(found, findings, hosts),
                 psb => CheckPsb(found, psb, findings, hosts));
         }
+    }
+
+    /// <summary>FTR0404, saying where the PSB number is: one rule for the three places, since all three are the same
+    /// warning (the PSB display rests on practice, FTR0401–0403 on the home page's display rule).</summary>
+    private static FooterFinding HiddenPsbFinding(FoundNumber found)
+    {
+        FooterFinding finding = Finding(FooterRules.PsbNumberOnlyHidden, found);
+        (string english, string chinese) = found.Context switch
+        {
+            FoundNumberContext.Comment => (" (in an HTML comment)", "（在HTML注释中）"),
+            FoundNumberContext.Script => (" (in a script)", "（在脚本中）"),
+            _ => (" (in content the browser does not show)", "（在浏览器不显示的内容中）"),
+        };
+        return finding with { Message = finding.Message + english, MessageChinese = finding.MessageChinese + chinese };
     }
 
     private static void CheckIcpLink(FoundNumber found, List<FooterFinding> findings, Dictionary<string, string?> hosts)

@@ -25,8 +25,9 @@ public static class FooterRules
     /// <summary>FTR0202: a PSB number links to its record on the retired portal (www.beian.gov.cn).</summary>
     public static FooterRule PsbLinkLegacy { get; } = new("FTR0202", FooterSeverity.Warning, "PSB filing number links to the retired PSB portal", "公安备案号链接到旧版公安备案网站");
 
-    /// <summary>FTR0203: a PSB number links to the record of a different number.</summary>
-    public static FooterRule PsbLinkCodeMismatch { get; } = new("FTR0203", FooterSeverity.Error, "PSB link's record code differs from the number shown", "公安备案链接中的备案编号与显示的备案号不一致");
+    /// <summary>FTR0203: a PSB number links to the record of a different number. A warning, as every PSB display
+    /// finding: the sources carry the PSB number's display from practice, not from a regulation's text.</summary>
+    public static FooterRule PsbLinkCodeMismatch { get; } = new("FTR0203", FooterSeverity.Warning, "PSB link's record code differs from the number shown", "公安备案链接中的备案编号与显示的备案号不一致");
 
     /// <summary>FTR0204: a PSB number links somewhere other than its record on the PSB platform.</summary>
     public static FooterRule PsbLinkWrong { get; } = new("FTR0204", FooterSeverity.Warning, "PSB filing number does not link to its record on the PSB platform", "公安备案号未链接到全国互联网安全管理服务平台上的备案信息");
@@ -46,11 +47,13 @@ public static class FooterRules
     /// <summary>FTR0304: a site outside Guangdong shows only its subject's number, not its own.</summary>
     public static FooterRule ShowsOnlySubjectNumber { get; } = new("FTR0304", FooterSeverity.Error, "Site outside Guangdong shows only the subject's number; it must show its own number with -n", "广东以外的网站只显示了主体备案号；应显示带-n的网站备案号");
 
-    /// <summary>FTR0305: the expected PSB number is not on the page.</summary>
-    public static FooterRule ExpectedPsbNumberMissing { get; } = new("FTR0305", FooterSeverity.Error, "Expected PSB filing number is not shown", "页面未显示应有的公安备案号");
+    /// <summary>FTR0305: the expected PSB number is not on the page. A warning a user can raise: the sources carry
+    /// the PSB number's display from practice, not from a regulation's text.</summary>
+    public static FooterRule ExpectedPsbNumberMissing { get; } = new("FTR0305", FooterSeverity.Warning, "Expected PSB filing number is not shown", "页面未显示应有的公安备案号");
 
-    /// <summary>FTR0306: the page shows a PSB number other than the expected one.</summary>
-    public static FooterRule UnexpectedPsbNumber { get; } = new("FTR0306", FooterSeverity.Error, "Page shows a different PSB filing number", "页面显示的公安备案号与应有的不一致");
+    /// <summary>FTR0306: the page shows a PSB number other than the expected one. A warning a user can raise, for
+    /// the same reason as <see cref="ExpectedPsbNumberMissing"/>.</summary>
+    public static FooterRule UnexpectedPsbNumber { get; } = new("FTR0306", FooterSeverity.Warning, "Page shows a different PSB filing number", "页面显示的公安备案号与应有的不一致");
 
     /// <summary>FTR0307: the expected ICP Commercial License number is not on the page.</summary>
     public static FooterRule ExpectedLicenseNumberMissing { get; } = new("FTR0307", FooterSeverity.Warning, "Expected ICP Commercial License number is not shown", "页面未显示应有的ICP经营许可证编号");
@@ -71,16 +74,21 @@ public static class FooterRules
     /// is a warning a user can raise.</summary>
     public static FooterRule InnerPageShowsNoIcpNumber { get; } = new("FTR0311", FooterSeverity.Warning, "Inner page shows no ICP filing number", "非首页页面未显示ICP备案号");
 
-    /// <summary>FTR0401: a number is only inside an HTML comment, where no visitor sees it.</summary>
+    /// <summary>FTR0401: an ICP filing or license number is only inside an HTML comment, where no visitor sees it.</summary>
     public static FooterRule NumberOnlyInComment { get; } = new("FTR0401", FooterSeverity.Error, "Number appears only inside an HTML comment", "备案号仅出现在HTML注释中");
 
-    /// <summary>FTR0402: a number is only inside a script, where the HTML does not display it.</summary>
+    /// <summary>FTR0402: an ICP filing or license number is only inside a script, where the HTML does not display it.</summary>
     public static FooterRule NumberOnlyInScript { get; } = new("FTR0402", FooterSeverity.Error, "Number appears only inside a script", "备案号仅出现在脚本中");
 
-    /// <summary>FTR0403: a number is only in content the browser does not show (a <c>hidden</c> element, an inline
+    /// <summary>FTR0403: an ICP filing or license number is only in content the browser does not show (a <c>hidden</c> element, an inline
     /// <c>display:none</c> or <c>visibility:hidden</c>, <c>title</c>, <c>textarea</c>, <c>template</c>,
     /// <c>noscript</c>).</summary>
     public static FooterRule NumberOnlyHidden { get; } = new("FTR0403", FooterSeverity.Error, "Number appears only in content the browser does not show", "备案号仅出现在浏览器不显示的内容中");
+
+    /// <summary>FTR0404: a PSB number is only in a comment, a script or content the browser does not show. A
+    /// warning a user can raise: the sources carry the PSB number's display from practice, not from a regulation's
+    /// text (for an ICP number the same finding is FTR0401–FTR0403, errors on the home page).</summary>
+    public static FooterRule PsbNumberOnlyHidden { get; } = new("FTR0404", FooterSeverity.Warning, "PSB filing number appears only where visitors do not see it", "公安备案号仅出现在访问者看不到的位置");
 
     /// <summary>FTR0501: text looks like an ICP filing or license number but does not parse.</summary>
     public static FooterRule IcpNumberMalformed { get; } = new("FTR0501", FooterSeverity.Error, "Text looks like an ICP number but does not parse", "文字形似ICP备案号或许可证编号，但无法解析");
@@ -95,7 +103,7 @@ public static class FooterRules
         PsbNumberNotLinked, PsbLinkLegacy, PsbLinkCodeMismatch, PsbLinkWrong, PsbNumberLegacy,
         ExpectedIcpNumberMissing, UnexpectedIcpNumber, GuangdongShowsServiceNumber, ShowsOnlySubjectNumber,
         ExpectedPsbNumberMissing, UnexpectedPsbNumber, ExpectedLicenseNumberMissing, NoIcpNumber, OnlyLicenseNumber, NumbersOfTwoSubjects, InnerPageShowsNoIcpNumber,
-        NumberOnlyInComment, NumberOnlyInScript, NumberOnlyHidden,
+        NumberOnlyInComment, NumberOnlyInScript, NumberOnlyHidden, PsbNumberOnlyHidden,
         IcpNumberMalformed, PsbNumberMalformed,
     ];
 }

@@ -71,7 +71,9 @@ public sealed partial class FooterInspectorTests
     {
         const string html = "<!-- 京ICP备12345678号-1 --><!-- 京ICP备12345678号-1 -->\n<SCRIPT>document.write('京公网安备11010802012345号')</SCRIPT><script>var a = '<a>';</script>";
         FooterInspection inspection = FooterInspector.Inspect(html, new ExpectedFooterNumbers(Icp("京ICP备12345678号-1")) { PsbNumber = Psb("京公网安备11010802012345号") });
-        Assert.Equal(["FTR0401", "FTR0402"], Ids(inspection));
+        Assert.Equal(["FTR0401", "FTR0404"], Ids(inspection));
+        Assert.EndsWith("京公网安备11010802012345号 (in a script)", inspection.Findings[1].Message);
+        Assert.EndsWith("京公网安备11010802012345号（在脚本中）", inspection.Findings[1].MessageChinese);
         Assert.Equal([FoundNumberContext.Comment, FoundNumberContext.Comment, FoundNumberContext.Script], inspection.Numbers.Select(n => n.Context));
         Assert.Equal(2, inspection.Findings[1].Line);
     }

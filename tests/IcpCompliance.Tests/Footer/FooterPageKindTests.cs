@@ -84,8 +84,8 @@ public sealed class FooterPageKindTests
             Assert.True(inner.IsCompliant);
         }
 
-        // A PSB number is not the ICP display rule's business: unchanged on an inner page.
-        Assert.Equal(["FTR0401", "FTR0311"], Ids(FooterInspector.Inspect("<!-- 京公网安备11010802012345号 -->", InnerPage)));
+        // A PSB number is not the ICP display rule's business: the same warning (FTR0404) on an inner page.
+        Assert.Equal(["FTR0404", "FTR0311"], Ids(FooterInspector.Inspect("<!-- 京公网安备11010802012345号 -->", InnerPage)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Linq;
 using IcpCompliance.Footer;
+using IcpCompliance.Numbers;
 using IcpCompliance.Parsing;
 
 namespace IcpCompliance.Tests.Footer;
@@ -185,5 +186,35 @@ public sealed class FooterVerdictTests
         }
 
         Assert.Equal(number, Assert.Single(inspection.Numbers).Number.ToString());
+    }
+
+    // The seed guide (a provider's ICP guide, ../shared/seeds/000_…): the PSB obligation the sources state is the
+    // filing, not the display. The display is known from real footers and providers' instructions only.
+    internal const string PsbObligation = "You will need to submit your PSB application once you have your ICP number, and within 30 days of your website going live.";
+
+    private const string MpsRecord = "<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345\">";
+
+    [Theory]
+    [InlineData("", "FTR0305")]
+    [InlineData("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802099999号</a>", "FTR0306")]
+    [InlineData("<!-- 京公网安备11010802012345号 -->", "FTR0404")]
+    [InlineData("<script>var psb = '京公网安备11010802012345号';</script>", "FTR0404")]
+    [InlineData("<span hidden>京公网安备11010802012345号</span>", "FTR0404")]
+    [InlineData("<a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802099999\">京公网安备11010802012345号</a>", "FTR0203")]
+    public void A_psb_number_missing_different_hidden_or_linked_to_another_record_is_a_warning_since_the_sources_ask_only_for_the_filing(string psbPart, string id)
+    {
+        Assert.Contains("submit your PSB application", PsbObligation);
+        Assert.DoesNotContain("display", PsbObligation);
+        var expected = new ExpectedFooterNumbers(IcpFilingNumber.Parse("京ICP备12345678号-1").Value) { PsbNumber = PsbFilingNumber.Parse("京公网安备11010802012345号").Value };
+        foreach (PageKind page in new[] { PageKind.HomePage, PageKind.InnerPage })
+        {
+            FooterInspection inspection = FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a> " + psbPart, new FooterInspectionOptions { Page = page, Expected = expected });
+            FooterFinding finding = Assert.Single(inspection.Findings);
+            Assert.Equal((id, FooterSeverity.Warning), (finding.RuleId, finding.Severity));
+            Assert.True(inspection.IsCompliant);
+        }
+
+        // The same page's PSB number shown and linked to its record: nothing to report.
+        Assert.Empty(FooterInspector.Inspect(Miit + "京ICP备12345678号-1</a> " + MpsRecord + "京公网安备11010802012345号</a>", expected).Findings);
     }
 }
