@@ -67,6 +67,15 @@ Check("workflow", SampleCases.CompanyWebsiteLive.State == FilingState.Live && Fi
 string caseJson = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
 Check("case json round trip (replayed through the workflow)", IcpJson.DeserializeCase(caseJson) == SampleCases.CompanyWebsiteLive
     && caseJson.Contains("\"event\": \"ServiceWentLive\"", StringComparison.Ordinal));
+// Options of a user's own: IcpJson.Configure, or IcpJson.TypeInfoResolver alone (it brings the converters). The
+// JsonTypeInfo overloads, as trimmed code must call them.
+var configured = IcpJson.Configure(new System.Text.Json.JsonSerializerOptions());
+var resolverOnly = new System.Text.Json.JsonSerializerOptions { TypeInfoResolver = IcpJson.TypeInfoResolver };
+var caseInfo = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<FilingCase>)resolverOnly.GetTypeInfo(typeof(FilingCase));
+Check("user options: SmartEnums by name, a case as a stored case",
+    System.Text.Json.JsonSerializer.Serialize(Province.Beijing, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<Province>)configured.GetTypeInfo(typeof(Province))) == "\"Beijing\""
+    && System.Text.Json.JsonSerializer.Deserialize("\"Live\"", (System.Text.Json.Serialization.Metadata.JsonTypeInfo<FilingState>)resolverOnly.GetTypeInfo(typeof(FilingState))) == FilingState.Live
+    && System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(SampleCases.CompanyWebsiteLive, caseInfo), caseInfo) == SampleCases.CompanyWebsiteLive);
 RuleReport report = RuleSet.Default.Evaluate(SampleFilings.CompanyWebsite, new LocalDate(2026, 3, 24));
 Check("rules (59 checks, province data)", report.IsReadyToSubmit && report.InfoCount == 2
     && !RuleSet.Default.Evaluate(SampleFilings.CompanyWebsite with { Documents = [] }, new LocalDate(2026, 3, 24)).IsReadyToSubmit);

@@ -13,7 +13,7 @@ namespace IcpCompliance.Serialization;
 /// a file whose history the workflow does not allow or whose snapshot disagrees with it (see
 /// <c>docs/json.md</c>).
 /// </summary>
-public sealed class FilingCaseJsonConverter : JsonConverter<FilingCase>
+public sealed class FilingCaseJsonConverter : JsonConverter<FilingCase>, ILibraryConverter
 {
     private readonly FilingWorkflow _workflow;
 
@@ -43,6 +43,10 @@ public sealed class FilingCaseJsonConverter : JsonConverter<FilingCase>
         Preconditions.CheckNotNull(value);
         JsonSerializer.Serialize(writer, StoredCase.From(value), StoredCaseInfo(options));
     }
+
+    /// <inheritdoc />
+    JsonTypeInfo ILibraryConverter.CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<FilingCase>(options, this);
 
     // Always the library's own layout, whatever the caller's options say (a naming policy of theirs must not
     // rename schemaVersion or history).

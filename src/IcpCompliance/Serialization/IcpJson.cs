@@ -19,9 +19,9 @@ namespace IcpCompliance.Serialization;
 /// parser's error and the JSON path). Thread-safe.</remarks>
 public static class IcpJson
 {
-    // The generated metadata, plus the names 0.1 wrote that are read but no longer written (LegacyNames). Declared
-    // first: the options below are built from it.
-    private static readonly IJsonTypeInfoResolver Resolver = IcpJsonContext.Default
+    // The library's converters for options that lack them, the generated metadata, plus the names 0.1 wrote that
+    // are read but no longer written (LegacyNames). Declared first: the options below are built from it.
+    private static readonly IJsonTypeInfoResolver Resolver = JsonTypeInfoResolver.Combine(new LibraryConverterResolver(), IcpJsonContext.Default)
         .WithAddedModifier(LegacyNames.AddLegacyEvents)
         .WithAddedModifier(DeserializedChecks.Add);
     private static readonly JsonSerializerOptions ReadOnlyOptions = CreateOptions();
@@ -35,9 +35,10 @@ public static class IcpJson
     /// that matter to HTML are still escaped).</summary>
     public static JsonSerializerOptions Options => ReadOnlyOptions;
 
-    /// <summary>The library's source-generated metadata, to combine with your own resolvers
+    /// <summary>The library's source-generated metadata and its converters, to combine with your own resolvers
     /// (<c>JsonTypeInfoResolver.Combine</c>) when you serialize the library's types inside your own, trimmed or
-    /// AOT-compiled.</summary>
+    /// AOT-compiled. It brings the converters itself: options that hold a converter for one of the library's types
+    /// keep theirs.</summary>
     public static IJsonTypeInfoResolver TypeInfoResolver => Resolver;
 
     /// <summary>Adds the library's source-generated metadata (and so its converters) to options of your own, after

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using IcpCompliance.Identity;
 
 namespace IcpCompliance.Serialization;
@@ -8,8 +9,12 @@ namespace IcpCompliance.Serialization;
 /// <summary>Reads and writes an <see cref="IdentityDocument"/> as <c>{"kind": "ResidentIdCard", "number":
 /// "11010519491231002X"}</c>; the kind is an <see cref="IdentityDocumentKind"/> name and must match the
 /// number.</summary>
-internal sealed class IdentityDocumentJsonConverter : JsonConverter<IdentityDocument>
+internal sealed class IdentityDocumentJsonConverter : JsonConverter<IdentityDocument>, ILibraryConverter
 {
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<IdentityDocument>(options, this);
+
     /// <inheritdoc />
     public override IdentityDocument Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using NodaTime;
 using NodaTime.Text;
 
@@ -29,8 +30,11 @@ internal static class NodaTimeJsonConverters
             : throw new IcpJsonException($"\"{JsonText.Printable(text)}\" is not {description}.", $"\"{JsonText.Printable(text)}\" 不是{descriptionChinese}");
     }
 
-    internal sealed class LocalDateConverter : JsonConverter<LocalDate>
+    internal sealed class LocalDateConverter : JsonConverter<LocalDate>, ILibraryConverter
     {
+        public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+            => JsonMetadataServices.CreateValueInfo<LocalDate>(options, this);
+
         public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             => ReadIso(ref reader, LocalDatePattern.Iso, "an ISO date such as 2026-11-23", "ISO 日期（如 2026-11-23）");
 
@@ -38,8 +42,11 @@ internal static class NodaTimeJsonConverters
             => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 
-    internal sealed class InstantConverter : JsonConverter<Instant>
+    internal sealed class InstantConverter : JsonConverter<Instant>, ILibraryConverter
     {
+        public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+            => JsonMetadataServices.CreateValueInfo<Instant>(options, this);
+
         // Any offset is read ("times given in any zone are converted"); the instant is written in UTC.
         // An event's instant outside the century is refused here, with its path, before the event's constructor
         // would refuse it without one (see SupportedTime).

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using IcpCompliance.Parsing;
 using OneOf;
 
@@ -12,9 +13,13 @@ namespace IcpCompliance.Serialization;
 /// <see cref="IcpJsonException"/> that carries the <see cref="ParseError"/>.
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
-internal abstract class ParsedValueJsonConverter<T> : JsonConverter<T>
+internal abstract class ParsedValueJsonConverter<T> : JsonConverter<T>, ILibraryConverter
     where T : struct
 {
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<T>(options, this);
+
     private readonly string _description;
     private readonly string _descriptionChinese;
 

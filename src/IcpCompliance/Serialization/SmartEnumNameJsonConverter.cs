@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Ardalis.SmartEnum;
 
 namespace IcpCompliance.Serialization;
@@ -12,9 +13,13 @@ namespace IcpCompliance.Serialization;
 /// written in C#. Derive a parameterless converter for a SmartEnum of your own, as
 /// <see cref="ProvinceJsonConverter"/> does.</summary>
 /// <typeparam name="TEnum">The SmartEnum type.</typeparam>
-internal class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
+internal class SmartEnumNameJsonConverter<TEnum> : JsonConverter<TEnum>, ILibraryConverter
     where TEnum : SmartEnum<TEnum, int>
 {
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<TEnum>(options, this);
+
     private readonly Dictionary<string, TEnum> _byName;
     private readonly string _names;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace IcpCompliance.Serialization;
 
@@ -11,9 +12,13 @@ namespace IcpCompliance.Serialization;
 /// <c>"Website, App"</c> would silently read as a third member).
 /// </summary>
 /// <typeparam name="TEnum">The enum.</typeparam>
-internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>, ILibraryConverter
     where TEnum : struct, Enum
 {
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<TEnum>(options, this);
+
     private static readonly Dictionary<string, TEnum> ByName = Build();
     private static readonly string Names = string.Join(", ", Enum.GetNames<TEnum>());
 

@@ -1,6 +1,7 @@
 using System;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using IcpCompliance.Filing;
 using IcpCompliance.Identity;
 using IcpCompliance.Parsing;
@@ -9,8 +10,12 @@ namespace IcpCompliance.Serialization;
 
 /// <summary>Reads and writes a <see cref="SubjectCertificate"/> as <c>{"kind": "CreditCode", "number": …}</c> for an
 /// organization, or with an <see cref="IdentityDocumentKind"/> name as the kind for an individual.</summary>
-internal sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCertificate>
+internal sealed class SubjectCertificateJsonConverter : JsonConverter<SubjectCertificate>, ILibraryConverter
 {
+    /// <inheritdoc />
+    public JsonTypeInfo CreateTypeInfo(JsonSerializerOptions options)
+        => JsonMetadataServices.CreateValueInfo<SubjectCertificate>(options, this);
+
     /// <inheritdoc />
     public override SubjectCertificate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
