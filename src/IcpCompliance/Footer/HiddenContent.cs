@@ -168,7 +168,7 @@ internal static class HiddenContent
 
     /// <summary>The element named, if its content is text to the browser up to its end tag: <c>script</c>,
     /// <c>style</c> and the <see cref="IsHiddenElement"/> ones; null for any other.</summary>
-    private static string? TextElement<TUnit>(ReadOnlySpan<TUnit> name)
+    internal static string? TextElement<TUnit>(ReadOnlySpan<TUnit> name)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
         foreach (string element in TextElements)

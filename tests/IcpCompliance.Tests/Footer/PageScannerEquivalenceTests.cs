@@ -27,6 +27,12 @@ public sealed class PageScannerEquivalenceTests
             "<p title=\"it's\">", "<p =\"", "<p=\"", " a =\"", "a= \"", "\"b=\"", "<p a=\"1\"b=\"2\">", "<div data-x=\"a>b\" c=\"d\">",
             "<p class=\"text\">", "<a href=\"/news/1.html\">", "Lorem ipsum dolor sit amet. ", "<p a=\"x\" / >",
             "\f", "<a\fhref\f=\fhttps://beian.miit.gov.cn/>", "<a href = 'x' hidden=>", "<p a='1'b='2'>", "<a/href=\"y\">",
+            // Ordinary tags whose names start like those of elements whose content is not text, and runs of ordinary
+            // markup long enough for the pass over whole blocks to take, with what it must stop at inside them.
+            "<table>", "<tbody>", "<strong>", "<small>", "<td>", "<Tr>", "<section>", "<select>", "<noscripts>", "<nav>",
+            "<p class=\"middle\">", "<a href=\"/x\" style=\"display:none\">", "<a title=\"a>b\" href=\"/y\">",
+            "<p class=\"text\">北京市示例科技有限公司 &copy; 新闻 <a href=\"/news/1.html\">更多 &gt;&gt;</a> Lorem ipsum dolor sit amet.</p>\n",
+            "<div><span>a</span><span class=\"b\">c</span></div><ul><li><a href=\"/z\">z</a></li></ul>", "</p class=\"x>y\">",
             // Content a browser does not show, and what its readers must tell from it.
             "<span hidden>", "<div HIDDEN=hidden>", "<img hidden>", "<div style=\"display:none\">", "<p style='color:red; VISIBILITY : Hidden'>",
             "<span style=\"display:inline\">", "<p class=\"hidden-xs\">", "</div>", "<title>", "</title>", "<template>", "</template>",

@@ -377,6 +377,54 @@ public sealed class PageScannerFastPathTests
         Assert.True(BlockBitsAreWhatEachUnitSays<byte>(Encoding.UTF8.GetBytes(html)));
     }
 
+    private const string Paragraph = "<p class=\"text\">北京市示例科技有限公司 &copy; 新闻 <a href=\"/news/1.html\">更多 &gt;&gt;</a> Lorem ipsum dolor sit amet.</p>\n";
+
+    // Where the pass over whole blocks stops from the page's start, with the link state it leaves, from UTF-16 and
+    // from UTF-8 (as a UTF-16 offset: the page's markup before the stop is ASCII, its text Chinese).
+    private static (int Stop, bool InLink, string? Href) PassFromStart(string html)
+    {
+        var utf16 = new MarkupReader<ushort>(PageUnits.Of(html));
+        int stop = utf16.PassOrdinary(0);
+        byte[] bytes = Encoding.UTF8.GetBytes(html);
+        var utf8 = new MarkupReader<byte>(bytes);
+        int stop8 = utf8.PassOrdinary(0);
+        Assert.Equal(stop, Encoding.UTF8.GetCharCount(bytes, 0, stop8));
+        Assert.Equal(utf16.InLink, utf8.InLink);
+        string? href = utf16.InLink ? utf16.Href() : null;
+        Assert.Equal(href, utf8.InLink ? utf8.Href() : null);
+        return (stop, utf16.InLink, href);
+    }
+
+    [Fact]
+    public void The_pass_over_whole_blocks_takes_ordinary_paragraphs_whole_and_stops_at_what_is_not_ordinary()
+    {
+        string paragraphs = string.Concat(Enumerable.Repeat(Paragraph, 40));
+        foreach (string stop in new[] { "<DIV class=footer>", "<!-- x -->", "<script>", "<Title>", "<p style=\"x\">", "<a hidden>", "</p \"x\">", "</p a=\"x>y\">" })
+        {
+            Assert.Equal((paragraphs.Length, false, null), PassFromStart(paragraphs + stop + new string('x', 200)));
+        }
+
+        // A '>' or a '"' in text is text; a tag whose name only starts like that of an element whose content is not
+        // text is ordinary.
+        string text = paragraphs + "a > b \"c\" <table><tbody><tr><td><strong>x</strong><small>y</small></td></tr></tbody></table>";
+        Assert.Equal((text.Length, false, null), PassFromStart(text + "<!---->" + new string('x', 200)));
+
+        // A number's province character in text stops it; one that cannot start a number (北京市) does not.
+        Assert.Equal(paragraphs.Length + 2, PassFromStart(paragraphs + "a 京ICP备12345678号" + new string('x', 200)).Stop);
+    }
+
+    [Fact]
+    public void The_pass_over_whole_blocks_leaves_the_link_state_of_the_last_link_tag_it_takes()
+    {
+        string paragraphs = string.Concat(Enumerable.Repeat(Paragraph, 20));
+        string open = paragraphs + "<a class=\"c\" href=\"/x?a=1&amp;b=2\"><b>" + new string('y', 100) + "<!-- -->" + new string('x', 200);
+        Assert.Equal((open.IndexOf("<!--", StringComparison.Ordinal), true, "/x?a=1&b=2"), PassFromStart(open));
+        string closed = paragraphs + "<a href=\"/x\">x</A >" + new string('y', 100) + "<!-- -->" + new string('x', 200);
+        Assert.Equal((closed.IndexOf("<!--", StringComparison.Ordinal), false, null), PassFromStart(closed));
+        string noHref = paragraphs + "<a>" + new string('y', 100) + "<!-- -->" + new string('x', 200);
+        Assert.Equal((noHref.IndexOf("<!--", StringComparison.Ordinal), true, null), PassFromStart(noHref));
+    }
+
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property On_markup_soup_the_fast_path_gives_up_or_ends_where_the_slow_reader_ends()
         => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>

@@ -37,8 +37,24 @@ internal struct BlockBits<TUnit>
     /// (北京市, 新闻: a province character followed by an ideograph cannot start a number unless it is 公).</summary>
     internal ulong Stops;
 
+    /// <summary>'&lt;'.</summary>
+    internal ulong Less;
+
     /// <summary>'&gt;'.</summary>
     internal ulong Closes;
+
+    /// <summary>'/'.</summary>
+    internal ulong Slashes;
+
+    /// <summary>ASCII letters.</summary>
+    internal ulong Letters;
+
+    /// <summary>'a' in either case: with '&lt;' or "&lt;/" before it and no name character after it, a link's tag.</summary>
+    internal ulong LinkLetters;
+
+    /// <summary>'s', 't' and 'n' in either case: the first letters of <c>script</c>, <c>style</c>, <c>title</c>,
+    /// <c>textarea</c>, <c>template</c> and <c>noscript</c>, whose content is not text to read.</summary>
+    internal ulong TextNameStarts;
 
     /// <summary>'"'.</summary>
     internal ulong DoubleQuotes;
@@ -93,7 +109,8 @@ internal struct BlockBits<TUnit>
         where TVector : struct, IUnitVector<TUnit, TBytes>
         where TBytes : struct
     {
-        ulong less = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0;
+        ulong less = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, slashes = 0, letterBits = 0;
+        ulong linkLetters = 0, textNameStarts = 0;
         ulong ampersands = 0, hashes = 0, ys = 0, ls = 0, ds = 0, ideographs = 0, gongs = 0;
         for (int k = 0; k < Size; k += TVector.Count)
         {
@@ -105,6 +122,7 @@ internal struct BlockBits<TUnit>
             doubleQuotes |= TVector.Equal(bytes, (byte)'"') << k;
             singleQuotes |= TVector.Equal(bytes, (byte)'\'') << k;
             equalsSigns |= TVector.Equal(bytes, (byte)'=') << k;
+            slashes |= TVector.Equal(bytes, (byte)'/') << k;
             ampersands |= TVector.Equal(bytes, (byte)'&') << k;
             hashes |= TVector.Equal(bytes, (byte)'#') << k;
             TBytes folded = TVector.Fold(bytes);
@@ -112,6 +130,9 @@ internal struct BlockBits<TUnit>
             ulong digits = TVector.InRange(bytes, (byte)'0', 9);
             ulong punctuation = TVector.Equal(bytes, (byte)'-') | TVector.Equal(bytes, (byte)':') | TVector.Equal(bytes, (byte)'_');
             names |= (letters | digits | punctuation) << k;
+            letterBits |= letters << k;
+            linkLetters |= TVector.Equal(folded, (byte)'a') << k;
+            textNameStarts |= (TVector.Equal(folded, (byte)'s') | TVector.Equal(folded, (byte)'t') | TVector.Equal(folded, (byte)'n')) << k;
             ys |= TVector.Equal(folded, (byte)'y') << k;
             ls |= TVector.Equal(folded, (byte)'l') << k;
             ds |= TVector.Equal(folded, (byte)'d') << k;
@@ -144,7 +165,12 @@ internal struct BlockBits<TUnit>
         ulong reference = ampersands & ((hashes >> 1) | nextHash);
         At = at;
         Stops = province | reference | less;
+        Less = less;
         Closes = closes;
+        Slashes = slashes;
+        Letters = letterBits;
+        LinkLetters = linkLetters;
+        TextNameStarts = textNameStarts;
         DoubleQuotes = doubleQuotes;
         SingleQuotes = singleQuotes;
         EqualsSigns = equalsSigns;

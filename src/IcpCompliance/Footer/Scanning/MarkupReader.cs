@@ -1,6 +1,8 @@
 using System;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace IcpCompliance.Footer;
 
@@ -36,6 +38,7 @@ internal ref struct MarkupReader<TUnit>
     // and the decoded href once a number inside the link needed it.
     private int _hrefStart;
     private int _hrefEnd;
+    private int _linkTag;
     private string? _href;
     private bool _hrefDecoded;
 
@@ -56,6 +59,12 @@ internal ref struct MarkupReader<TUnit>
     {
         if (!_hrefDecoded)
         {
+            if (_hrefStart == HrefInTag)
+            {
+                // A link passed with the ordinary markup around it: its href is read from its tag only now.
+                ReadAttributes(_linkTag + 2, wantHref: true, out _hrefStart, out _hrefEnd, out _);
+            }
+
             _href = _hrefStart < 0 ? null : CharacterReferences.Decode(PageUnits.Decode(_page[_hrefStart.._hrefEnd])).Trim();
             _hrefDecoded = true;
         }
@@ -79,6 +88,203 @@ internal ref struct MarkupReader<TUnit>
 
         return end;
     }
+
+    /// <summary>
+    /// Passes the text and the ordinary markup from <paramref name="at"/> (in text) on, block by block, with the
+    /// links they open and close, and returns the first offset the scanner must read itself: a stop in text (a
+    /// province character or <c>&amp;#</c>), markup that is not ordinary or that runs past its block, or the start of the
+    /// page's last units, where no block fits. Whole blocks are passed with a few dozen operations on their bits
+    /// (<see cref="PassInBlock"/>), not tag by tag.
+    /// </summary>
+    internal int PassOrdinary(int at)
+    {
+        int lastBlock = _html.Length - BlockBits<TUnit>.Size - BlockBits<TUnit>.Lookahead;
+        while (at <= lastBlock)
+        {
+            if (!Block.Holds(at))
+            {
+                Block.Set(_page, at);
+            }
+
+            int stop = PassInBlock(at, out bool pastBlock);
+            if (pastBlock && stop != Block.At && stop <= lastBlock)
+            {
+                // A tag that runs past the block: the next block starts at it.
+                Block.Set(_page, stop);
+                at = stop;
+                continue;
+            }
+
+            if (stop < Block.At + BlockBits<TUnit>.Size)
+            {
+                return stop;
+            }
+
+            at = stop;
+        }
+
+        return at;
+    }
+
+    /// <summary>
+    /// <see cref="PassOrdinary"/> inside the block, from its bits only. From <paramref name="at"/> (in text), the
+    /// double quotes are paired by a prefix XOR and the '&lt;' and '&gt;' outside them by another, which gives every
+    /// tag's extent at once, as long as the units are what ordinary markup is made of. Everything that is not is found
+    /// as bits too, and the pass stops at the first: a '&lt;' inside a tag or not starting a start or end tag (a
+    /// comment, a declaration, a '&lt;' that is text); an attribute not written <c>name="value"</c> (the form whose
+    /// end the pairing finds as <see cref="ReadAttributes"/> does, see <see cref="DoubleQuotedTagEnd"/>); a quote in an
+    /// end tag (which ends at its first '&gt;'); the middle of a hiding attribute's name; the name of an element whose
+    /// content is not text (<see cref="HiddenContent.TextElement{TUnit}"/>); a tag that does not end in the block; a
+    /// stop in text. A '&gt;' or a '"' in text is text: the pass goes on after it. The links opened and closed by the
+    /// tags passed leave the reader's link state as reading them one by one would; the last link's <c>href</c> is read
+    /// from its tag when a number inside the link needs it.
+    /// </summary>
+    /// <returns>The offset to read from; the block's end when the text runs to it. <paramref name="pastBlock"/>: the
+    /// offset is a tag that may be ordinary but does not end in the block.</returns>
+    internal int PassInBlock(int at, out bool pastBlock)
+    {
+        pastBlock = false;
+        const int Size = BlockBits<TUnit>.Size;
+        ulong names = Block.Names;
+        int from = at - Block.At;
+        while (from < Size)
+        {
+            ulong live = ulong.MaxValue << from;
+            ulong doubleQuotes = Block.DoubleQuotes & live;
+            ulong quoted = PrefixXor(doubleQuotes);
+            ulong less = Block.Less & live & ~quoted;
+            ulong closes = Block.Closes & live & ~quoted;
+
+            // In a tag: from its '<' up to (not with) its '>', as long as '<' and '>' take turns.
+            ulong inTag = PrefixXor(less | closes);
+            ulong before = inTag << 1;
+
+            // A '>' or a '"' in text breaks the turns and the pairing after it: only the units before the first are
+            // read from this pairing, and the pass goes on after it with a new one.
+            ulong textAnomalies = (closes & ~before) | (doubleQuotes & ~inTag);
+            int text = textAnomalies == 0 ? Size : BitOperations.TrailingZeroCount(textAnomalies);
+            ulong valid = Below(text);
+            ulong startTags = less & (Block.Letters >> 1);
+            ulong endTags = less & (Block.Slashes >> 1) & (Block.Letters >> 2);
+            ulong nameEnds = ((startTags << 1) + names) & ~names;
+            ulong valueEquals = Block.EqualsSigns & inTag & ~quoted;
+            ulong opening = doubleQuotes & quoted & inTag;
+            ulong endTagUnits = inTag & ~(inTag + endTags);
+            // Units that make the tag holding them one for the scanner to read from its '<'.
+            ulong refused = (less & before)
+                | (valueEquals & nameEnds)
+                | ((valueEquals << 1) ^ opening)
+                | ((valueEquals >> 1) & ~names)
+                | (endTagUnits & doubleQuotes)
+                | (Block.HidingPairs & inTag);
+            refused &= valid;
+
+            // '<'s that are no ordinary tag's start.
+            ulong refusedStarts = less & ~startTags & ~endTags & valid;
+            ulong textNames = startTags & (Block.TextNameStarts >> 1) & valid;
+            while (textNames != 0)
+            {
+                int start = BitOperations.TrailingZeroCount(textNames);
+                textNames &= textNames - 1;
+                ulong end = nameEnds & (ulong.MaxValue << start);
+                if (end != 0 && IsTextElement(Block.At + start + 1, Block.At + BitOperations.TrailingZeroCount(end)))
+                {
+                    refusedStarts |= 1UL << start;
+                }
+            }
+
+            int stop = refusedStarts == 0 ? Size : BitOperations.TrailingZeroCount(refusedStarts);
+            if (refused != 0)
+            {
+                // Every refused unit lies after its tag's '<'.
+                ulong owners = less & Below(BitOperations.TrailingZeroCount(refused));
+                stop = Math.Min(stop, owners == 0 ? from : 63 - BitOperations.LeadingZeroCount(owners));
+            }
+
+            // A stop in text is only a maybe (any character of the province characters' range at the end of a run
+            // of ideographs): those that cannot start a number are passed here.
+            ulong textStops = Block.Stops & ~Block.Less & live & ~inTag & Below(stop) & valid;
+            while (textStops != 0)
+            {
+                int candidate = BitOperations.TrailingZeroCount(textStops);
+                if (ScanPass<TUnit>.IsCandidateAt(_page, Block.At + candidate))
+                {
+                    stop = candidate;
+                    break;
+                }
+
+                textStops &= textStops - 1;
+            }
+
+            if (text == Size && (long)inTag < 0 && less != 0)
+            {
+                int last = 63 - BitOperations.LeadingZeroCount(less);
+                pastBlock = last < stop;
+                stop = Math.Min(stop, last);
+            }
+
+            int passed = Math.Min(stop, text);
+            ulong linkOpens = startTags & (Block.LinkLetters >> 1) & ~(names >> 2);
+            ulong linkCloses = endTags & (Block.LinkLetters >> 2) & ~(names >> 3);
+            ulong links = (linkOpens | linkCloses) & Below(passed);
+
+            if (links != 0)
+            {
+                int last = 63 - BitOperations.LeadingZeroCount(links);
+                if ((linkOpens & (1UL << last)) != 0)
+                {
+                    InLink = true;
+                    _hrefStart = HrefInTag;
+                    _linkTag = Block.At + last;
+                    _href = null;
+                    _hrefDecoded = false;
+                }
+                else
+                {
+                    InLink = false;
+                }
+            }
+
+            if (stop < text || text == Size)
+            {
+                return Block.At + stop;
+            }
+
+            from = text + 1;
+        }
+
+        return Block.At + Size;
+    }
+
+    // The bits below bit k, for k from 0 to 64.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Below(int k) => k >= 64 ? ulong.MaxValue : (1UL << k) - 1;
+
+    // _hrefStart of a link passed with ordinary markup: the href is read from the tag when it is needed.
+    private const int HrefInTag = -2;
+
+    /// <summary>The XOR of each bit with all below it: bit k is set when an odd number of bits up to k are.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong PrefixXor(ulong bits)
+    {
+        if (Pclmulqdq.IsSupported)
+        {
+            return Pclmulqdq.CarrylessMultiply(Vector128.CreateScalar(bits), Vector128.Create(ulong.MaxValue), 0).ToScalar();
+        }
+
+        bits ^= bits << 1;
+        bits ^= bits << 2;
+        bits ^= bits << 4;
+        bits ^= bits << 8;
+        bits ^= bits << 16;
+        return bits ^ (bits << 32);
+    }
+
+    /// <summary>Whether the start tag's name from <paramref name="start"/> up to <paramref name="end"/> is one of an
+    /// element whose content is not text to read (<c>script</c>, <c>style</c>, <c>title</c>, <c>textarea</c>,
+    /// <c>template</c>, <c>noscript</c>), in any case.</summary>
+    private readonly bool IsTextElement(int start, int end)
+        => end - start is 5 or 6 or 8 && HiddenContent.TextElement(_page[start..end]) is not null;
 
     private void OpenLink(int hrefStart, int hrefEnd)
     {

@@ -76,13 +76,14 @@ internal ref struct ScanPass<TUnit>
     }
 
     /// <summary>Text: goes on to the next markup that is not ordinary (<see cref="MarkupState.TagOpen"/>), reading
-    /// each candidate on the way. Ordinary markup (most tags of a page) leaves the page in text and is read here from
-    /// the block's bits, without a turn through the dispatcher.</summary>
+    /// each candidate on the way. Ordinary markup (most tags of a page) leaves the page in text and is passed here
+    /// from the block's bits, whole blocks at once where they allow (<see cref="MarkupReader{TUnit}.PassOrdinary"/>),
+    /// else tag by tag, without a turn through the dispatcher.</summary>
     private MarkupState ReadText(ref int at)
     {
         while (true)
         {
-            int stop = NextStop(at);
+            int stop = NextStop(_markup.PassOrdinary(at));
             if (stop >= _html.Length)
             {
                 return MarkupState.End;
@@ -215,9 +216,13 @@ internal ref struct ScanPass<TUnit>
         return length;
     }
 
-    private readonly bool IsCandidateAt(int at)
+    private readonly bool IsCandidateAt(int at) => IsCandidateAt(_page, at);
+
+    /// <summary>Whether the unit at <paramref name="at"/> is '&lt;' or may start a number in text: <c>&amp;#</c>, or a
+    /// province character followed by a character that can begin a marker (<see cref="NumberMarkers.MarkerStarts"/>).</summary>
+    internal static bool IsCandidateAt(ReadOnlySpan<TUnit> page, int at)
     {
-        PageUnits.Chars<TUnit> html = _html;
+        PageUnits.Chars<TUnit> html = new(page);
         char c = html[at];
         if (c == '<')
         {
@@ -239,17 +244,19 @@ internal ref struct ScanPass<TUnit>
             return NumberMarkers.IsProvince(c) && NumberMarkers.MarkerStarts.Contains(html[at + 1]);
         }
 
-        if (c is < '\u00E4' or > '\u00E9' || !NumberMarkers.IsProvince(PageUnits.CodePointAt(_page, at, out int length)))
+        if (c is < '\u00E4' or > '\u00E9' || !NumberMarkers.IsProvince(PageUnits.CodePointAt(page, at, out int length)))
         {
             return false;
         }
 
-        return at + length < html.Length && FollowsMarkerStart(at + length);
+        return at + length < html.Length && FollowsMarkerStart(page, at + length);
     }
 
-    private readonly bool FollowsMarkerStart(int after)
+    private readonly bool FollowsMarkerStart(int after) => FollowsMarkerStart(_page, after);
+
+    private static bool FollowsMarkerStart(ReadOnlySpan<TUnit> page, int after)
     {
-        int next = PageUnits.CodePointAt(_page, after, out _);
+        int next = PageUnits.CodePointAt(page, after, out _);
         return next <= 0xFFFF && NumberMarkers.MarkerStarts.Contains((char)next);
     }
 
