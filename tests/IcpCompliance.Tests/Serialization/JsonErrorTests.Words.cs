@@ -82,6 +82,20 @@ public sealed partial class JsonErrorTests
         Assert.Equal((reason, reasonChinese, path), (e.Reason, e.ReasonChinese, e.Path));
     }
 
+    // The kind of JSON value found instead of a string, named in both languages.
+    [Theory]
+    [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": []", "StartArray", "数组")]
+    [InlineData("\"entityType\": \"Enterprise\"", "\"entityType\": {}", "StartObject", "对象")]
+    [InlineData("\"hostingRegion\": \"Mainland\"", "\"hostingRegion\": null", "Null", " null")]
+    [InlineData("\"mobile\": \"13812345678\"", "\"mobile\": true", "True", " true")]
+    [InlineData("\"mobile\": \"13812345678\"", "\"mobile\": 13812345678", "Number", "数字")]
+    public void A_value_that_is_not_a_string_names_the_kind_found_in_both_languages(string find, string replace, string found, string foundChinese)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => Read("application", find, replace));
+        Assert.EndsWith($", found {found}.", e.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("应为 JSON 字符串，实际为" + foundChinese, e.ReasonChinese, StringComparison.Ordinal);
+    }
+
     // System.Text.Json checks that a member is not null, not an element of an array: the library does, and names the
     // element, not the array or the object that holds it.
     [Theory]
