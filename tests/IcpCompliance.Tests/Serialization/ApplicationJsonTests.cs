@@ -187,4 +187,16 @@ public sealed class ApplicationJsonTests
 
         Assert.Contains(expected, exception.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_enum_value_with_no_name_is_not_written()
+    {
+        var application = SampleFilings.CompanyWebsite with
+        {
+            Services = [SampleFilings.CompanyWebsite.Services[0] with { HostingRegion = (HostingRegion)99 }],
+        };
+
+        JsonException e = Assert.ThrowsAny<JsonException>(() => IcpJson.Serialize(application));
+        Assert.StartsWith("99 is not a defined HostingRegion.", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -172,4 +172,45 @@ public sealed class CaseJsonTests
         Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeRuleReport(text));
         Assert.ThrowsAny<JsonException>(() => IcpJson.DeserializeApplication(text));
     }
+
+    [Fact]
+    public void The_converter_refuses_null_options_and_a_null_case()
+    {
+        var converter = new FilingCaseJsonConverter();
+        byte[] utf8 = System.Text.Encoding.UTF8.GetBytes(IcpJson.Serialize(SampleCases.CompanyWebsiteLive));
+        var reader = new Utf8JsonReader(utf8);
+        reader.Read();
+        try
+        {
+            converter.Read(ref reader, typeof(FilingCase), null!);
+            Assert.Fail("null options were accepted");
+        }
+        catch (ArgumentNullException e)
+        {
+            Assert.Equal("options", e.ParamName);
+        }
+
+        var nullReader = new Utf8JsonReader("null"u8);
+        nullReader.Read();
+        try
+        {
+            converter.Read(ref nullReader, typeof(FilingCase), IcpJson.Options);
+            Assert.Fail("a null case was accepted");
+        }
+        catch (IcpJsonException e)
+        {
+            Assert.Equal(("A stored case is an object, not null.", "保存的案件须为对象，不能为 null"), (e.Reason, e.ReasonChinese));
+        }
+    }
+
+    [Fact]
+    public void A_case_is_replayed_through_the_workflow_it_is_read_with()
+    {
+        var noLaunch = FilingWorkflow.Default.WithTransitions(FilingWorkflow.Default.Transitions.Where(t => t.Event != FilingEventKind.ServiceWentLive));
+        string json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive);
+
+        Assert.Equal(SampleCases.CompanyWebsiteLive, IcpJson.DeserializeCase(json));
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json, noLaunch));
+        Assert.StartsWith("History event 8 (ServiceWentLive) cannot follow the ones before it: ", e.Reason, StringComparison.Ordinal);
+    }
 }

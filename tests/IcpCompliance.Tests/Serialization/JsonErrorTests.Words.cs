@@ -283,7 +283,7 @@ public sealed partial class JsonErrorTests
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeApplication(null!));
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeCase(null!));
         Assert.Throws<ArgumentNullException>(() => IcpJson.DeserializeRuleReport(null!));
-        Assert.StartsWith("The JSON is not an application: the text is the JSON null (at $, line 1, column 1); ", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("null")).Message, StringComparison.Ordinal);
+        Assert.Equal("The JSON is not an application: the text is the JSON null (at $, line 1, column 1); 该 JSON 不是备案申请：内容为 JSON null（$，第 1 行第 1 列）", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication("null")).Message);
         Assert.StartsWith("The JSON is not a stored case: the text is the JSON null", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase("null")).Message, StringComparison.Ordinal);
         Assert.StartsWith("The JSON is not a rule report: the text is the JSON null", Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeRuleReport("null")).Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => IcpJson.Serialize((FilingApplication)null!));

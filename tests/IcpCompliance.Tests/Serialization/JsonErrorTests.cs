@@ -67,6 +67,7 @@ public sealed partial class JsonErrorTests
         IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(node.ToJsonString()));
 
         Assert.Equal("The stored serviceNumbers (none) does not match what the history leads to (京ICP备2026012345号-1).", e.Reason);
+        Assert.Equal("保存的 serviceNumbers（无）与历史事件得出的结果（京ICP备2026012345号-1）不一致", e.ReasonChinese);
         Assert.Equal("$.serviceNumbers", e.Path);
     }
 

@@ -42,6 +42,23 @@ public sealed class LegacyNameTests
         Assert.DoesNotContain(written01, IcpJson.Serialize(read), StringComparison.Ordinal);
     }
 
+    // Two events under 0.1 names in one history: both are replaced, not only the last.
+    [Fact]
+    public void A_case_stored_by_0_1_with_two_renamed_events_reads_both_as_todays_events()
+    {
+        FilingCase licensedThenCanceled = FilingWorkflow.Default.Apply(Licensed, new FilingCanceled(SampleCases.CompanyWebsiteLiveAt + Duration.FromDays(40))).AsT0;
+        string json = IcpJson.Serialize(licensedThenCanceled);
+        string written01 = json.Replace("\"CommercialLicenseGranted\"", "\"CommercialLicenceGranted\"", StringComparison.Ordinal)
+            .Replace("\"event\": \"FilingCanceled\"", "\"event\": \"FilingCancelled\"", StringComparison.Ordinal);
+        Assert.Contains("\"FilingCancelled\"", written01, StringComparison.Ordinal);
+
+        var read = IcpJson.DeserializeCase(written01);
+
+        Assert.IsType<CommercialLicenseGranted>(read.History[^2]);
+        Assert.IsType<FilingCanceled>(read.History[^1]);
+        Assert.Equal(licensedThenCanceled, read);
+    }
+
     [Fact]
     public void A_case_stored_by_0_1_with_a_license_event_and_number_reads_and_is_written_back_in_US_spelling()
     {
