@@ -84,6 +84,23 @@ public sealed partial class JsonErrorTests
         Assert.Equal(column, JsonErrors.ColumnOf(json, line, bytePosition));
     }
 
+    // Every value converter names its value in both languages, read alone with the library's options.
+    [Theory]
+    [InlineData(typeof(IcpCompliance.Numbers.IcpFilingNumber), "ICP filing number", "ICP 备案号")]
+    [InlineData(typeof(IcpCompliance.Numbers.IcpLicenseNumber), "ICP license number", "ICP 经营许可证编号")]
+    [InlineData(typeof(IcpCompliance.Numbers.PsbFilingNumber), "PSB filing number", "公安备案号")]
+    [InlineData(typeof(IcpCompliance.Identity.MobileNumber), "mobile number", "手机号码")]
+    [InlineData(typeof(IcpCompliance.Identity.DomainName), "domain name", "域名")]
+    [InlineData(typeof(IcpCompliance.Identity.ResidentIdNumber), "resident ID number", "居民身份证号码")]
+    [InlineData(typeof(IcpCompliance.Identity.PassportNumber), "passport number", "护照号码")]
+    [InlineData(typeof(IcpCompliance.Identity.TravelPermitNumber), "travel permit number", "通行证号码")]
+    [InlineData(typeof(IcpCompliance.Identity.UnifiedSocialCreditCode), "unified social credit code", "统一社会信用代码")]
+    public void Each_value_converter_names_its_value_in_both_languages(Type type, string description, string descriptionChinese)
+    {
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => JsonSerializer.Deserialize("1", type, IcpJson.Options));
+        Assert.Equal(($"Expected the {description} as a JSON string, found Number.", descriptionChinese + "应为 JSON 字符串，实际为数字"), Reasons(e));
+    }
+
     [Fact]
     public void No_text_is_printed_as_nothing()
     {
