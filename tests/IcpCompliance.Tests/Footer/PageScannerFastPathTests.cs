@@ -425,6 +425,29 @@ public sealed class PageScannerFastPathTests
         Assert.Equal((noHref.IndexOf("<!--", StringComparison.Ordinal), true, null), PassFromStart(noHref));
     }
 
+    [Fact]
+    public void A_utf8_province_character_is_a_candidate_only_when_its_three_bytes_are_whole()
+    {
+        byte[] whole = Encoding.UTF8.GetBytes("京ICP备");
+        Assert.True(ScanPass<byte>.IsCandidateAt(whole, 0));
+        Assert.True(ScanPass<ushort>.IsCandidateAt(PageUnits.Of("京ICP备"), 0));
+
+        // 京 is E4 BA AC: a damaged continuation byte makes the lead byte a U+FFFD, which starts no number, even when
+        // the damaged byte keeps the continuation's six low bits (':' for BA, ',' for AC).
+        foreach (int damaged in new[] { 1, 2 })
+        {
+            foreach (byte replacement in new[] { (byte)(whole[damaged] & 0x3F), (byte)(whole[damaged] | 0x40), (byte)'I' })
+            {
+                byte[] bytes = (byte[])whole.Clone();
+                bytes[damaged] = replacement;
+                Assert.False(ScanPass<byte>.IsCandidateAt(bytes, 0));
+            }
+        }
+
+        Assert.False(ScanPass<byte>.IsCandidateAt(Encoding.UTF8.GetBytes("京"), 0));
+        Assert.False(ScanPass<byte>.IsCandidateAt(Encoding.UTF8.GetBytes("京市"), 0));
+    }
+
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public Property On_markup_soup_the_fast_path_gives_up_or_ends_where_the_slow_reader_ends()
         => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>

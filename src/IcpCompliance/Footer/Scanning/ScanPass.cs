@@ -244,12 +244,19 @@ internal ref struct ScanPass<TUnit>
             return NumberMarkers.IsProvince(c) && NumberMarkers.MarkerStarts.Contains(html[at + 1]);
         }
 
-        if (c is < '\u00E4' or > '\u00E9' || !NumberMarkers.IsProvince(PageUnits.CodePointAt(page, at, out int length)))
+        // A lead byte from 0xE4 to 0xE9 starts a three-byte character when two continuation bytes follow (no
+        // overlong form or surrogate starts with these leads), decoded here without a call; anything else decodes to
+        // U+FFFD, no province character.
+        if (c is < '\u00E4' or > '\u00E9' || at + 3 >= html.Length)
         {
             return false;
         }
 
-        return at + length < html.Length && FollowsMarkerStart(page, at + length);
+        int second = html[at + 1];
+        int third = html[at + 2];
+        return (second & 0xC0) == 0x80 && (third & 0xC0) == 0x80
+            && NumberMarkers.IsProvince(((c & 0x0F) << 12) | ((second & 0x3F) << 6) | (third & 0x3F))
+            && FollowsMarkerStart(page, at + 3);
     }
 
     private readonly bool FollowsMarkerStart(int after) => FollowsMarkerStart(_page, after);
