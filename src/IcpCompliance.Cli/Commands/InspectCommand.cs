@@ -22,12 +22,14 @@ internal static class InspectCommand
         var license = new Option<string?>("--license") { Description = "The subject's ICP Commercial License, to check the page shows it." };
         var failOn = new Option<string>("--fail-on") { Description = "The least severity that fails the check (exit 1): error (default) or warning.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning");
+        var failOnRule = new Option<string[]>("--fail-on-rule") { Description = "A finding id (FTR0305) whose findings fail the check whatever their severity, to raise one warning without raising them all; repeat it for more.", AllowMultipleArgumentsPerToken = false };
+        failOnRule.AcceptOnlyFromAmong([.. FooterRules.All.Select(r => r.Id)]);
         var inner = new Option<bool>("--inner") { Description = "The pages are not the site's home page: a page that shows no ICP number is a warning (FTR0311), not an error (FTR0308, FTR0301); the display rule names the home page only." };
         var read = new Option<string>("--read") { Description = "How pages are written: auto (default: Markdown for a .md or .markdown file, HTML otherwise), html or markdown.", DefaultValueFactory = _ => "auto" };
         read.AcceptOnlyFromAmong("auto", "html", "markdown");
         var format = new Option<string>("--format") { Description = "Output for many pages: text (default) or jsonl (one JSON line per page, the summary on the standard error).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "jsonl");
-        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above, 2 when the input cannot be read.") { file, icp, psb, license, failOn, inner, read, format };
+        var command = new Command("inspect", "Inspect a page's footer: exit 0 when compliant, 1 when a finding at --fail-on severity or above (or of a --fail-on-rule rule), 2 when the input cannot be read.") { file, icp, psb, license, failOn, failOnRule, inner, read, format };
         OptionRules.Requires(command, psb, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         OptionRules.Requires(command, license, icp, "the page is checked against the numbers as filed, starting with the ICP number");
         command.SetAction(result => Run(
@@ -35,7 +37,7 @@ internal static class InspectCommand
             result.GetValue(icp),
             result.GetValue(psb),
             result.GetValue(license),
-            result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error,
+            new FailurePolicy(result.GetValue(failOn) == "warning" ? FooterSeverity.Warning : FooterSeverity.Error, (result.GetValue(failOnRule) ?? []).ToHashSet(StringComparer.Ordinal)),
             result.GetValue(inner) ? PageKind.InnerPage : PageKind.HomePage,
             result.GetValue(read) ?? "auto",
             result.GetValue(format) == "jsonl",
@@ -45,7 +47,7 @@ internal static class InspectCommand
         return command;
     }
 
-    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FooterSeverity failOn, PageKind pageKind, string read, bool jsonLines, Func<Stream> standardInput, TextWriter output, TextWriter error)
+    internal static int Run(string path, string? icpText, string? psbText, string? licenseText, FailurePolicy failOn, PageKind pageKind, string read, bool jsonLines, Func<Stream> standardInput, TextWriter output, TextWriter error)
     {
         ExpectedFooterNumbers? expected = null;
         if (icpText is not null)
@@ -93,7 +95,7 @@ internal static class InspectCommand
         if (jsonLines)
         {
             output.WriteLine(InspectMany.JsonLine(path == "-" ? "-" : path, inspection));
-            return inspection.Findings.Any(f => f.Severity >= failOn) ? ExitCodes.ProblemFound : ExitCodes.Ok;
+            return failOn.Fails(inspection) ? ExitCodes.ProblemFound : ExitCodes.Ok;
         }
 
         string name = path == "-" ? "<stdin>" : TerminalText.Quote(path);
@@ -122,7 +124,7 @@ internal static class InspectCommand
             output.WriteLine(DisplayWidth.Invariant($"{name}: {inspection.NumbersNotKept} more number(s) not kept (at most {FooterInspector.MaxKeptNumbers} per page)"));
         }
 
-        bool fails = inspection.Findings.Any(f => f.Severity >= failOn);
+        bool fails = failOn.Fails(inspection);
         string taken = inspection.Page == PageKind.InnerPage ? " (as an inner page)" : string.Empty;
         output.WriteLine(DisplayWidth.Invariant($"{inspection.Numbers.Length} number(s), {inspection.Findings.Length} finding(s): {(inspection.IsCompliant ? "compliant" : "not compliant")}{taken}"));
         return fails ? ExitCodes.ProblemFound : ExitCodes.Ok;

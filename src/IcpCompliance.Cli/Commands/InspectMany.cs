@@ -33,7 +33,7 @@ internal static class InspectMany
     /// <summary>Whether the argument names many pages: a directory or <c>@</c> and a list file.</summary>
     internal static bool NamesManyPages(string path) => path.StartsWith('@') || Directory.Exists(path);
 
-    internal static int Run(string path, FooterInspectionOptions options, FooterSeverity failOn, string read, bool jsonLines, TextWriter output, TextWriter error)
+    internal static int Run(string path, FooterInspectionOptions options, FailurePolicy failOn, string read, bool jsonLines, TextWriter output, TextWriter error)
     {
         if (!TryListPages(path, error, out List<string> pages))
         {
@@ -62,7 +62,7 @@ internal static class InspectMany
                 }
 
                 compliant += inspection.IsCompliant ? 1 : 0;
-                failing += inspection.Findings.Any(f => f.Severity >= failOn) ? 1 : 0;
+                failing += failOn.Fails(inspection) ? 1 : 0;
                 foreach (IGrouping<string, FooterFinding> rule in inspection.Findings.GroupBy(f => f.RuleId))
                 {
                     (int p, int o) = byRule.GetValueOrDefault(rule.Key);

@@ -169,6 +169,50 @@ public sealed class FooterCliTests
     }
 
     [Fact]
+    public void Inspect_fails_on_the_findings_of_a_rule_named_with_fail_on_rule_and_on_no_other_warning()
+    {
+        // The PSB number missing is a warning (docs/footer.md, "PSB findings are warnings"); a provider that requires
+        // it raises that rule alone, and the page's other warning (the licence number not shown) stays a warning.
+        const string Page = "<a href=\"https://beian.miit.gov.cn/\">京ICP备12345678号-1</a>";
+        string[] expected = ["--icp", "京ICP备12345678号-1", "--psb", "京公网安备11010802012345号", "--license", "京ICP证030173号"];
+        (int exit, string output, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, ["inspect", "-", .. expected]);
+        Assert.Equal(0, exit);
+        Assert.Contains("warning FTR0305", output);
+        Assert.Contains("warning FTR0307", output);
+
+        (exit, _, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, ["inspect", "-", .. expected, "--fail-on-rule", "FTR0305"]);
+        Assert.Equal(1, exit);
+        (exit, _, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, ["inspect", "-", .. expected, "--fail-on-rule", "FTR0306", "--fail-on-rule", "FTR0404"]);
+        Assert.Equal(0, exit);
+        (exit, _, _) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput(Page, ["inspect", "-", .. expected, "--fail-on-rule", "FTR0306", "--fail-on-rule", "FTR0307"]);
+        Assert.Equal(1, exit);
+
+        string directory = Path.Combine(Path.GetTempPath(), "icp-fail-rule-" + System.Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        try
+        {
+            File.WriteAllText(Path.Combine(directory, "index.html"), Page);
+            File.WriteAllText(Path.Combine(directory, "about.html"), Page + " <a href=\"https://beian.mps.gov.cn/#/query/webSearch?code=11010802012345\">京公网安备11010802012345号</a>");
+            (exit, _, _) = Run(["inspect", directory, .. expected[..4]]);
+            Assert.Equal(0, exit);
+            (exit, _, _) = Run(["inspect", directory, .. expected[..4], "--fail-on-rule", "FTR0305"]);
+            Assert.Equal(1, exit);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Inspect_refuses_an_unknown_fail_on_rule()
+    {
+        (int exit, _, string error) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p></p>", "inspect", "-", "--fail-on-rule", "FTR9999");
+        Assert.Equal(2, exit);
+        Assert.Contains("'FTR9999' not recognized", error);
+    }
+
+    [Fact]
     public void Inspect_refuses_an_unknown_fail_on_severity()
     {
         (int exit, _, string error) = IcpCompliance.Tests.Cli.CliRunner.RunWithInput("<p></p>", "inspect", "-", "--fail-on", "info");
