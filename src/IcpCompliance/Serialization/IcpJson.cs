@@ -42,8 +42,9 @@ public static class IcpJson
     public static IJsonTypeInfoResolver TypeInfoResolver => Resolver;
 
     /// <summary>Adds the library's source-generated metadata (and so its converters) to options of your own, after
-    /// any resolvers they already have. The naming and strictness settings of your options apply. Calling it again on the
-/// same options changes nothing.</summary>
+    /// any resolvers they already have, and its converters to the options' converters, so they also win over a
+    /// context of your own that describes one of the library's types. The naming and strictness settings of your
+    /// options apply. Calling it again on the same options changes nothing.</summary>
     /// <param name="options">Options that are not yet read-only.</param>
     /// <returns>The same options, for chaining.</returns>
     /// <exception cref="System.ArgumentNullException"><paramref name="options"/> is null.</exception>

@@ -1,5 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Ardalis.SmartEnum;
 using IcpCompliance.Filing;
 using IcpCompliance.Regions;
@@ -78,6 +80,26 @@ public sealed class ConfiguredOptionsTests
         Assert.Equal("\"Beijing\"", JsonSerializer.Serialize(Province.Beijing, Configured()));
     }
 
+    [Fact]
+    public void A_context_of_the_users_that_knows_a_library_type_ahead_of_the_library_still_gets_its_spelling()
+    {
+        // Why Configure copies the converters into the options although the resolver it adds brings them too: a
+        // user's own source-generated context, earlier in the chain, describes Province as an object of its
+        // properties, and only a converter in the options comes before that description.
+        JsonSerializerOptions configured = IcpJson.Configure(new JsonSerializerOptions { TypeInfoResolver = ShopJsonContext.Default });
+        JsonSerializerOptions resolverAfterTheUsers = ResolverAfter(ShopJsonContext.Default);
+        var shop = new Shop("示例商店", Province.Guangdong);
+
+        string json = JsonSerializer.Serialize(shop, configured);
+
+        Assert.Equal("{\"Name\":\"\\u793A\\u4F8B\\u5546\\u5E97\",\"Province\":\"Guangdong\"}", json);
+        Assert.Equal(shop, JsonSerializer.Deserialize<Shop>(json, configured));
+        Assert.Contains("\"Province\":{", JsonSerializer.Serialize(shop, resolverAfterTheUsers), System.StringComparison.Ordinal);
+    }
+
+    private static JsonSerializerOptions ResolverAfter(IJsonTypeInfoResolver users)
+        => new() { TypeInfoResolver = JsonTypeInfoResolver.Combine(users, IcpJson.TypeInfoResolver) };
+
     private static void RoundTrips<T>(IEnumerable<T> members, JsonSerializerOptions options)
         where T : SmartEnum<T, int>
     {
@@ -89,3 +111,12 @@ public sealed class ConfiguredOptionsTests
         }
     }
 }
+
+/// <summary>A type of a user's own that holds a library type.</summary>
+/// <param name="Name">The shop's name.</param>
+/// <param name="Province">Where it files.</param>
+internal sealed record Shop(string Name, Province Province);
+
+/// <summary>A user's own source-generated context, which also describes <see cref="Province"/>.</summary>
+[JsonSerializable(typeof(Shop))]
+internal sealed partial class ShopJsonContext : JsonSerializerContext;
