@@ -85,13 +85,10 @@ public sealed class IcpJsonException : JsonException
                 return Path is null ? Reason : string.Create(CultureInfo.InvariantCulture, $"{Reason} (at {Path}, line {LineNumber + 1})");
             }
 
-            string where = Line is { } line
-                ? string.Create(CultureInfo.InvariantCulture, $" (at {Path ?? "$"}, line {line}, column {Column})")
-                : string.Empty;
-            string whereChinese = Line is { } lineChinese
-                ? string.Create(CultureInfo.InvariantCulture, $"（{Path ?? "$"}，第 {lineChinese} 行第 {Column} 列）")
-                : string.Empty;
-            return $"The JSON is not {_document}: {Reason}{where}; 该 JSON 不是{_documentChinese}：{ReasonChinese}{whereChinese}";
+            // The readers always know the place (the path "$" and line 1, column 1 at worst).
+            return string.Create(
+                CultureInfo.InvariantCulture,
+                $"The JSON is not {_document}: {Reason} (at {Path}, line {Line}, column {Column}); 该 JSON 不是{_documentChinese}：{ReasonChinese}（{Path}，第 {Line} 行第 {Column} 列）");
         }
     }
 }

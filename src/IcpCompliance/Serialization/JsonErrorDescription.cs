@@ -10,6 +10,6 @@ internal sealed record JsonErrorDescription(
     string Reason,
     string ReasonChinese,
     ParseError? Error,
-    string? Path,
+    string Path,
     int Line,
     int Column);

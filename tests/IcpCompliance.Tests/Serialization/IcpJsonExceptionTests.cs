@@ -29,4 +29,26 @@ public sealed class IcpJsonExceptionTests
         Assert.Equal($"Expected the mobile number as a JSON string, found Number. (at $.people[0].mobile, line {line})", e.Message);
         Assert.Null(e.Line);
     }
+
+    [Fact]
+    public void A_parsers_error_gives_a_users_exception_its_Chinese_reason()
+    {
+        var error = new IcpCompliance.Parsing.ParseError(IcpCompliance.Parsing.ParseErrorCode.UnknownProvince, 0, "Unknown province.", "未知的省份");
+
+        var e = new IcpJsonException("Bad value.", error);
+
+        Assert.Equal(("Bad value.", "未知的省份"), (e.Reason, e.ReasonChinese));
+        Assert.Same(error, e.Error);
+    }
+
+    [Fact]
+    public void The_zero_based_line_of_the_base_exception_is_one_less_than_the_line()
+    {
+        string json = ApplicationJsonTests.Mutate("\"mobile\": \"13812345678\"", "\"mobile\": 1", firstOnly: true);
+
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeApplication(json));
+
+        Assert.True(e.Line > 1);
+        Assert.Equal(e.Line - 1, e.LineNumber);
+    }
 }

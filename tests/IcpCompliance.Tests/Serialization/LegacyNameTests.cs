@@ -76,6 +76,18 @@ public sealed class LegacyNameTests
     }
 
     [Fact]
+    public void A_case_with_both_spellings_of_its_license_number_is_refused_at_the_one_its_history_does_not_lead_to()
+    {
+        string json = IcpJson.Serialize(Licensed);
+        int stored = json.IndexOf("\"licenseNumber\": \"京ICP证030173号\"", StringComparison.Ordinal); // the case's own, before the history
+        string both = json[..stored] + "\"licenceNumber\": \"京ICP证030174号\",\n  " + json[stored..];
+
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(both));
+
+        Assert.Equal(("$.licenceNumber", "The stored licenceNumber (京ICP证030174号) does not match what the history leads to (京ICP证030173号)."), (e.Path, e.Reason));
+    }
+
+    [Fact]
     public void A_case_stored_by_0_1_in_the_canceled_state_reads_and_is_written_back_in_US_spelling()
     {
         string json = IcpJson.Serialize(Canceled);
