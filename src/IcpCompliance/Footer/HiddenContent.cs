@@ -12,9 +12,10 @@ namespace IcpCompliance.Footer;
 /// with scripting on), and elements with the <c>hidden</c> attribute or an inline <c>display:none</c>,
 /// <c>visibility:hidden</c> or <c>visibility:collapse</c>. Shared by the page scanner and its test oracle.
 /// </summary>
-/// <remarks>Stylesheets, classes, <c>aria-hidden</c> (which hides from assistive technology, not from the eye), a
-/// closed <c>details</c> and a child that sets <c>visibility:visible</c> again are beyond it: docs/footer.md lists
-/// them as known limits.</remarks>
+/// <remarks>Inside an element hidden by its visibility only, a descendant that sets <c>visibility:visible</c> is shown
+/// again (<see cref="ElementHiding"/>). Stylesheets, classes, <c>aria-hidden</c> (which hides from assistive
+/// technology, not from the eye) and a closed <c>details</c> are beyond it: docs/footer.md lists them as known
+/// limits.</remarks>
 internal static class HiddenContent
 {
     /// <summary>Attribute names that may hide an element; a tag that holds none of them (in any case) is read by
@@ -42,21 +43,33 @@ internal static class HiddenContent
 
     private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
-    /// <summary>Whether the attribute hides its element: <c>hidden</c> (whatever its value, as it is a boolean
-    /// attribute), or a <c>style</c> whose declarations set <c>display</c> to <c>none</c> or <c>visibility</c> to
-    /// <c>hidden</c> or <c>collapse</c> (names and values in any case, spaces around the colon, <c>!important</c>).</summary>
-    internal static bool Hides(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
+    /// <summary>Whether the attribute hides its element: <see cref="Hiding(ReadOnlySpan{char}, ReadOnlySpan{char})"/>
+    /// is <see cref="ElementHiding.Invisible"/> or <see cref="ElementHiding.NotRendered"/>.</summary>
+    internal static bool Hides(ReadOnlySpan<char> name, ReadOnlySpan<char> value) => Hiding(name, value) >= ElementHiding.Invisible;
+
+    /// <summary>
+    /// What the attribute does to its element: <c>hidden</c> (whatever its value, as it is a boolean attribute) and a
+    /// <c>style</c> that sets <c>display</c> to <c>none</c> are <see cref="ElementHiding.NotRendered"/>; a
+    /// <c>style</c> whose <c>visibility</c> is <c>hidden</c> or <c>collapse</c> is <see cref="ElementHiding.Invisible"/>,
+    /// <c>visible</c> or <c>initial</c> <see cref="ElementHiding.ShowsAgain"/>. Names and values in any case, spaces
+    /// around the colon. Of the <c>visibility</c> declarations, as in CSS, the last one with a valid value wins, and an
+    /// <c>!important</c> one over any without (<c>visibility:hidden;visibility:visible</c> shows);
+    /// <c>inherit</c>, <c>unset</c> and <c>revert</c> leave the parent's visibility.
+    /// </summary>
+    internal static ElementHiding Hiding(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
         if (Ascii.EqualsIgnoreCase(name, "hidden"))
         {
-            return true;
+            return ElementHiding.NotRendered;
         }
 
         if (!Ascii.EqualsIgnoreCase(name, "style"))
         {
-            return false;
+            return ElementHiding.None;
         }
 
+        ElementHiding visibility = ElementHiding.None;
+        bool importantVisibility = false;
         foreach (Range declaration in value.Split(';'))
         {
             ReadOnlySpan<char> text = value[declaration];
@@ -68,22 +81,44 @@ internal static class HiddenContent
 
             ReadOnlySpan<char> property = text[..colon].Trim();
             ReadOnlySpan<char> setting = text[(colon + 1)..].Trim();
-            int important = setting.IndexOf('!');
-            if (important >= 0)
+            bool important = false;
+            int bang = setting.IndexOf('!');
+            if (bang >= 0)
             {
-                setting = setting[..important].TrimEnd();
+                important = Ascii.EqualsIgnoreCase(setting[(bang + 1)..].Trim(), "important");
+                setting = setting[..bang].TrimEnd();
             }
 
-            if ((Ascii.EqualsIgnoreCase(property, "display") && Ascii.EqualsIgnoreCase(setting, "none"))
-                || (Ascii.EqualsIgnoreCase(property, "visibility")
-                    && (Ascii.EqualsIgnoreCase(setting, "hidden") || Ascii.EqualsIgnoreCase(setting, "collapse"))))
+            if (Ascii.EqualsIgnoreCase(property, "display") && Ascii.EqualsIgnoreCase(setting, "none"))
             {
-                return true;
+                // Taken wherever it stands: a later display declaration that would undo it is not read.
+                return ElementHiding.NotRendered;
+            }
+
+            if (Ascii.EqualsIgnoreCase(property, "visibility") && (important || !importantVisibility)
+                && VisibilityValue(setting) is ElementHiding setTo)
+            {
+                visibility = setTo;
+                importantVisibility = important;
             }
         }
 
-        return false;
+        return visibility;
     }
+
+    // What a visibility value does; null for a value CSS drops as invalid, which leaves the declaration before it.
+    private static ElementHiding? VisibilityValue(ReadOnlySpan<char> value)
+        => Ascii.EqualsIgnoreCase(value, "hidden") || Ascii.EqualsIgnoreCase(value, "collapse") ? ElementHiding.Invisible
+            : Ascii.EqualsIgnoreCase(value, "visible") || Ascii.EqualsIgnoreCase(value, "initial") ? ElementHiding.ShowsAgain
+            : Ascii.EqualsIgnoreCase(value, "inherit") || Ascii.EqualsIgnoreCase(value, "unset") || Ascii.EqualsIgnoreCase(value, "revert")
+                || Ascii.EqualsIgnoreCase(value, "revert-layer") ? ElementHiding.None
+            : null;
+
+    /// <summary>How many elements that show their content again (<see cref="ElementHiding.ShowsAgain"/>) inside
+    /// content hidden by visibility are read as shown, one inside another's hidden descendant: deeper ones stay
+    /// hidden. Each level reads its content once more, so the cap bounds the work and the stack on a hostile page
+    /// (no real footer nests visibility more than a level or two).</summary>
+    internal const int MaxShownDepth = 8;
 
     /// <summary>Where the content of the element named <paramref name="name"/> whose start tag ends at
     /// <paramref name="from"/> ends (the '&lt;' of its end tag, or the page's end): the first end tag of that name
@@ -166,6 +201,13 @@ internal static class HiddenContent
         return html.Length;
     }
 
+    /// <summary>Where the content of the element named <paramref name="element"/>, text to the browser
+    /// (<see cref="TextElement{TUnit}"/>), ends: its first end tag from <paramref name="from"/> on (the '&lt;'), or the
+    /// page's end.</summary>
+    internal static int TextContentEnd<TUnit>(ReadOnlySpan<TUnit> page, ReadOnlySpan<char> element, int from)
+        where TUnit : unmanaged, IBinaryInteger<TUnit>
+        => ContentEnd(page, element, from, nests: false);
+
     /// <summary>The element named, if its content is text to the browser up to its end tag: <c>script</c>,
     /// <c>style</c> and the <see cref="IsHiddenElement"/> ones; null for any other.</summary>
     internal static string? TextElement<TUnit>(ReadOnlySpan<TUnit> name)
@@ -184,22 +226,22 @@ internal static class HiddenContent
 
     private static readonly string[] TextElements = ["script", "style", "title", "textarea", "template", "noscript"];
 
-    /// <summary><see cref="Hides(ReadOnlySpan{char}, ReadOnlySpan{char})"/> for an attribute in a page's code units:
+    /// <summary><see cref="Hiding(ReadOnlySpan{char}, ReadOnlySpan{char})"/> for an attribute in a page's code units:
     /// the value is decoded only for a <c>style</c>.</summary>
-    internal static bool Hides<TUnit>(ReadOnlySpan<TUnit> name, ReadOnlySpan<TUnit> value)
+    internal static ElementHiding Hiding<TUnit>(ReadOnlySpan<TUnit> name, ReadOnlySpan<TUnit> value)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
         if (PageUnits.EqualsIgnoreCase(name, "hidden"))
         {
-            return true;
+            return ElementHiding.NotRendered;
         }
 
         if (!PageUnits.EqualsIgnoreCase(name, "style"))
         {
-            return false;
+            return ElementHiding.None;
         }
 
-        return Hides("style", PageUnits.IsUtf8<TUnit>() ? PageUnits.Decode(value) : MemoryMarshal.Cast<TUnit, char>(value));
+        return Hiding("style", PageUnits.IsUtf8<TUnit>() ? PageUnits.Decode(value) : MemoryMarshal.Cast<TUnit, char>(value));
     }
 
     /// <summary>Whether the start tag's attributes may hide it: they hold <c>hidden</c> or <c>style</c> in some case.

@@ -78,6 +78,115 @@ public sealed class FooterVisibilityTests
     public void Content_after_a_hidden_element_holding_a_script_stays_visible(string html)
         => Assert.Equal(FoundNumberContext.Text, Single(html).Context);
 
+    // CSS visibility is inherited, and a descendant that sets visibility:visible is shown inside a parent hidden by
+    // visibility:hidden (CSS 2.1 §11.2: "descendants of the element will be visible if they have 'visibility:
+    // visible'"); display:none and the hidden attribute take the whole subtree out of the rendering whatever it says.
+    [Theory]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:collapse\">x<p>y</p><p style='VISIBILITY : Visible'>" + Number + "</p></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><div><span style=\"visibility:visible\"><b>" + Number + "</b></span></div></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible\">x</span><p style=\"visibility:visible\">" + Number + "</p></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><div style=\"visibility:hidden\"><p style=\"visibility:visible\">" + Number + "</p></div></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><p style=\"visibility:visible\"><span style=\"visibility:hidden\">x<b style=\"visibility:visible\">" + Number + "</b></span></p></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:hidden;visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:visible;visibility:hidden\"><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible !important;visibility:hidden\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible;visibility:nonsense\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:initial\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><!-- <span> --><script>var s = '<p>';</script><img src=x style=\"visibility:visible\"><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible\">" + Number)]
+    public void A_number_in_a_child_that_is_visible_again_inside_visibility_hidden_is_shown(string html)
+    {
+        FooterInspection inspection = FooterInspector.Inspect(html);
+        Assert.Equal(FoundNumberContext.Text, Assert.Single(inspection.Numbers).Context);
+        Assert.DoesNotContain(inspection.Findings, f => f.RuleId is "FTR0403" or "FTR0308");
+    }
+
+    [Theory]
+    [InlineData("<div style=\"display:none\"><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div hidden><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><div hidden><span style=\"visibility:visible\">" + Number + "</span></div></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><div style=\"display:none\"><p style=\"visibility:visible\">" + Number + "</p></div></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible\" hidden>" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden;display:none\"><span style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible\">x</span>" + Number + "</div>")]
+    [InlineData("<div style=\"visibility:hidden\"><p style=\"visibility:visible\"><span>x</span><p>y</p></p>" + Number + "</div>")]
+    [InlineData("<div style=\"visibility:hidden\"><p style=\"visibility:visible\"><span style=\"visibility:hidden\">" + Number + "</span></p></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:visible;visibility:hidden\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:hidden !important;visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span style=\"visibility:inherit\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><span class=\"visible\" data-style=\"visibility:visible\">" + Number + "</span></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><textarea style=\"visibility:visible\">" + Number + "</textarea></div>")]
+    [InlineData("<div style=\"visibility:hidden\"><!-- <span style=\"visibility:visible\"> -->" + Number + "</div>")]
+    [InlineData("<div style=\"visibility:hidden\"><script>var s = '<span style=\"visibility:visible\">';</script>" + Number + "</div>")]
+    [InlineData("<title><span style=\"visibility:visible\">" + Number + "</span></title>")]
+    public void A_number_outside_a_visible_again_child_or_in_one_under_display_none_stays_hidden(string html)
+    {
+        FooterInspection inspection = FooterInspector.Inspect(html);
+        Assert.Equal(FoundNumberContext.Hidden, Assert.Single(inspection.Numbers).Context);
+        Assert.Equal(["FTR0403", "FTR0308"], inspection.Findings.Select(f => f.RuleId));
+    }
+
+    [Fact]
+    public void Visible_and_hidden_parts_of_one_visibility_hidden_element_are_told_apart_in_page_order()
+    {
+        const string Psb = "京公网安备11010802012345号";
+        const string Licence = "粤B2-20090059";
+        string html = "<footer style=\"visibility:hidden\">" + Psb + "<p style=\"visibility:visible\"><a href=\"https://beian.miit.gov.cn/\">"
+            + Number + "</a></p>" + Licence + "</footer><p>" + Psb + "</p>";
+        Assert.Equal(
+            [(Psb, FoundNumberContext.Hidden, false), (Number, FoundNumberContext.Text, true), (Licence, FoundNumberContext.Hidden, false), (Psb, FoundNumberContext.Text, false)],
+            FooterInspector.Inspect(html).Numbers.Select(n => (n.Number.ToString(), n.Context, n.IsLinked)));
+    }
+
+    [Fact]
+    public void A_visible_again_child_of_a_link_hidden_by_visibility_is_in_the_link()
+    {
+        FoundNumber found = Single("<a href=\"https://beian.miit.gov.cn/\" style=\"visibility:hidden\">x<span style=\"visibility:visible\">" + Number + "</span></a>");
+        Assert.Equal((FoundNumberContext.Text, true, "https://beian.miit.gov.cn/"), (found.Context, found.IsLinked, found.Href));
+    }
+
+    [Fact]
+    public void Text_does_not_join_across_an_element_hidden_by_visibility_with_a_visible_again_child()
+    {
+        // The hidden part keeps its box, so the browser shows a gap where the scanner would otherwise join the text.
+        FooterInspection inspection = FooterInspector.Inspect("<p>京ICP备1234<span style=\"visibility:hidden\">0<b style=\"visibility:visible\">x</b></span>5678号-1</p>");
+        Assert.Empty(inspection.Numbers);
+    }
+
+    [Fact]
+    public void Visible_again_children_nested_deeper_than_the_cap_stay_hidden()
+    {
+        Assert.Equal(FoundNumberContext.Text, Single(Nested(HiddenContent.MaxShownDepth)).Context);
+        Assert.Equal(FoundNumberContext.Hidden, Single(Nested(HiddenContent.MaxShownDepth + 1)).Context);
+
+        static string Nested(int levels)
+        {
+            string html = Number;
+            for (int level = 0; level < levels; level++)
+            {
+                html = "<div style=\"visibility:hidden\"><div style=\"visibility:visible\">" + html + "</div></div>";
+            }
+
+            return html;
+        }
+    }
+
+    [Theory]
+    [InlineData("<div style=\"visibility:hidden\">京ICP备1<span style=\"visibility:visible\">" + Number + "<a href=\"x\">粤B2-20090059</a></span>京公网安备11010802012345号<b style=\"visibility:visible\">沪ICP备2021000001号</b></div>")]
+    [InlineData("<a href=\"https://beian.miit.gov.cn/\" style=\"visibility:hidden\"><span style=\"visibility:visible\">" + Number + "</span>京公网安备11010802012345号</a>")]
+    [InlineData("<div style=\"visibility:hidden\"><p style=\"visibility:visible\">甲<div style=\"visibility:hidden\">" + Number + "<i style=\"visibility:visible\">粤B2-20090059</i></div></p></div>")]
+    public void Utf8_and_utf16_inputs_give_the_same_numbers_inside_visibility_hidden(string html)
+    {
+        FooterInspection fromText = FooterInspector.Inspect(html);
+        FooterInspection fromBytes = FooterInspector.Inspect(System.Text.Encoding.UTF8.GetBytes(html));
+        Assert.NotEmpty(fromText.Numbers);
+        Assert.Contains(fromText.Numbers, n => n.Context == FoundNumberContext.Text);
+        Assert.Equal(fromText.Numbers.ToArray(), fromBytes.Numbers.ToArray());
+        Assert.Equal(fromText.Findings.Select(f => (f.RuleId, f.Offset)), fromBytes.Findings.Select(f => (f.RuleId, f.Offset)));
+        Assert.Equal(ReferencePageScanner.Scan(html), PageScanner.Scan(html));
+    }
+
     [Fact]
     public void A_hidden_number_beside_a_visible_copy_is_no_finding()
         => Assert.Empty(FooterInspector.Inspect("<div hidden>" + Number + "</div><a href=\"https://beian.miit.gov.cn/\">" + Number + "</a>").Findings);

@@ -37,6 +37,10 @@ public sealed class PageScannerEquivalenceTests
             "<span hidden>", "<div HIDDEN=hidden>", "<img hidden>", "<div style=\"display:none\">", "<p style='color:red; VISIBILITY : Hidden'>",
             "<span style=\"display:inline\">", "<p class=\"hidden-xs\">", "</div>", "<title>", "</title>", "<template>", "</template>",
             "<noscript>", "</noscript>", "<textarea>", "<wbr>", "<a hidden href=\"x\">",
+            // Visibility, inherited: a child that sets it visible again inside one hidden by it is shown.
+            "<div style=\"visibility:hidden\">", "<span style=\"visibility:visible\">", "<p style='visibility:hidden;visibility:visible'>",
+            "<b style=\"VISIBILITY: visible !important\">", "<i style=\"visibility:collapse\">", "<a style=\"visibility:hidden\" href=\"/h\">",
+            "<span style=\"visibility:visible\" hidden>", "<div style=\"visibility:visible\">", "<p style=\"visibility:visible\">", "</i>",
             // Whole numbers, so that a tag read to the wrong end shows: the number inside or after it is found, or not.
             "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号", "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号"))
         .Select(parts => string.Concat(parts));

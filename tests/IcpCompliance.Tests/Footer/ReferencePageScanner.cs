@@ -40,7 +40,8 @@ internal sealed class ReferencePageScanner
         @"\G[ \t\n\r\f/]*(?:(?<end>>)|(?<name>[^ \t\n\r\f/>][^ \t\n\r\f/>=]*)(?:[ \t\n\r\f]*=[ \t\n\r\f]*(?:""(?<value>[^""]*)""?|'(?<value>[^']*)'?|(?<value>[^ \t\n\r\f>]*)))?)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
-    private readonly string _html;
+    // The page, or while content shown again inside hidden content is read (ReadShown), the page up to its end.
+    private string _html;
     private readonly List<Run> _runs = [];
     private readonly List<string?> _hrefs = [];
 
@@ -52,6 +53,7 @@ internal sealed class ReferencePageScanner
     private int _lastSource = -2;
     private FoundNumberContext _context;
     private int _link = -1;
+    private int _shownDepth;
 
     private ReferencePageScanner(string html)
     {
@@ -74,10 +76,11 @@ internal sealed class ReferencePageScanner
         }
     }
 
-    private void ReadPage()
+    private void ReadPage() => ReadFrom(0);
+
+    private void ReadFrom(int i)
     {
         string html = _html;
-        int i = 0;
         while (i < html.Length)
         {
             char c = html[i];
@@ -170,11 +173,39 @@ internal sealed class ReferencePageScanner
         ReadOnlySpan<char> tag = html.AsSpan(start + 1, end - start - 1);
         bool isLink = tag.Equals("a", StringComparison.OrdinalIgnoreCase);
         bool raw = tag.Equals("script", StringComparison.OrdinalIgnoreCase) || tag.Equals("style", StringComparison.OrdinalIgnoreCase);
-        int after = ReadAttributes(end, isLink, out string? href, out bool hides);
-        if (HiddenContent.IsHiddenElement(tag) || (hides && !raw && !HiddenContent.IsVoid(tag)))
+        int after = ReadAttributes(end, isLink, out string? href, out ElementHiding hiding);
+        bool hiddenElement = HiddenContent.IsHiddenElement(tag);
+        if (hiddenElement || (hiding >= ElementHiding.Invisible && !raw && !HiddenContent.IsVoid(tag)))
         {
             int contentEnd = HiddenContent.ContentEnd(html, tag, after);
-            _apart.Add((after, contentEnd, FoundNumberContext.Hidden, _link));
+
+            // Visibility is inherited, and a descendant may set it again: inside an element hidden by its visibility
+            // only, the elements that do are read as the page is, the rest apart. The text does not join across it.
+            List<(int Tag, int End)> shown = !hiddenElement && hiding == ElementHiding.Invisible ? Shown(after, contentEnd) : [];
+            if (shown.Count > 0)
+            {
+                EmitBreak(start);
+            }
+
+            int hiddenFrom = after;
+            if (_shownDepth < HiddenContent.MaxShownDepth)
+            {
+                int shownLink = _link;
+                if (isLink && shown.Count > 0)
+                {
+                    shownLink = _hrefs.Count;
+                    _hrefs.Add(href);
+                }
+
+                foreach ((int shownTag, int shownEnd) in shown)
+                {
+                    _apart.Add((hiddenFrom, shownTag, FoundNumberContext.Hidden, _link));
+                    ReadShown(shownTag, shownEnd, shownLink);
+                    hiddenFrom = shownEnd;
+                }
+            }
+
+            _apart.Add((hiddenFrom, contentEnd, FoundNumberContext.Hidden, _link));
             if (isLink && _link >= 0)
             {
                 // A hidden link inside a link ends a number that started in the outer one, as any <a> does; the
@@ -217,6 +248,92 @@ internal sealed class ReferencePageScanner
         return after;
     }
 
+    /// <summary>Inside the content from <paramref name="from"/> to <paramref name="end"/> of an element hidden by its
+    /// visibility, the elements that set <c>visibility:visible</c> again, outermost only: each one's '&lt;' and where
+    /// its content ends. Elements that are not rendered are passed over whole, the content of the elements whose
+    /// content is text too, and comments.</summary>
+    private List<(int Tag, int End)> Shown(int from, int end)
+    {
+        var shown = new List<(int Tag, int End)>();
+        string page = _html;
+        _html = page[..end];
+        string html = _html;
+        int i = from;
+        while (i < html.Length)
+        {
+            int lt = html.IndexOf('<', i);
+            if (lt < 0 || lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            if (html.AsSpan(lt).StartsWith("<!--", StringComparison.Ordinal))
+            {
+                int close = html.IndexOf("-->", lt + 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = close + 3;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(html[lt + 1]))
+            {
+                i = lt + 1;
+                continue;
+            }
+
+            int nameEnd = ReadName(lt + 1);
+            string name = html[(lt + 1)..nameEnd];
+            if (TextElements.Contains(name, StringComparer.OrdinalIgnoreCase))
+            {
+                i = HiddenContent.TextContentEnd(PageUnits.Of(html), name, nameEnd) + 1;
+                continue;
+            }
+
+            int after = ReadAttributes(nameEnd, false, out _, out ElementHiding hiding);
+            if (HiddenContent.IsVoid(name) || hiding is not (ElementHiding.ShowsAgain or ElementHiding.NotRendered))
+            {
+                i = after;
+                continue;
+            }
+
+            int contentEnd = HiddenContent.ContentEnd(html, name, after);
+            if (hiding == ElementHiding.ShowsAgain)
+            {
+                shown.Add((lt, contentEnd));
+                i = contentEnd;
+            }
+            else
+            {
+                i = contentEnd + 1;
+            }
+        }
+
+        _html = page;
+        return shown;
+    }
+
+    private static readonly string[] TextElements = ["script", "style", "title", "textarea", "template", "noscript"];
+
+    /// <summary>An element shown again inside hidden content: read from its start tag at <paramref name="start"/> as a
+    /// page that ends where its content does, in the link <paramref name="link"/>; apart from the text on either side.</summary>
+    private void ReadShown(int start, int end, int link)
+    {
+        string page = _html;
+        int outerLink = _link;
+        _html = page[..end];
+        _link = link;
+        _shownDepth++;
+        ReadFrom(start);
+        EmitBreak(end);
+        _shownDepth--;
+        _html = page;
+        _link = outerLink;
+    }
+
     private int ReadName(int start)
     {
         int i = start;
@@ -232,10 +349,10 @@ internal sealed class ReferencePageScanner
     /// <c>href</c> with character references decoded when <paramref name="wantHref"/>.</summary>
     /// <remarks>Written apart from the scanner's reader (a regular expression per attribute, as the HTML tokenizer's
     /// attribute states read them), so the oracle does not repeat the code it checks.</remarks>
-    private int ReadAttributes(int start, bool wantHref, out string? href, out bool hides)
+    private int ReadAttributes(int start, bool wantHref, out string? href, out ElementHiding hiding)
     {
         href = null;
-        hides = false;
+        hiding = ElementHiding.None;
         int i = start;
         while (Attribute.Match(_html, i) is { Success: true } match)
         {
@@ -252,7 +369,8 @@ internal sealed class ReferencePageScanner
                 href = CharacterReferences.Decode(value.Value).Trim();
             }
 
-            hides |= HiddenContent.Hides(name, value.Success ? value.Value.AsSpan() : default);
+            ElementHiding attribute = HiddenContent.Hiding(name, value.Success ? value.Value.AsSpan() : default);
+            hiding = attribute > hiding ? attribute : hiding;
         }
 
         // Only spaces and slashes, or nothing, up to the end of the page: the tag never closes.

@@ -590,11 +590,11 @@ internal ref struct MarkupReader<TUnit>
             }
         }
 
-        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd, out bool hides);
-        if (hiddenElement || (hides && !raw && !HiddenContent.IsVoid(tag)))
+        int after = ReadAttributes(end, isLink, out int hrefStart, out int hrefEnd, out ElementHiding hiding);
+        if (hiddenElement || (hiding >= ElementHiding.Invisible && !raw && !HiddenContent.IsVoid(tag)))
         {
             int resume = PastHiddenContent(tag, after, out int contentEnd);
-            content = new RawContent(after, contentEnd, resume);
+            content = new RawContent(after, contentEnd, resume, hiddenElement || hiding == ElementHiding.NotRendered ? -1 : at);
             start = resume;
             return MarkupState.Hidden;
         }
@@ -685,12 +685,15 @@ internal ref struct MarkupReader<TUnit>
         }
 
         // Content a browser does not show generates no box, so the text on either side of it joins.
-        int after = ReadAttributes(end, false, out _, out _, out bool hides);
-        if (HiddenContent.IsHiddenElement(tag) || (hides && !HiddenContent.IsVoid(tag)))
+        int after = ReadAttributes(end, false, out _, out _, out ElementHiding hiding);
+        bool hiddenElement = HiddenContent.IsHiddenElement(tag);
+        if (hiddenElement || (hiding >= ElementHiding.Invisible && !HiddenContent.IsVoid(tag)))
         {
-            // Unclosed, it runs to the page's end: nothing follows to join, and its content is read apart.
+            // Unclosed, it runs to the page's end: nothing follows to join, and its content is read apart. Content
+            // shown again inside it is text of its own, so the text ends there too.
             int resume = PastHiddenContent(tag, after, out int contentEnd);
-            return contentEnd < html.Length ? resume : -1;
+            bool showsAgain = !hiddenElement && hiding == ElementHiding.Invisible && Bounded(contentEnd, -1).NextShown(after, out _, out _);
+            return contentEnd < html.Length && !showsAgain ? resume : -1;
         }
 
         return isLink || IsInline(tag) ? after : -1;
@@ -740,14 +743,14 @@ internal ref struct MarkupReader<TUnit>
     }
 
     /// <summary>Reads attributes up to and past the tag's '&gt;', in any order and quoting; gives the value range
-    /// of the first <c>href</c> when <paramref name="wantHref"/> (start −1 when there is none), and whether an
-    /// attribute hides the element.</summary>
-    private readonly int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd, out bool hides)
+    /// of the first <c>href</c> when <paramref name="wantHref"/> (start −1 when there is none), and the strongest
+    /// <see cref="ElementHiding"/> of the attributes.</summary>
+    private readonly int ReadAttributes(int start, bool wantHref, out int hrefStart, out int hrefEnd, out ElementHiding hiding)
     {
         PageUnits.Chars<TUnit> html = _html;
         hrefStart = -1;
         hrefEnd = -1;
-        hides = false;
+        hiding = ElementHiding.None;
         int i = start;
         while (i < html.Length)
         {
@@ -778,7 +781,7 @@ internal ref struct MarkupReader<TUnit>
 
             if (i >= html.Length || html[i] != '=')
             {
-                hides |= HiddenContent.Hides(_page[nameStart..nameEnd], default);
+                hiding = Stronger(hiding, HiddenContent.Hiding(_page[nameStart..nameEnd], default));
                 continue;
             }
 
@@ -814,10 +817,112 @@ internal ref struct MarkupReader<TUnit>
                 hrefEnd = valueEnd;
             }
 
-            hides |= HiddenContent.Hides(_page[nameStart..nameEnd], _page[valueStart..valueEnd]);
+            hiding = Stronger(hiding, HiddenContent.Hiding(_page[nameStart..nameEnd], _page[valueStart..valueEnd]));
         }
 
         return html.Length;
+    }
+
+    private static ElementHiding Stronger(ElementHiding a, ElementHiding b) => a > b ? a : b;
+
+    /// <summary>
+    /// Inside content hidden by visibility only (this reader bounded to its end), the first element from
+    /// <paramref name="from"/> on that shows its content again (<see cref="ElementHiding.ShowsAgain"/>):
+    /// <paramref name="tag"/> is its '&lt;', <paramref name="contentEnd"/> where its content ends (the end tag that
+    /// closes it, counted as <see cref="HiddenContent.ContentEnd{TUnit}(ReadOnlySpan{TUnit}, ReadOnlySpan{char}, int)"/>
+    /// does, or the hidden content's end). Comments are passed over, and so are the content of the elements whose
+    /// content is text (<see cref="HiddenContent.TextElement{TUnit}"/>) and whole elements that are not rendered
+    /// (<see cref="ElementHiding.NotRendered"/>), whatever their descendants say; elements hidden by visibility are
+    /// looked into. False when there is none.
+    /// </summary>
+    internal readonly bool NextShown(int from, out int tag, out int contentEnd)
+    {
+        PageUnits.Chars<TUnit> html = _html;
+        Span<char> buffer = stackalloc char[16];
+        int i = from;
+        while (i < html.Length)
+        {
+            int lt = _page[i..].IndexOf(PageUnits.Ascii<TUnit>('<'));
+            if (lt < 0 || i + lt + 1 >= html.Length)
+            {
+                break;
+            }
+
+            lt += i;
+            if (PageUnits.StartsWithAscii(_page[lt..], "<!--"))
+            {
+                int close = PageUnits.IndexOf(_page[(lt + 2)..], "-->", ignoreCase: false);
+                if (close < 0)
+                {
+                    break;
+                }
+
+                i = lt + 2 + close + 3;
+                continue;
+            }
+
+            if (!char.IsAsciiLetter(html[lt + 1]))
+            {
+                // An end tag, a declaration or a '<' that is text: no element starts here.
+                i = lt + 1;
+                continue;
+            }
+
+            int nameEnd = ReadName(lt + 1);
+            if (HiddenContent.TextElement(_page[(lt + 1)..nameEnd]) is string element)
+            {
+                i = HiddenContent.TextContentEnd(_page, element, nameEnd) + 1;
+                continue;
+            }
+
+            int after = ReadAttributes(nameEnd, false, out _, out _, out ElementHiding hiding);
+            ReadOnlySpan<char> name = PageUnits.Name(_page[(lt + 1)..nameEnd], buffer);
+            if (hiding is ElementHiding.NotRendered or ElementHiding.ShowsAgain && !HiddenContent.IsVoid(name))
+            {
+                int end = HiddenContent.ContentEnd(_page, name, after);
+                if (hiding == ElementHiding.ShowsAgain)
+                {
+                    tag = lt;
+                    contentEnd = end;
+                    return true;
+                }
+
+                i = end + 1;
+                continue;
+            }
+
+            i = after;
+        }
+
+        tag = html.Length;
+        contentEnd = html.Length;
+        return false;
+    }
+
+    /// <summary>A reader of the page's units up to <paramref name="end"/> only, with this reader's link state (or the
+    /// link whose start tag is at <paramref name="linkTag"/>, when that is not −1): for content shown again inside
+    /// hidden content, whose reading ends where that content does.</summary>
+    internal readonly MarkupReader<TUnit> Bounded(int end, int linkTag)
+    {
+        var bounded = new MarkupReader<TUnit>(_page[..end])
+        {
+            InLink = InLink,
+            _hrefStart = _hrefStart,
+            _hrefEnd = _hrefEnd,
+            _linkTag = _linkTag,
+            _href = _href,
+            _hrefDecoded = _hrefDecoded,
+        };
+        if (linkTag >= 0)
+        {
+            bounded.InLink = true;
+            bounded._hrefStart = HrefInTag;
+            bounded._linkTag = linkTag;
+            bounded._href = null;
+            bounded._hrefDecoded = false;
+        }
+
+        return bounded;
     }
 
     private readonly int SkipPast(char c, int from)

@@ -21,8 +21,10 @@ internal ref struct ScanPass<TUnit>
 {
     private const int WindowSize = NumberFinder.MaxWindow + 1;
 
-    private readonly ReadOnlySpan<TUnit> _page;
-    private readonly PageUnits.Chars<TUnit> _html;
+    // The page, or while content shown again inside hidden content is read (ReadShown), the page up to that
+    // content's end.
+    private ReadOnlySpan<TUnit> _page;
+    private PageUnits.Chars<TUnit> _html;
     private readonly int _maxKept;
     private MarkupReader<TUnit> _markup;
 
@@ -34,6 +36,9 @@ internal ref struct ScanPass<TUnit>
     private int _line;
     private int _utf16Source;
     private int _utf16Offset;
+
+    // How many elements that show their content again inside hidden content are being read, one inside another.
+    private int _shownDepth;
 
     /// <summary>A pass over <paramref name="page"/> that keeps at most <paramref name="maxKept"/> numbers and as many
     /// near misses.</summary>
@@ -55,10 +60,12 @@ internal ref struct ScanPass<TUnit>
     /// <summary>How many numbers were found beyond those kept.</summary>
     internal int NotKept { get; private set; }
 
-    /// <summary>Reads the page: the dispatcher.</summary>
-    internal void Run()
+    /// <summary>Reads the page.</summary>
+    internal void Run() => Read(0);
+
+    /// <summary>Reads the page from <paramref name="at"/> (in text) to its end: the dispatcher.</summary>
+    private void Read(int at)
     {
-        int at = 0;
         RawContent content = default;
         MarkupState state = MarkupState.Text;
         while (state != MarkupState.End)
@@ -69,7 +76,7 @@ internal ref struct ScanPass<TUnit>
                 MarkupState.TagOpen => _markup.ReadMarkup(ref at, out content),
                 MarkupState.Comment => ReadRaw(content, FoundNumberContext.Comment),
                 MarkupState.Script => ReadRaw(content, FoundNumberContext.Script),
-                MarkupState.Hidden => ReadRaw(content, FoundNumberContext.Hidden),
+                MarkupState.Hidden => ReadHidden(content),
                 _ => MarkupState.End,
             };
         }
@@ -125,6 +132,48 @@ internal ref struct ScanPass<TUnit>
         }
 
         return MarkupState.Text;
+    }
+
+    /// <summary>Hidden content: read as written for numbers, except, inside an element hidden by its visibility only,
+    /// the elements that show their content again (<see cref="MarkupReader{TUnit}.NextShown"/>), each read as the
+    /// page is, from its start tag up to its content's end (<see cref="ReadShown"/>).</summary>
+    private MarkupState ReadHidden(RawContent content)
+    {
+        int at = content.Start;
+
+        // Only a style attribute shows an element again: hidden content without the word is read as a whole.
+        if (content.InvisibleTag >= 0 && _shownDepth < HiddenContent.MaxShownDepth && HiddenContent.MayHide(_page[at..content.End]))
+        {
+            MarkupReader<TUnit> inside = _markup.Bounded(content.End, -1);
+            int link = _markup.IsLinkBoundary(content.InvisibleTag) ? content.InvisibleTag : -1;
+            while (inside.NextShown(at, out int tag, out int shownEnd))
+            {
+                ReadRaw(content with { Start = at, End = tag }, FoundNumberContext.Hidden);
+                ReadShown(tag, shownEnd, link);
+                at = shownEnd;
+            }
+        }
+
+        return ReadRaw(content with { Start = at }, FoundNumberContext.Hidden);
+    }
+
+    /// <summary>An element shown again inside hidden content, from its start tag at <paramref name="start"/> up to
+    /// its content's end at <paramref name="end"/>: read as a page that ends there, in the link state of the hidden
+    /// element's start (or in the hidden link whose tag is at <paramref name="linkTag"/>); the state after it is
+    /// that of before, as the hidden element's end is.</summary>
+    private void ReadShown(int start, int end, int linkTag)
+    {
+        ReadOnlySpan<TUnit> page = _page;
+        MarkupReader<TUnit> markup = _markup;
+        _page = page[..end];
+        _html = new(_page);
+        _markup = markup.Bounded(end, linkTag);
+        _shownDepth++;
+        Read(start);
+        _shownDepth--;
+        _page = page;
+        _html = new(page);
+        _markup = markup;
     }
 
     /// <summary>The first unit that starts a province character, −1 when there is none.</summary>
