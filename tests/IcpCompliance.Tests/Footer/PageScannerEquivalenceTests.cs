@@ -73,6 +73,27 @@ public sealed class PageScannerEquivalenceTests
                     .SequenceEqual(fromBytes.NearMisses.Select(m => (m.Text, m.Offset, m.Line, m.Context, m.IsPsb, m.Error.Code, m.Error.Position)))).Label(Escaped(text));
         });
 
+    // Pages long enough that the pass counts lines and UTF-16 units on as it goes (every 16 K units), not only at each
+    // number: a count that starts or ends inside a character, or one that skips a stretch, gives other lines or offsets.
+    [Property(MaxTest = 40 / Cases.Divisor)]
+    public Property Utf8_scan_agrees_with_the_utf16_scan_on_long_pages_with_damaged_bytes()
+        => Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
+        {
+            var random = new System.Random(seed);
+            byte[] bytes = System.Text.Encoding.UTF8.GetBytes(BenchmarkPage(40_000 + random.Next(40_000)));
+            for (int k = random.Next(6); k > 0; k--)
+            {
+                bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+            }
+
+            string text = System.Text.Encoding.UTF8.GetString(bytes);
+            var fromText = PageScanner.Scan(text, 1000);
+            var fromBytes = PageScanner.ScanUtf8(bytes, 1000);
+            return (fromText.Numbers.Count > 10 && fromText.Numbers.SequenceEqual(fromBytes.Numbers)
+                && fromText.Numbers.SequenceEqual(ReferencePageScanner.Scan(text))
+                && fromText.NearMisses.Select(m => (m.Offset, m.Line)).SequenceEqual(fromBytes.NearMisses.Select(m => (m.Offset, m.Line)))).Label($"seed {seed}");
+        });
+
     [Property(MaxTest = 5_000 / Cases.Divisor)]
     public bool Streaming_scanner_agrees_on_arbitrary_strings(NonNull<string> html) => Same(html.Get);
 
