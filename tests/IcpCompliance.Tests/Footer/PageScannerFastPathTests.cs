@@ -326,10 +326,13 @@ public sealed class PageScannerFastPathTests
         bool utf8 = typeof(TUnit) == typeof(byte);
         int Unit(int i) => int.CreateTruncating(page[i]);
         bool Ideograph(int i) => utf8 ? Unit(i) is >= 0xE4 and <= 0xE9 : Unit(i) is >= 0x4E91 and <= 0x9ED4;
-        bool Gong(int i) => utf8 ? Unit(i) == 0xE5 : Unit(i) == '公';
         bool Folded(int i, char letter) => (Unit(i) | 0x20) == letter;
         for (int at = 0; BlockBits<TUnit>.Fits(page.Length, at); at += 5)
         {
+            // 公, whose UTF-8 bytes are E5 85 AC: where the block holds only its lead byte, any character with that
+            // lead byte counts as 公.
+            int blockAt = at;
+            bool Gong(int i) => utf8 ? Unit(i) == 0xE5 && (i - blockAt >= 62 || (Unit(i + 1) == 0x85 && Unit(i + 2) == 0xAC)) : Unit(i) == '公';
             BlockBits<TUnit> block = BlockBits<TUnit>.None;
             block.Set(page, at);
             ulong stops = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, hidingPairs = 0;
@@ -363,11 +366,32 @@ public sealed class PageScannerFastPathTests
     public Property Block_bits_are_what_each_unit_says_from_utf16_and_utf8()
         => Prop.ForAll(PageScannerEquivalenceTests.Soup.ToArbitrary(), soup =>
         {
-            // Units that a careless narrowing to bytes reads as markup (U+4E3C ends in '<', U+0122 in '"') and the
-            // ends of the province characters' range, at every place against the block's end.
-            string html = soup + "\u4E3C\u0122\u4E90\u4E91\u9ED4\u9ED5\u00FF\u0100&#yldd" + soup + new string('x', 70);
+            // Units that a careless narrowing to bytes reads as markup (U+4E3C ends in '<', U+0122 in '"'), the
+            // ends of the province characters' range, and 公 after ideographs with characters whose UTF-8 bytes share
+            // its first two (U+516D) or its first and last (U+5C6C), at every place against the block's end.
+            string html = soup + "\u4E3C\u0122\u4E90\u4E91\u9ED4\u9ED5\u00FF\u0100&#yldd京公司限公粤\u516D\u5C6C" + soup + new string('x', 70);
             return (BlockBitsAreWhatEachUnitSays(PageUnits.Of(html).ToArray()) && BlockBitsAreWhatEachUnitSays<byte>(Encoding.UTF8.GetBytes(html))).Label(soup);
         });
+
+    // A character followed by another ideograph is no stop, unless that is 公; in UTF-8 every character whose lead byte is
+    // 公's made the one before it a stop (京 in 北京市, 更 in 更多), and 公 in 有限公司 was one.
+    [Fact]
+    public void Only_公_after_an_ideograph_makes_it_a_stop_from_utf16_and_utf8()
+    {
+        string html = "北京市示例科技有限公司 新闻 更多 京公网安备" + new string('x', 70);
+        int[] expected = [html.IndexOf('限'), html.IndexOf('司'), html.IndexOf('闻'), html.IndexOf('多'), html.IndexOf("京公", StringComparison.Ordinal), html.IndexOf('备')];
+        Assert.Equal(expected, Stops(PageUnits.Of(html)));
+        byte[] bytes = Encoding.UTF8.GetBytes(html);
+        Assert.Equal(expected, Stops<byte>(bytes).Select(stop => Encoding.UTF8.GetCharCount(bytes, 0, stop)));
+
+        static int[] Stops<TUnit>(ReadOnlySpan<TUnit> page)
+            where TUnit : unmanaged, IBinaryInteger<TUnit>
+        {
+            BlockBits<TUnit> block = BlockBits<TUnit>.None;
+            block.Set(page, 0);
+            return Enumerable.Range(0, 64).Where(k => (block.Stops & (1UL << k)) != 0).ToArray();
+        }
+    }
 
     [Fact]
     public void Block_bits_are_what_each_unit_says_on_the_benchmark_page()

@@ -74,6 +74,9 @@ internal struct BlockBits<TUnit>
     /// <c>s</c> ignoring case, are not in these pairs.</summary>
     internal ulong HidingPairs;
 
+    // 公 in UTF-8.
+    private static ReadOnlySpan<byte> GongUtf8 => "公"u8;
+
     /// <summary>No block yet.</summary>
     internal static BlockBits<TUnit> None => new() { At = int.MinValue / 2 };
 
@@ -111,12 +114,18 @@ internal struct BlockBits<TUnit>
     {
         ulong less = 0, closes = 0, doubleQuotes = 0, singleQuotes = 0, equalsSigns = 0, names = 0, slashes = 0, letterBits = 0;
         ulong linkLetters = 0, textNameStarts = 0;
-        ulong ampersands = 0, hashes = 0, ys = 0, ls = 0, ds = 0, ideographs = 0, gongs = 0;
+        ulong ampersands = 0, hashes = 0, ys = 0, ls = 0, ds = 0, ideographs = 0, gongs = 0, gongSeconds = 0, gongThirds = 0;
         for (int k = 0; k < Size; k += TVector.Count)
         {
             TBytes bytes = TVector.Load(ref start, (nuint)(at + k), out ulong ideograph, out ulong gong);
             ideographs |= ideograph << k;
             gongs |= gong << k;
+            if (PageUnits.IsUtf8<TUnit>())
+            {
+                gongSeconds |= TVector.Equal(bytes, GongUtf8[1]) << k;
+                gongThirds |= TVector.Equal(bytes, GongUtf8[2]) << k;
+            }
+
             less |= TVector.Equal(bytes, (byte)'<') << k;
             closes |= TVector.Equal(bytes, (byte)'>') << k;
             doubleQuotes |= TVector.Equal(bytes, (byte)'"') << k;
@@ -158,8 +167,15 @@ internal struct BlockBits<TUnit>
             nextIdeographs = Bit((uint)(next - NumberMarkers.MinProvince) <= NumberMarkers.MaxProvince - NumberMarkers.MinProvince && next != '公', 63);
         }
 
-        // A province character followed by an ideograph cannot start a number, unless the ideograph is 公 (公网安备);
-        // in UTF-8 every character whose lead byte is 公's is let through.
+        // A province character followed by an ideograph cannot start a number, unless the ideograph is 公 (公网安备).
+        // In UTF-8 公 is its three bytes where the block holds them; a character that starts in the block's last two
+        // bytes or after it is let through whenever its lead byte is 公's. (Every character from U+5000 to U+5FFF
+        // shares that lead byte: 司 in 公司, 市 in 北京市, 多 in 更多 made the character before them a stop.)
+        if (PageUnits.IsUtf8<TUnit>())
+        {
+            gongs &= ((gongSeconds >> 1) & (gongThirds >> 2)) | (0b11UL << 62);
+        }
+
         ulong ideographFollows = ((ideographs & ~gongs) >> step) | nextIdeographs;
         ulong province = ideographs & ~ideographFollows;
         ulong reference = ampersands & ((hashes >> 1) | nextHash);
