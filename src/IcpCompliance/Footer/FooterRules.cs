@@ -81,8 +81,8 @@ public static class FooterRules
     public static FooterRule NumberOnlyInScript { get; } = new("FTR0402", FooterSeverity.Error, "Number appears only inside a script", "备案号仅出现在脚本中");
 
     /// <summary>FTR0403: an ICP filing or license number is only in content the browser does not show (a <c>hidden</c> element, an inline
-    /// <c>display:none</c> or <c>visibility:hidden</c>, <c>title</c>, <c>textarea</c>, <c>template</c>,
-    /// <c>noscript</c>).</summary>
+    /// <c>display:none</c>, or <c>visibility:hidden</c> outside a child that sets <c>visibility:visible</c> again;
+    /// <c>title</c>, <c>textarea</c>, <c>template</c>, <c>noscript</c>).</summary>
     public static FooterRule NumberOnlyHidden { get; } = new("FTR0403", FooterSeverity.Error, "Number appears only in content the browser does not show", "备案号仅出现在浏览器不显示的内容中");
 
     /// <summary>FTR0404: a PSB number is only in a comment, a script or content the browser does not show. A

@@ -172,6 +172,20 @@ public sealed class FooterVisibilityTests
         }
     }
 
+    [Fact]
+    public void Visibility_nested_a_hundred_thousand_levels_deep_is_read_in_bounded_stack()
+    {
+        var html = new System.Text.StringBuilder();
+        for (int level = 0; level < 100_000; level++)
+        {
+            html.Append("<i style=\"visibility:hidden\"><b style=\"visibility:visible\">");
+        }
+
+        string page = html.Append(Number).ToString();
+        Assert.Equal(FoundNumberContext.Hidden, Single(page).Context);
+        Assert.Equal(FoundNumberContext.Hidden, Assert.Single(FooterInspector.Inspect(System.Text.Encoding.UTF8.GetBytes(page)).Numbers).Context);
+    }
+
     [Theory]
     [InlineData("<div style=\"visibility:hidden\">京ICP备1<span style=\"visibility:visible\">" + Number + "<a href=\"x\">粤B2-20090059</a></span>京公网安备11010802012345号<b style=\"visibility:visible\">沪ICP备2021000001号</b></div>")]
     [InlineData("<a href=\"https://beian.miit.gov.cn/\" style=\"visibility:hidden\"><span style=\"visibility:visible\">" + Number + "</span>京公网安备11010802012345号</a>")]
