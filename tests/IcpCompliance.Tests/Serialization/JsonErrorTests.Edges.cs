@@ -102,4 +102,31 @@ public sealed partial class JsonErrorTests
 
         Assert.Equal("保存的 subjectNumber（京ICP备2026012346号）与历史事件得出的结果（京ICP备2026012345号）不一致", e.ReasonChinese);
     }
+
+    [Fact]
+    public void A_member_refused_after_reading_is_located_in_characters_after_Chinese_text_on_its_line()
+    {
+        // One line, with the subject number's Chinese characters (three bytes each, written as themselves) before
+        // the service numbers the history does not lead to.
+        string json = IcpJson.Serialize(SampleCases.CompanyWebsiteLive).Replace("\n", string.Empty, StringComparison.Ordinal);
+        json = ReplaceFirst(json, "\"serviceNumbers\": [    \"京ICP备2026012345号-1\"  ]", "\"serviceNumbers\": [\"京ICP备2026012345号-2\"]");
+
+        IcpJsonException e = Assert.Throws<IcpJsonException>(() => IcpJson.DeserializeCase(json));
+
+        Assert.Equal(("$.serviceNumbers", 1, json.IndexOf("[\"京ICP备2026012345号-2", StringComparison.Ordinal) + 1), (e.Path, e.Line, e.Column));
+    }
+
+    [Fact]
+    public void An_unsupported_value_whose_message_is_only_its_place_is_placed_there()
+    {
+        IcpJsonException e = DescribeInApplication(new NotSupportedException(" Path: $.x | LineNumber: 0 | BytePositionInLine: 6."), "{\"x\": 1}");
+
+        Assert.Equal(("$.x", 1, 7), (e.Path, e.Line, e.Column));
+    }
+
+    [Fact]
+    public void A_name_quoted_at_the_very_start_of_a_message_is_read()
+    {
+        Assert.Equal("property 'x' appears twice", DescribeInApplication(new JsonException("'x' is a Duplicate property.")).Reason);
+    }
 }
