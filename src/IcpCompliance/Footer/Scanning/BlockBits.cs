@@ -135,13 +135,10 @@ internal struct BlockBits<TUnit>
             ampersands |= TVector.Equal(bytes, (byte)'&') << k;
             hashes |= TVector.Equal(bytes, (byte)'#') << k;
             TBytes folded = TVector.Fold(bytes);
-            ulong letters = TVector.InRange(folded, (byte)'a', 25);
-            ulong digits = TVector.InRange(bytes, (byte)'0', 9);
-            ulong punctuation = TVector.Equal(bytes, (byte)'-') | TVector.Equal(bytes, (byte)':') | TVector.Equal(bytes, (byte)'_');
-            names |= (letters | digits | punctuation) << k;
-            letterBits |= letters << k;
+            names |= TVector.NameCharacters(bytes, folded) << k;
+            letterBits |= TVector.InRange(folded, (byte)'a', 25) << k;
             linkLetters |= TVector.Equal(folded, (byte)'a') << k;
-            textNameStarts |= (TVector.Equal(folded, (byte)'s') | TVector.Equal(folded, (byte)'t') | TVector.Equal(folded, (byte)'n')) << k;
+            textNameStarts |= TVector.EqualAny(folded, (byte)'s', (byte)'t', (byte)'n') << k;
             ys |= TVector.Equal(folded, (byte)'y') << k;
             ls |= TVector.Equal(folded, (byte)'l') << k;
             ds |= TVector.Equal(folded, (byte)'d') << k;

@@ -31,6 +31,14 @@ internal interface IUnitVector<TUnit, TBytes>
     /// <summary>Bit k: byte k lies in [<paramref name="low"/>, <paramref name="low"/> + <paramref name="width"/>].</summary>
     static abstract ulong InRange(TBytes bytes, byte low, byte width);
 
+    /// <summary>Bit k: byte k is one of <paramref name="a"/>, <paramref name="b"/> and <paramref name="c"/> (the three
+    /// compares combined before their bits are taken, which on AVX-512 stays in mask registers).</summary>
+    static abstract ulong EqualAny(TBytes bytes, byte a, byte b, byte c);
+
+    /// <summary>Bit k: byte k is a character of a tag's name (an ASCII letter or digit, '-', ':' or '_'), with
+    /// <paramref name="folded"/> the bytes <see cref="Fold"/> gave; combined before the bits are taken.</summary>
+    static abstract ulong NameCharacters(TBytes bytes, TBytes folded);
+
     /// <summary>The bytes with 0x20 set: an ASCII letter in lower case, whatever its case.</summary>
     static abstract TBytes Fold(TBytes bytes);
 }

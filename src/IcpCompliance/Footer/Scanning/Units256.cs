@@ -53,5 +53,20 @@ internal readonly struct Units256<TUnit> : IUnitVector<TUnit, Vector256<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong EqualAny(Vector256<byte> bytes, byte a, byte b, byte c)
+        => (Vector256.Equals(bytes, Vector256.Create(a)) | Vector256.Equals(bytes, Vector256.Create(b)) | Vector256.Equals(bytes, Vector256.Create(c))).ExtractMostSignificantBits();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong NameCharacters(Vector256<byte> bytes, Vector256<byte> folded)
+    {
+        // ':' follows '9', so the digits and ':' are one range.
+        Vector256<byte> letters = Vector256.LessThanOrEqual(folded - Vector256.Create((byte)'a'), Vector256.Create((byte)('z' - 'a')));
+        Vector256<byte> digitsOrColon = Vector256.LessThanOrEqual(bytes - Vector256.Create((byte)'0'), Vector256.Create((byte)(':' - '0')));
+        return (letters | digitsOrColon | Vector256.Equals(bytes, Vector256.Create((byte)'-')) | Vector256.Equals(bytes, Vector256.Create((byte)'_'))).ExtractMostSignificantBits();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector256<byte> Fold(Vector256<byte> bytes) => bytes | Vector256.Create((byte)0x20);
 }

@@ -53,5 +53,20 @@ internal readonly struct Units512<TUnit> : IUnitVector<TUnit, Vector512<byte>>
 
     /// <inheritdoc/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong EqualAny(Vector512<byte> bytes, byte a, byte b, byte c)
+        => (Vector512.Equals(bytes, Vector512.Create(a)) | Vector512.Equals(bytes, Vector512.Create(b)) | Vector512.Equals(bytes, Vector512.Create(c))).ExtractMostSignificantBits();
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong NameCharacters(Vector512<byte> bytes, Vector512<byte> folded)
+    {
+        // ':' follows '9', so the digits and ':' are one range.
+        Vector512<byte> letters = Vector512.LessThanOrEqual(folded - Vector512.Create((byte)'a'), Vector512.Create((byte)('z' - 'a')));
+        Vector512<byte> digitsOrColon = Vector512.LessThanOrEqual(bytes - Vector512.Create((byte)'0'), Vector512.Create((byte)(':' - '0')));
+        return (letters | digitsOrColon | Vector512.Equals(bytes, Vector512.Create((byte)'-')) | Vector512.Equals(bytes, Vector512.Create((byte)'_'))).ExtractMostSignificantBits();
+    }
+
+    /// <inheritdoc/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Vector512<byte> Fold(Vector512<byte> bytes) => bytes | Vector512.Create((byte)0x20);
 }
