@@ -187,6 +187,20 @@ public sealed class FooterVisibilityTests
     }
 
     [Theory]
+    [InlineData("<cookie-consent-banner hidden>a</cookie-consent-banner><p>" + Number + "</p>", FoundNumberContext.Text)]
+    [InlineData("<cookie-consent-banner hidden>" + Number + "</cookie-consent-banner>", FoundNumberContext.Hidden)]
+    [InlineData("<site-footer-container-element style=\"visibility:hidden\"><site-footer-visible-number style=\"visibility:visible\">"
+        + Number + "</site-footer-visible-number>x</site-footer-container-element>", FoundNumberContext.Text)]
+    [InlineData("<div style=\"visibility:hidden\"><site-footer-visible-number style=\"visibility:visible\">x</site-footer-visible-number>"
+        + Number + "</div>", FoundNumberContext.Hidden)]
+    public void A_custom_element_with_a_long_name_ends_at_its_end_tag_from_utf8_as_from_utf16(string html, FoundNumberContext context)
+    {
+        // From UTF-8 a tag's name is widened into a small buffer; a longer one must still find its end tag.
+        Assert.Equal(context, Single(html).Context);
+        Assert.Equal(context, Assert.Single(FooterInspector.Inspect(System.Text.Encoding.UTF8.GetBytes(html)).Numbers).Context);
+    }
+
+    [Theory]
     [InlineData("<div style=\"visibility:hidden\">京ICP备1<span style=\"visibility:visible\">" + Number + "<a href=\"x\">粤B2-20090059</a></span>京公网安备11010802012345号<b style=\"visibility:visible\">沪ICP备2021000001号</b></div>")]
     [InlineData("<a href=\"https://beian.miit.gov.cn/\" style=\"visibility:hidden\"><span style=\"visibility:visible\">" + Number + "</span>京公网安备11010802012345号</a>")]
     [InlineData("<div style=\"visibility:hidden\"><p style=\"visibility:visible\">甲<div style=\"visibility:hidden\">" + Number + "<i style=\"visibility:visible\">粤B2-20090059</i></div></p></div>")]

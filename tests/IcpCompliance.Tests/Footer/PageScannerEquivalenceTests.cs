@@ -41,6 +41,8 @@ public sealed class PageScannerEquivalenceTests
             "<div style=\"visibility:hidden\">", "<span style=\"visibility:visible\">", "<p style='visibility:hidden;visibility:visible'>",
             "<b style=\"VISIBILITY: visible !important\">", "<i style=\"visibility:collapse\">", "<a style=\"visibility:hidden\" href=\"/h\">",
             "<span style=\"visibility:visible\" hidden>", "<div style=\"visibility:visible\">", "<p style=\"visibility:visible\">", "</i>",
+            // Custom elements whose names are longer than the UTF-8 reader's name buffer.
+            "<cookie-consent-banner hidden>", "</cookie-consent-banner>", "<site-footer-container style=\"visibility:hidden\">", "</site-footer-container>",
             // Whole numbers, so that a tag read to the wrong end shows: the number inside or after it is found, or not.
             "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号", "京ICP备12345678号-1", "粤B2-20090059", "京公网安备11010802012345号"))
         .Select(parts => string.Concat(parts));

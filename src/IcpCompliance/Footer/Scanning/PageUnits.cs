@@ -151,8 +151,10 @@ internal static class PageUnits
         }
     }
 
-    /// <summary>A tag's name (ASCII name characters) as characters, for the lists of names: the units themselves in
-    /// UTF-16; in UTF-8 widened into <paramref name="buffer"/>, or a name nothing equals when it is longer.</summary>
+    /// <summary>A tag's name (ASCII name characters) as characters, for the lists of names and for finding the
+    /// element's end tag: the units themselves in UTF-16; in UTF-8 widened into <paramref name="buffer"/>, or into a
+    /// new string when it is longer (a custom element's name, <c>&lt;cookie-consent-banner hidden&gt;</c>, whose end
+    /// tag must be found as from UTF-16).</summary>
     internal static ReadOnlySpan<char> Name<TUnit>(ReadOnlySpan<TUnit> units, Span<char> buffer)
         where TUnit : unmanaged, IBinaryInteger<TUnit>
     {
@@ -163,7 +165,7 @@ internal static class PageUnits
 
         if (units.Length > buffer.Length)
         {
-            return "\uFFFF";
+            return Decode(units);
         }
 
         for (int k = 0; k < units.Length; k++)
