@@ -73,14 +73,24 @@ public sealed record FooterOptions
     /// <summary>The text between items (copyright, ICP number, license, PSB number); <c> | </c> by default.</summary>
     /// <remarks>An empty separator, or one that starts with a letter or digit, is rendered with a space before it,
     /// so the number before it cannot be misread (<c>…号-1</c> then <c>2</c>). A separator that starts with a dash
-    /// reads as part of a number that ends in <c>号</c>: avoid it.</remarks>
-    /// <exception cref="ArgumentException">The value holds a bidirectional control.</exception>
+    /// and a digit (after any spaces: <c> -9</c>, <c> － ９</c>) is refused: after a number that ends in <c>号</c> it
+    /// reads as the number's index, and no space prevents that. A dash followed by anything else (<c> - </c>) is
+    /// fine.</remarks>
+    /// <exception cref="ArgumentException">The value holds a bidirectional control, or starts with a dash and a
+    /// digit.</exception>
     public string Separator
     {
         get => _separator;
         init
         {
             BidiControls.Refuse(value, "The separator", nameof(Separator));
+            if (FooterText.RunsIntoNumber(value))
+            {
+                throw new ArgumentException(
+                    "The separator starts with a dash and a digit, which reads as the index of a number ending in 号 before it (号 -9 as 号-9); start it with another character.",
+                    nameof(Separator));
+            }
+
             _separator = value;
         }
     }

@@ -5,6 +5,36 @@ namespace IcpCompliance.Footer;
 /// <summary>Encodes caller-supplied text for the place it goes: HTML text, HTML attribute values, Markdown.</summary>
 internal static class FooterText
 {
+    /// <summary>Whether a separator, as rendered (control characters as spaces), reads as the index of a number
+    /// that ends in 号 before it: a dash then a digit, each after any spaces, in any width (号 -9 and 号 －９ read as
+    /// 号-9, as the number readers skip spaces between a number's parts).</summary>
+    internal static bool RunsIntoNumber(string? separator)
+    {
+        if (separator is null)
+        {
+            return false;
+        }
+
+        int i = SkipSpaces(separator, 0);
+        if (i == separator.Length || Parsing.TextCursor.Fold(separator[i]) != '-')
+        {
+            return false;
+        }
+
+        i = SkipSpaces(separator, i + 1);
+        return i < separator.Length && char.IsAsciiDigit(Parsing.TextCursor.Fold(separator[i]));
+    }
+
+    private static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && (char.IsControl(text[i]) || Parsing.TextCursor.IsSpace(text[i])))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>Text that renders the same in every format: control characters (line breaks included) become a
     /// space, and a lone surrogate or a noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF and their astral kin, an HTML
     /// parse error that some parsers even read as the end of input) becomes U+FFFD.</summary>

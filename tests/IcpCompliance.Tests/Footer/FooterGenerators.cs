@@ -30,17 +30,20 @@ public static class FooterGenerators
     public static readonly Gen<string> HostileWithoutNumbers =
         Hostile.Select(s => new string(s.Where(c => !Province.TryFromCharacter(c, out _)).ToArray()));
 
-    /// <summary>As <see cref="HostileWithoutNumbers"/>, not starting with a dash once spaces are skipped: such a
-    /// separator reads as a service index after a number ending in 号 (documented on FooterOptions.Separator).</summary>
-    public static readonly Gen<string> SeparatorsWithoutNumbers =
-        HostileWithoutNumbers.Select(s => s.TrimStart().StartsWith('-') ? "|" + s : s);
+    /// <summary>As <see cref="HostileWithoutNumbers"/>; <see cref="Options"/> keeps every separator it is given
+    /// from starting with a dash and a digit.</summary>
+    public static readonly Gen<string> SeparatorsWithoutNumbers = HostileWithoutNumbers;
+
+    // FooterOptions refuses a separator that starts with a dash and a digit once spaces and control characters are
+    // skipped (it reads as a service index after a number ending in 号): a bar before it makes it one it accepts.
+    private static string Accepted(string separator) => FooterText.RunsIntoNumber(separator) ? "|" + separator : separator;
 
     public static Gen<FooterOptions> Options(Gen<string> strings, Gen<string> separators) =>
         from newTab in Gen.Elements(true, false)
         from container in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
         from link in Gen.OneOf(Gen.Constant<string?>(null), strings.Select(s => (string?)s))
         from icon in Gen.OneOf(Gen.Constant<Uri?>(null), Gen.Constant<Uri?>(FooterOptions.DefaultPsbIconUrl), strings.Select(s => Uri.TryCreate(s, UriKind.Relative, out Uri? u) ? u : null))
-        from separator in separators
+        from separator in separators.Select(Accepted)
         from labels in Gen.Elements(FooterLabels.None, FooterLabels.Chinese, FooterLabels.English)
         select new FooterOptions { OpenLinksInNewTab = newTab, ContainerCssClass = container, LinkCssClass = link, PsbIconUrl = icon, Separator = separator, Labels = labels };
 

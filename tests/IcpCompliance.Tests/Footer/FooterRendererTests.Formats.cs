@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using IcpCompliance.Footer;
 using IcpCompliance.Numbers;
 
@@ -84,5 +85,45 @@ public sealed partial class FooterRendererTests
             Options = FooterOptions.Default with { Separator = separator },
         };
         Assert.Equal("京ICP备12345678号-1" + rendered + "京公网安备11010802012345号", FooterRenderer.Render(content, FooterFormat.Text).AsT0.Text);
+    }
+
+    // The number readers skip spaces between a number's parts, so "号 -9" is the number's index -9; the property
+    // that the same footer in HTML and Markdown reads back clean found a separator "\u0016-9…" (a control character,
+    // rendered as a space, then -9) that turned the license number 辽ICP证945980239号 into 辽ICP证945980239号-9.
+    [Theory]
+    [InlineData("-9")]
+    [InlineData(" -9 ")]
+    [InlineData("\u0016-9%E")]
+    [InlineData(" - 2026 ")]
+    [InlineData(" －９")]
+    [InlineData("\u3000—\t1")]
+    public void A_separator_that_starts_with_a_dash_and_a_digit_is_refused(string separator)
+    {
+        var e = Assert.Throws<ArgumentException>(() => FooterOptions.Default with { Separator = separator });
+        Assert.Equal("Separator", e.ParamName);
+        Assert.StartsWith("The separator starts with a dash and a digit, which reads as the index of a number ending in 号 before it", e.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(" - ")]
+    [InlineData("-")]
+    [InlineData(" -x9")]
+    [InlineData(" | -9")]
+    [InlineData("9-")]
+    public void A_separator_with_a_dash_not_followed_by_a_digit_is_rendered_and_reads_back_as_the_numbers_given(string separator)
+    {
+        var content = new FooterContent(Icp("辽ICP备12345678号-1"))
+        {
+            LicenseNumber = IcpLicenseNumber.Parse("辽ICP证945980号").Value,
+            PsbNumber = PsbFilingNumber.Parse("辽公网安备21010802012345号").Value,
+            Options = FooterOptions.Default with { Separator = separator },
+        };
+
+        foreach (FooterFormat format in new[] { FooterFormat.Html, FooterFormat.Markdown })
+        {
+            string text = FooterRenderer.Render(content, format).AsT0.Text;
+            FooterInspection read = format == FooterFormat.Html ? FooterInspector.Inspect(text) : FooterInspector.InspectMarkdown(text);
+            Assert.Equal(["辽ICP备12345678号-1", "辽ICP证945980号", "辽公网安备21010802012345号"], read.Numbers.Select(n => n.Number.ToString()));
+        }
     }
 }
