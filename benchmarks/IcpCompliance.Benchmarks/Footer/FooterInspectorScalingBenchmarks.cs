@@ -9,8 +9,10 @@ namespace IcpCompliance.Benchmarks.Footer;
 /// The inspector on a page with one footer at its end (the performance issue's case) from 10 KB to 10 MB, from the
 /// page's text (UTF-16) and from its UTF-8 bytes as a crawler holds them, against the same-job Regex baseline
 /// (<see cref="FooterInspectorBenchmarks.RegexSameJob(string)"/>) from the same inputs: from bytes the baseline must
-/// decode the page first, as any Regex does. Time per byte should stay flat across the sizes. The Throughput column
-/// gives characters/s for the methods that read text and bytes/s for those that read UTF-8.
+/// decode the page first, as any Regex does. Time per byte should stay flat across the sizes; the floor (a
+/// vectorised read of every character, <see cref="FloorFromText"/>) shows what the machine's caches and memory cost
+/// at each size. The Throughput column gives characters/s for the methods that read text and bytes/s for those that
+/// read UTF-8.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
@@ -45,6 +47,12 @@ public class FooterInspectorScalingBenchmarks
 
     [Benchmark]
     public int InspectorFromText() => FooterInspector.Inspect(_page).Numbers.Length;
+
+    /// <summary>The machine's floor on the same page: a vectorised read of every character (the index of one the page
+    /// does not hold). Beside the inspector's time per character at each size it tells the machine from the scanner:
+    /// a page that outgrows the caches costs this more a character too.</summary>
+    [Benchmark]
+    public int FloorFromText() => _page.AsSpan().IndexOf('\u0001');
 
     [Benchmark]
     public int InspectorFromUtf8() => FooterInspector.Inspect(_utf8).Numbers.Length;
