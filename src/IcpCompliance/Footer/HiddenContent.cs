@@ -54,7 +54,9 @@ internal static class HiddenContent
     /// <c>visible</c> or <c>initial</c> <see cref="ElementHiding.ShowsAgain"/>. Names and values in any case, spaces
     /// around the colon. Of the <c>visibility</c> declarations, as in CSS, the last one with a valid value wins, and an
     /// <c>!important</c> one over any without (<c>visibility:hidden;visibility:visible</c> shows);
-    /// <c>inherit</c>, <c>unset</c> and <c>revert</c> leave the parent's visibility.
+    /// <c>inherit</c>, <c>unset</c> and <c>revert</c> leave the parent's visibility. The <c>display</c> declarations
+    /// alike: the last valid one decides whether it is <c>none</c> (<c>display:none;display:block</c> shows), and a
+    /// value not known to be valid is dropped.
     /// </summary>
     internal static ElementHiding Hiding(ReadOnlySpan<char> name, ReadOnlySpan<char> value)
     {
@@ -70,6 +72,8 @@ internal static class HiddenContent
 
         ElementHiding visibility = ElementHiding.None;
         bool importantVisibility = false;
+        bool displayNone = false;
+        bool importantDisplay = false;
         foreach (Range declaration in value.Split(';'))
         {
             ReadOnlySpan<char> text = value[declaration];
@@ -89,10 +93,11 @@ internal static class HiddenContent
                 setting = setting[..bang].TrimEnd();
             }
 
-            if (Ascii.EqualsIgnoreCase(property, "display") && Ascii.EqualsIgnoreCase(setting, "none"))
+            if (Ascii.EqualsIgnoreCase(property, "display") && (important || !importantDisplay)
+                && DisplayIsNone(setting) is bool none)
             {
-                // Taken wherever it stands: a later display declaration that would undo it is not read.
-                return ElementHiding.NotRendered;
+                displayNone = none;
+                importantDisplay = important;
             }
 
             if (Ascii.EqualsIgnoreCase(property, "visibility") && (important || !importantVisibility)
@@ -103,8 +108,37 @@ internal static class HiddenContent
             }
         }
 
-        return visibility;
+        return displayNone ? ElementHiding.NotRendered : visibility;
     }
+
+    // Whether a display value is none; null for a value not known here to be valid, dropped as CSS drops an invalid
+    // one, so that it never undoes a none before it (a value a browser accepts but this list lacks keeps the page's
+    // number hidden: an error a user can see, not a wrong "shown"). table-column and table-column-group are left
+    // out: a column renders no content.
+    private static bool? DisplayIsNone(ReadOnlySpan<char> value)
+    {
+        if (Ascii.EqualsIgnoreCase(value, "none"))
+        {
+            return true;
+        }
+
+        foreach (string shown in ShownDisplayValues)
+        {
+            if (Ascii.EqualsIgnoreCase(value, shown))
+            {
+                return false;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ShownDisplayValues =
+    [
+        "block", "inline", "inline-block", "flex", "inline-flex", "grid", "inline-grid", "flow-root", "contents", "list-item",
+        "table", "inline-table", "table-row-group", "table-header-group", "table-footer-group", "table-row", "table-cell", "table-caption",
+        "initial", "inherit", "unset", "revert", "revert-layer",
+    ];
 
     // What a visibility value does; null for a value CSS drops as invalid, which leaves the declaration before it.
     private static ElementHiding? VisibilityValue(ReadOnlySpan<char> value)

@@ -22,6 +22,7 @@ internal static class KnownDifferences
     internal static readonly IReadOnlyDictionary<string, string> AroundMarkup = new Dictionary<string, string>
     {
         ["xmp"] = "xmp is raw text: character references and tags in it are shown as written; the inspector decodes the references and reads the tags (a style inside hides its text).",
+        ["visible-inside-visibility-collapse-nested"] = "Its p is closed by a block element inside it (HTML's implied end tags) and the b that shows its content again is reopened after that block (the adoption agency algorithm), so a browser shows content the inspector, which closes elements only by their end tags, reads as still hidden or not joined.",
         ["svg-text"] = "Inside SVG, HTML's inline tags (b, span) are unknown SVG elements and are not rendered, so their text is missing; the inspector joins it.",
     };
 

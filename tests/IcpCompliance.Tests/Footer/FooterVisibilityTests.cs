@@ -24,6 +24,10 @@ public sealed class FooterVisibilityTests
     [InlineData("<div style='visibility: collapse'>" + Number + "</div>")]
     [InlineData("<a hidden href=\"https://beian.miit.gov.cn/\">" + Number + "</a>")]
     [InlineData("<div hidden><div><p>x</p></div>" + Number + "</div>")]
+    [InlineData("<div style=\"display:block;display:none\">" + Number + "</div>")] // the last display declaration wins
+    [InlineData("<div style=\"display:none !important;display:block\">" + Number + "</div>")] // !important over the rest
+    [InlineData("<div style=\"display:none;display:nonsense\">" + Number + "</div>")] // an invalid value is dropped
+    [InlineData("<div style=\"display:none;display:\">" + Number + "</div>")]
     public void A_number_the_browser_does_not_show_is_hidden_and_reported(string html)
     {
         FooterInspection inspection = FooterInspector.Inspect(html);
@@ -35,6 +39,9 @@ public sealed class FooterVisibilityTests
     [InlineData("<div hidden><div>x</div></div><p>" + Number + "</p>")]
     [InlineData("<img hidden src=\"/x.png\"><p>" + Number + "</p>")]
     [InlineData("<div style=\"display:block\">" + Number + "</div>")]
+    [InlineData("<div style=\"display:none;display:block\">" + Number + "</div>")] // the last display declaration wins
+    [InlineData("<div style=\"DISPLAY : None ; display : Inline-Flex\">" + Number + "</div>")]
+    [InlineData("<div style=\"display:none;display:inline-block !important\">" + Number + "</div>")]
     [InlineData("<div class=\"hidden-xs\" data-style=\"x\">" + Number + "</div>")]
     [InlineData("<div title=\"hidden\">" + Number + "</div>")]
     public void Content_after_hidden_content_and_lookalike_attributes_stay_visible(string html)
