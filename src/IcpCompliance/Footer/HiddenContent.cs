@@ -43,10 +43,6 @@ internal static class HiddenContent
 
     private static readonly string[] VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
 
-    /// <summary>Whether the attribute hides its element: <see cref="Hiding(ReadOnlySpan{char}, ReadOnlySpan{char})"/>
-    /// is <see cref="ElementHiding.Invisible"/> or <see cref="ElementHiding.NotRendered"/>.</summary>
-    internal static bool Hides(ReadOnlySpan<char> name, ReadOnlySpan<char> value) => Hiding(name, value) >= ElementHiding.Invisible;
-
     /// <summary>
     /// What the attribute does to its element: <c>hidden</c> (whatever its value, as it is a boolean attribute) and a
     /// <c>style</c> that sets <c>display</c> to <c>none</c> are <see cref="ElementHiding.NotRendered"/>; a
